@@ -1,0 +1,36 @@
+package org.kcsp.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One item on a meeting's agenda. */
+@Value.Immutable
+public interface AgendaItem {
+
+  String title();
+
+  AgendaItemKind kind();
+
+  /** For a {@link AgendaItemKind#MINUTES} item: the meeting whose minutes it approves. */
+  Optional<String> approvesMinutesOf();
+
+  /** What the meeting resolved. */
+  Optional<String> resolution();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AgendaItem}. */
+  final class Builder extends ImmutableAgendaItem.Builder {}
+
+  @Value.Check
+  default void check() {
+    new Invariants()
+        .require(
+            approvesMinutesOf().isEmpty() || kind() == AgendaItemKind.MINUTES,
+            "$.approvesMinutesOf",
+            "approvesMinutesOf is only allowed on a MINUTES item, not on a " + kind() + " item")
+        .throwIfAny();
+  }
+}

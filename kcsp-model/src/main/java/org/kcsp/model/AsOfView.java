@@ -1,0 +1,141 @@
+package org.kcsp.model;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Builds the record as it stood on a date: the evaluation-date table of the record format. */
+final class AsOfView {
+
+  private final PartnershipRecord record;
+  private final LocalDate date;
+  private final Set<String> absentPriorities = new HashSet<>();
+
+  private AsOfView(PartnershipRecord record, LocalDate date) {
+    this.record = record;
+    this.date = date;
+    record.agreement().ifPresent(agreement -> agreement.priorities().stream()
+        .filter(priority -> priority.since().map(this::after).orElse(false))
+        .forEach(priority -> absentPriorities.add(priority.id())));
+  }
+
+  static PartnershipRecord of(PartnershipRecord record, LocalDate date) {
+    return new AsOfView(record, date).build();
+  }
+
+  private boolean after(LocalDate fact) {
+    return fact.isAfter(date);
+  }
+
+  private boolean notAfter(LocalDate fact) {
+    return !fact.isAfter(date);
+  }
+
+  private PartnershipRecord build() {
+    List<TermsOfReference> tors = keep(record.termsOfReference(), tor -> notAfter(tor.approvedOn()));
+    List<Meeting> meetings = keep(record.meetings(), meeting -> notAfter(meeting.date()));
+    List<ScrutinySession> sessions = keep(record.scrutinySessions(), session -> notAfter(session.date()));
+    List<DomesticHomicideReview> reviews = record.domesticHomicideReviews().stream()
+        .filter(review -> notAfter(review.notifiedOn()))
+        .map(this::review)
+        .toList();
+
+    Set<String> present = new HashSet<>();
+    present.add(record.partnership().id());
+    record.subgroups().forEach(s -> present.add(s.id()));
+    record.organisations().forEach(o -> present.add(o.id()));
+    tors.forEach(t -> present.add(t.id()));
+    meetings.forEach(m -> present.add(m.id()));
+    sessions.forEach(s -> present.add(s.id()));
+    reviews.forEach(r -> present.add(r.id()));
+    record.agreement().ifPresent(a -> {
+      a.priorities().stream().filter(p -> !absentPriorities.contains(p.id())).forEach(p -> present.add(p.id()));
+      a.actions().forEach(action -> present.add(action.id()));
+    });
+    record.grants().forEach(g -> {
+      present.add(g.id());
+      g.projects().forEach(p -> present.add(p.id()));
+    });
+    record.externalAwards().forEach(a -> present.add(a.id()));
+
+    return PartnershipRecord.builder()
+        .asOf(date)
+        .description(record.description())
+        .partnership(record.partnership())
+        .organisations(record.organisations())
+        .subgroups(record.subgroups())
+        .termsOfReference(tors)
+        .meetings(meetings)
+        .agreement(record.agreement().map(this::agreement))
+        .informationSharing(record.informationSharing().map(this::informationSharing))
+        .grants(record.grants().stream().map(this::grant).toList())
+        .externalAwards(record.externalAwards())
+        .scrutinySessions(sessions)
+        .domesticHomicideReviews(reviews)
+        .waivers(keep(record.waivers(), waiver -> present.contains(waiver.subject())))
+        .build();
+  }
+
+  private Agreement agreement(Agreement agreement) {
+    return Agreement.builder()
+        .from(agreement)
+        .priorities(keep(agreement.priorities(), p -> !absentPriorities.contains(p.id())))
+        .actions(agreement.actions().stream()
+            .map(action -> Action.builder().from(action).priorities(presentPriorities(action.priorities())).build())
+            .toList())
+        .build();
+  }
+
+  private List<String> presentPriorities(List<String> ids) {
+    return keep(ids, id -> !absentPriorities.contains(id));
+  }
+
+  private InformationSharing informationSharing(InformationSharing isa) {
+    List<IsaVersion> versions = keep(isa.versions(), v -> notAfter(v.effectiveFrom()));
+    Set<String> present = new HashSet<>();
+    versions.forEach(v -> present.add(v.version()));
+    return InformationSharing.builder()
+        .name(isa.name())
+        .versions(versions)
+        .signatures(keep(isa.signatures(), s -> notAfter(s.signedOn()) && present.contains(s.version())))
+        .build();
+  }
+
+  private Grant grant(Grant grant) {
+    return Grant.builder()
+        .from(grant)
+        .rollovers(keep(grant.rollovers(), r -> r.requestedOn().map(this::notAfter).orElse(true)))
+        .projects(grant.projects().stream().map(this::project).toList())
+        .build();
+  }
+
+  private Project project(Project project) {
+    return Project.builder()
+        .from(project)
+        .priorities(presentPriorities(project.priorities()))
+        .businessCaseSubmittedOn(project.businessCaseSubmittedOn().filter(this::notAfter))
+        .outcomeReport(project.outcomeReport().map(report -> OutcomeReport.builder()
+            .due(report.due())
+            .submittedOn(report.submittedOn().filter(this::notAfter))
+            .build()))
+        .build();
+  }
+
+  private DomesticHomicideReview review(DomesticHomicideReview review) {
+    boolean decided = review.decidedOn().map(this::notAfter).orElse(false);
+    return DomesticHomicideReview.builder()
+        .from(review)
+        .decision(decided ? review.decision() : Optional.empty())
+        .decidedOn(decided ? review.decidedOn() : Optional.empty())
+        .submittedToHomeOfficeOn(review.submittedToHomeOfficeOn().filter(this::notAfter))
+        .publishedOn(review.publishedOn().filter(this::notAfter))
+        .build();
+  }
+
+  private static <T> List<T> keep(List<T> values, Predicate<T> test) {
+    return values.stream().filter(test).toList();
+  }
+}
