@@ -1,0 +1,178 @@
+package org.kcsp.model.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.kcsp.model.InvalidRecordException;
+import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Problem;
+
+/**
+ * Reads {@code kcsp-record/1} files, JSON or YAML, into a {@link PartnershipRecord}.
+ *
+ * <pre>{@code
+ * PartnershipRecord record = RecordReader.read(Path.of("kcsp-2022-07.json"));
+ * }</pre>
+ *
+ * <p>Reading is strict: unknown or repeated keys, money written as a string or with more than two
+ * decimals, dates not in ISO form and enum values not spelt exactly are all errors. A bad file
+ * raises one {@link InvalidRecordException} naming the file and listing every problem with its
+ * JSON path, line and column; nothing partial is ever returned. Problems of form (types, missing
+ * and unknown keys, formats) are all reported together; when the form is right, problems of
+ * structure (duplicate ids, references that do not resolve) are all reported together.
+ *
+ * <p>Hostile input is bounded: files of at most {@link #MAX_BYTES} bytes, nesting at most {@link
+ * #MAX_DEPTH} deep, strings of at most {@link #MAX_STRING_LENGTH} characters; text must be valid
+ * UTF-8; YAML tags and aliases are refused, never resolved; no value names a Java type.
+ */
+public final class RecordReader {
+
+  /** The largest file read: 16 MiB. */
+  public static final int MAX_BYTES = 16 * 1024 * 1024;
+
+  /** The deepest nesting of objects and arrays. */
+  public static final int MAX_DEPTH = 32;
+
+  /** The longest string value, in characters. */
+  public static final int MAX_STRING_LENGTH = 100_000;
+
+  /** The two syntaxes a record may be written in. */
+  public enum Syntax {
+    /** {@code .json} files. */
+    JSON,
+    /** {@code .yaml} and {@code .yml} files. */
+    YAML;
+
+    /** The syntax a file name's ending says, or {@code null} when it says none. */
+    static Syntax ofFileName(String name) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".json")) {
+        return JSON;
+      }
+      return lower.endsWith(".yaml") || lower.endsWith(".yml") ? YAML : null;
+    }
+  }
+
+  private RecordReader() {}
+
+  /**
+   * Reads the file at {@code file}, JSON or YAML by its ending ({@code .json}, {@code .yaml},
+   * {@code .yml}).
+   *
+   * @throws InvalidRecordException if the file cannot be read or is not a valid record
+   */
+  public static PartnershipRecord read(Path file) {
+    String source = file.toString();
+    Path name = file.getFileName();
+    Syntax syntax = name == null ? null : Syntax.ofFileName(name.toString());
+    if (syntax == null) {
+      throw invalid(source, "the file name must end in .json, .yaml or .yml");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    } catch (NoSuchFileException e) {
+      throw invalid(source, "there is no such file");
+    } catch (IOException e) {
+      throw invalid(source, "the file cannot be read: " + e.getMessage());
+    }
+    return read(bytes, syntax, source);
+  }
+
+  /**
+   * Reads a record from {@code in}, in the given syntax.
+   *
+   * @param source what to call the input in error messages, such as a file or upload name
+   * @throws InvalidRecordException if the input cannot be read or is not a valid record
+   */
+  public static PartnershipRecord read(InputStream in, Syntax syntax, String source) {
+    try {
+      return read(in.readNBytes(MAX_BYTES + 1), syntax, source);
+    } catch (IOException e) {
+      throw invalid(source, "the input cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Reads a record from JSON text. */
+  public static PartnershipRecord readJson(String json, String source) {
+    return read(json, Syntax.JSON, source);
+  }
+
+  /** Reads a record from YAML text. */
+  public static PartnershipRecord readYaml(String yaml, String source) {
+    return read(yaml, Syntax.YAML, source);
+  }
+
+  private static PartnershipRecord read(byte[] bytes, Syntax syntax, String source) {
+    if (bytes.length > MAX_BYTES) {
+      throw invalid(source, "the file is larger than " + MAX_BYTES + " bytes, the most a record may be");
+    }
+    return read(decode(bytes, source), syntax, source);
+  }
+
+  private static PartnershipRecord read(String text, Syntax syntax, String source) {
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      throw invalid(source, "the file is empty");
+    }
+    Node root;
+    try {
+      root = TreeParser.parse(text, syntax);
+    } catch (TreeParser.ParseFailure e) {
+      throw new InvalidRecordException(source, List.of(e.problem));
+    }
+    try {
+      return RecordBinder.bind(root);
+    } catch (InvalidRecordException e) {
+      List<Problem> problems = new ArrayList<>(e.problems());
+      problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+      throw new InvalidRecordException(source, problems);
+    }
+  }
+
+  /** Strict UTF-8: a byte sequence that is not UTF-8 is an error at its line and column. */
+  private static String decode(byte[] bytes, String source) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    var result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int offset = in.position();
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          column = 1;
+        } else if ((bytes[i] & 0xC0) != 0x80) {
+          column++;
+        }
+      }
+      throw new InvalidRecordException(
+          source,
+          List.of(new Problem("$", "the file is not valid UTF-8: byte " + offset + " cannot start or continue a character", line, column)));
+    }
+    decoder.flush(out);
+    out.flip();
+    return out.toString();
+  }
+
+  private static InvalidRecordException invalid(String source, String message) {
+    return new InvalidRecordException(source, List.of(Problem.at("$", message)));
+  }
+}
