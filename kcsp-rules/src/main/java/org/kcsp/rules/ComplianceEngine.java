@@ -1,0 +1,306 @@
+package org.kcsp.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.kcsp.model.PartnershipRecord;
+import org.kcsp.rules.internal.Applicability;
+import org.kcsp.rules.internal.FactPreparation;
+import org.kcsp.rules.internal.PreparedFacts;
+import org.kcsp.rules.internal.Raised;
+import org.kcsp.rules.internal.RuleBase;
+import org.kcsp.rules.internal.WaiverFact;
+
+/**
+ * Checks partnership records against the rules and reports what it finds.
+ *
+ * <pre>{@code
+ * ComplianceEngine engine = ComplianceEngine.standard();      // build once, share across threads
+ * PartnershipRecord record = RecordReader.read(Path.of("kcsp-2022-07.json"));
+ * ComplianceReport report = engine.check(record, LocalDate.of(2022, 7, 14));
+ * if (report.hasErrors()) {
+ *   report.openFindings().forEach(f -> System.out.println(f.rule() + " " + f.subject().id() + ": " + f.message()));
+ * }
+ * }</pre>
+ *
+ * <p>{@link #standard()} runs the standard rules from a rule base compiled at build time. {@link
+ * #builder()} adds an application's own DRL rules, leaves rules out, keeps only some, or changes a
+ * rule's severity:
+ *
+ * <pre>{@code
+ * ComplianceEngine engine = ComplianceEngine.builder()
+ *     .addRules(Path.of("our-rules.drl"))
+ *     .skip("PROJECT_LOCAL_SCOPE")
+ *     .severity("TOR_REVIEW_NOT_ALIGNED", Severity.ERROR)
+ *     .build();
+ * }</pre>
+ *
+ * <p>A check takes the record as it stood on the date ({@link PartnershipRecord#viewAsOf}), runs
+ * the rules in a fresh session, applies the record's waivers and gives every rule its outcome. It
+ * never changes the record and never reads the clock. An engine is immutable and thread-safe.
+ */
+public final class ComplianceEngine {
+
+  /** The most rule firings one check may take before it is stopped as a runaway. */
+  public static final int DEFAULT_MAX_FIRINGS = 1_000_000;
+
+  private static final class Standard {
+    static final RuleBase RULES = RuleBase.standard();
+  }
+
+  private final RuleBase rules;
+  private final Map<String, RuleDescriptor> descriptors;
+  private final Map<String, Applicability> applicability;
+  private final Set<String> enabled;
+  private final int maxFirings;
+  private final RuleCatalog catalog;
+
+  private ComplianceEngine(RuleBase rules, Set<String> enabled, Map<String, Severity> severities, int maxFirings) {
+    this.rules = rules;
+    this.enabled = Set.copyOf(enabled);
+    this.maxFirings = maxFirings;
+    Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
+    Map<String, Applicability> needs = new HashMap<>();
+    List<String> problems = new ArrayList<>();
+    rules.metadata().forEach((id, meta) -> {
+      Severity severity = parse(Severity.class, meta.get("severity"), id, "severity", problems);
+      Applicability need = parse(Applicability.class, meta.get("needs"), id, "needs", problems);
+      if (severity == null || need == null) {
+        return;
+      }
+      needs.put(id, need);
+      if (enabled.contains(id)) {
+        byId.put(id, RuleDescriptor.builder()
+            .id(id)
+            .severity(severities.getOrDefault(id, severity))
+            .title(meta.get("title"))
+            .subject(meta.get("subject"))
+            .source(meta.get("source"))
+            .description(meta.getOrDefault("description", meta.get("title")))
+            .needs(need.words())
+            .build());
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new RuleDefinitionException(problems);
+    }
+    this.descriptors = Collections.unmodifiableMap(byId);
+    this.applicability = Map.copyOf(needs);
+    this.catalog = new RuleCatalog(List.copyOf(byId.values()));
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, String rule, String key, List<String> problems) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    problems.add("rule \"" + rule + "\" has @" + key + "(\"" + value + "\"), which is not one of "
+        + java.util.Arrays.toString(type.getEnumConstants()));
+    return null;
+  }
+
+  /**
+   * The standard rules of the catalogue, from the rule base compiled at build time. The rule base
+   * is loaded once per class loader; engines share it.
+   */
+  public static ComplianceEngine standard() {
+    return new ComplianceEngine(Standard.RULES, Standard.RULES.metadata().keySet(), Map.of(), DEFAULT_MAX_FIRINGS);
+  }
+
+  /** An engine of the standard rules, changed or extended. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules this engine runs, with their metadata and configured severities. */
+  public RuleCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Checks the record as of its own {@code asOf} date.
+   *
+   * @throws IllegalArgumentException if the record has no {@code asOf}: pass the date instead
+   */
+  public ComplianceReport check(PartnershipRecord record) {
+    return check(record, record.asOf().orElseThrow(() -> new IllegalArgumentException(
+        "the record has no asOf date: call check(record, date)")));
+  }
+
+  /**
+   * Checks the record as it stood on {@code asOf}.
+   *
+   * @throws RuleExecutionException if a rule throws or rules run away; the engine stays usable
+   */
+  public ComplianceReport check(PartnershipRecord record, LocalDate asOf) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(asOf, "asOf");
+    PreparedFacts facts = FactPreparation.prepare(record.viewAsOf(asOf), asOf);
+    List<Raised> raised = rules.fire(facts.facts(), enabled, maxFirings);
+    return report(facts, raised);
+  }
+
+  private ComplianceReport report(PreparedFacts facts, List<Raised> raised) {
+    List<WaiverFact> waivers = facts.all(WaiverFact.class);
+    List<Finding> findings = new ArrayList<>(raised.size());
+    for (Raised r : raised) {
+      RuleDescriptor rule = descriptors.get(r.rule());
+      if (rule == null) {
+        continue;
+      }
+      Severity severity = r.severity() != null && rule.severity() == defaultSeverity(r.rule()) ? r.severity() : rule.severity();
+      Finding.Builder finding = Finding.builder()
+          .rule(r.rule())
+          .severity(severity)
+          .subject(new Subject(r.kind(), r.subject()))
+          .message(r.message())
+          .evidence(r.evidence())
+          .source(rule.source());
+      if (!r.rule().startsWith("WAIVER_")) {
+        waivers.stream()
+            .filter(w -> w.live() && w.rule().equals(r.rule()) && w.subject().equals(r.subject()))
+            .findFirst()
+            .ifPresent(w -> finding.waived(new Waived(w.reason(), w.approvedBy(), w.until())));
+      }
+      findings.add(finding.build());
+    }
+    findings.sort(Finding.ORDER);
+    List<RuleResult> results = new ArrayList<>();
+    for (RuleDescriptor rule : catalog.rules()) {
+      List<Finding> ofRule = findings.stream().filter(f -> f.rule().equals(rule.id())).toList();
+      Outcome outcome;
+      if (ofRule.stream().anyMatch(Finding::isOpen)) {
+        outcome = Outcome.FAIL;
+      } else if (!ofRule.isEmpty()) {
+        outcome = Outcome.WAIVED;
+      } else {
+        outcome = applicability.get(rule.id()).appliesTo(facts) ? Outcome.PASS : Outcome.NOT_APPLICABLE;
+      }
+      results.add(new RuleResult(rule.id(), rule.severity(), outcome));
+    }
+    return ComplianceReport.builder()
+        .partnershipId(facts.view().partnership().id())
+        .partnershipName(facts.view().partnership().name())
+        .asOf(facts.date())
+        .findings(findings)
+        .rules(results)
+        .build();
+  }
+
+  private Severity defaultSeverity(String rule) {
+    return Severity.valueOf(rules.metadata().get(rule).get("severity"));
+  }
+
+  /** Builds an engine: the standard rules, plus custom DRL, minus skipped rules, with severities changed. */
+  public static final class Builder {
+    private final Map<String, String> sources = new LinkedHashMap<>();
+    private final Set<String> skipped = new LinkedHashSet<>();
+    private final Set<String> only = new LinkedHashSet<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private int maxFirings = DEFAULT_MAX_FIRINGS;
+
+    private Builder() {}
+
+    /** Adds the rules of a DRL file, compiled when the engine is built. */
+    public Builder addRules(Path drl) {
+      try {
+        return addRules(drl.toString(), Files.readString(drl, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new RuleDefinitionException(List.of(drl + ": cannot be read: " + e.getMessage()));
+      }
+    }
+
+    /** Adds the rules of a DRL resource on the class path, such as {@code "rules/ours.drl"}. */
+    public Builder addRulesFromClasspath(String resource) {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      try (InputStream in = (loader == null ? ComplianceEngine.class.getClassLoader() : loader).getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new RuleDefinitionException(List.of(resource + ": no such resource on the class path"));
+        }
+        return addRules(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new RuleDefinitionException(List.of(resource + ": cannot be read: " + e.getMessage()));
+      }
+    }
+
+    /**
+     * Adds rules written as DRL text.
+     *
+     * @param name what to call the text in error messages, such as a file name
+     */
+    public Builder addRules(String name, String drl) {
+      sources.put(name, drl);
+      return this;
+    }
+
+    /** Leaves these rules out. */
+    public Builder skip(String... ids) {
+      skipped.addAll(List.of(ids));
+      return this;
+    }
+
+    /** Runs only these rules. */
+    public Builder only(String... ids) {
+      only.addAll(List.of(ids));
+      return this;
+    }
+
+    /** Gives a rule's findings this severity. */
+    public Builder severity(String id, Severity severity) {
+      severities.put(id, Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /** Stops a check as a runaway after this many rule firings. */
+    public Builder maxFirings(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("maxFirings must be at least 1, got " + limit);
+      }
+      this.maxFirings = limit;
+      return this;
+    }
+
+    /**
+     * The engine.
+     *
+     * @throws RuleDefinitionException if custom DRL does not compile or lacks metadata, or a rule
+     *     named here does not exist
+     */
+    public ComplianceEngine build() {
+      RuleBase rules = sources.isEmpty() ? Standard.RULES : RuleBase.withCustomRules(Standard.RULES, sources);
+      Set<String> known = rules.metadata().keySet();
+      List<String> problems = new ArrayList<>();
+      Set<String> named = new LinkedHashSet<>(skipped);
+      named.addAll(only);
+      named.addAll(severities.keySet());
+      RuleCatalog all = new RuleCatalog(known.stream()
+          .map(id -> RuleDescriptor.builder().id(id).severity(Severity.INFO).title(id).subject("").source("")
+              .description("").needs("").build())
+          .toList());
+      for (String id : named) {
+        if (!known.contains(id)) {
+          problems.add("there is no rule " + id + "; nearest: " + String.join(", ", all.nearest(id, 3)));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new RuleDefinitionException(problems);
+      }
+      Set<String> enabled = new LinkedHashSet<>(only.isEmpty() ? known : only);
+      enabled.removeAll(skipped);
+      return new ComplianceEngine(rules, enabled, severities, maxFirings);
+    }
+  }
+}

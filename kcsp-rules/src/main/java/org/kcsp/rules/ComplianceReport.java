@@ -1,0 +1,91 @@
+package org.kcsp.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.immutables.value.Value;
+
+/**
+ * The result of checking one record on one date: every finding, open and waived, and every
+ * rule's outcome. Immutable; the same record and date give an equal report.
+ *
+ * <pre>{@code
+ * ComplianceReport report = engine.check(record, LocalDate.of(2022, 7, 14));
+ * report.hasErrors();                                   // an open ERROR finding?
+ * report.outcome("GRANT_TACTICAL_POT_OVER_CAP");        // PASS, FAIL, WAIVED or NOT_APPLICABLE
+ * report.findings("PROJECT_DUPLICATE_FUNDING");         // that rule's findings
+ * }</pre>
+ */
+@Value.Immutable
+public interface ComplianceReport {
+
+  /** The partnership's id. */
+  String partnershipId();
+
+  /** The partnership's name. */
+  String partnershipName();
+
+  /** The evaluation date. */
+  LocalDate asOf();
+
+  /** Every finding, open and waived, in {@link Finding#ORDER}. */
+  List<Finding> findings();
+
+  /** Every rule evaluated, by id, with its outcome. */
+  List<RuleResult> rules();
+
+  /** The findings of one rule. */
+  default List<Finding> findings(String rule) {
+    return findings().stream().filter(finding -> finding.rule().equals(rule)).toList();
+  }
+
+  /** The findings not covered by a waiver. */
+  default List<Finding> openFindings() {
+    return findings().stream().filter(Finding::isOpen).toList();
+  }
+
+  /** Whether an open finding is ERROR. Waived findings do not count. */
+  default boolean hasErrors() {
+    return hasOpenFindingAtLeast(Severity.ERROR);
+  }
+
+  /** Whether an open finding is at least as severe as {@code severity}. */
+  default boolean hasOpenFindingAtLeast(Severity severity) {
+    return findings().stream().anyMatch(f -> f.isOpen() && f.severity().isAtLeast(severity));
+  }
+
+  /**
+   * The outcome of the rule with this id.
+   *
+   * @throws NoSuchElementException if the rule was not evaluated
+   */
+  default Outcome outcome(String rule) {
+    return rules().stream()
+        .filter(result -> result.rule().equals(rule))
+        .map(RuleResult::outcome)
+        .findFirst()
+        .orElseThrow(() -> new NoSuchElementException("rule " + rule + " was not evaluated"));
+  }
+
+  /** The number of open findings of this severity. */
+  default long openCount(Severity severity) {
+    return findings().stream().filter(f -> f.isOpen() && f.severity() == severity).count();
+  }
+
+  /** The number of waived findings. */
+  default long waivedCount() {
+    return findings().stream().filter(f -> !f.isOpen()).count();
+  }
+
+  /** The number of rules with this outcome. */
+  default long ruleCount(Outcome outcome) {
+    return rules().stream().filter(result -> result.outcome() == outcome).count();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ComplianceReport}. */
+  final class Builder extends ImmutableComplianceReport.Builder {}
+}

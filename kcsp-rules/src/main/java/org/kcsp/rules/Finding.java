@@ -1,0 +1,68 @@
+package org.kcsp.rules;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One thing a rule found wrong, as a value: nobody parses its message.
+ *
+ * <pre>{@code
+ * ComplianceReport report = ComplianceEngine.standard().check(record, LocalDate.of(2022, 7, 14));
+ * for (Finding finding : report.findings()) {
+ *   finding.rule();                     // "PROJECT_DUPLICATE_FUNDING"
+ *   finding.severity();                 // ERROR
+ *   finding.subject().id();             // "bystander-approach-training"
+ *   finding.message();                  // "Bystander Approach Training is also funded by ..."
+ *   finding.evidence().get("award");    // "VRU-BYSTANDER-2022"
+ *   finding.isOpen();                   // false when a waiver covers it
+ * }
+ * }</pre>
+ *
+ * <p>Evidence holds the figures and dates that made the rule fire, in a stable order: money as
+ * {@code "13220.33"}, dates in ISO form. The message says the same for people: money as
+ * {@code £13,220.33}, dates as {@code 14 July 2022}.
+ */
+@Value.Immutable
+public interface Finding {
+
+  /** Reports' order: severity (ERROR first), rule id, subject id, message. */
+  Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::severity)
+          .thenComparing(Finding::rule)
+          .thenComparing(finding -> finding.subject().id())
+          .thenComparing(Finding::message);
+
+  /** The rule's id, such as {@code "TOR_REVIEW_OVERDUE"}. */
+  String rule();
+
+  Severity severity();
+
+  /** What it is about. */
+  Subject subject();
+
+  /** A sentence a person can act on. */
+  String message();
+
+  /** The figures and dates that made the rule fire, by name, in a stable order. */
+  Map<String, String> evidence();
+
+  /** The rule's source: the minutes, report or law it enforces. */
+  String source();
+
+  /** The waiver that covers it, if one does. */
+  Optional<Waived> waived();
+
+  /** Whether it is open: not waived. */
+  default boolean isOpen() {
+    return waived().isEmpty();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Finding}. */
+  final class Builder extends ImmutableFinding.Builder {}
+}

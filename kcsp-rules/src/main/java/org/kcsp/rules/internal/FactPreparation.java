@@ -1,0 +1,209 @@
+package org.kcsp.rules.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kcsp.model.AgendaItem;
+import org.kcsp.model.AgendaItemKind;
+import org.kcsp.model.DhrDecision;
+import org.kcsp.model.DomesticHomicideReview;
+import org.kcsp.model.Grant;
+import org.kcsp.model.Meeting;
+import org.kcsp.model.Membership;
+import org.kcsp.model.Organisation;
+import org.kcsp.model.OutcomeKind;
+import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Pot;
+import org.kcsp.model.Project;
+import org.kcsp.model.ProjectStatus;
+import org.kcsp.model.Rollover;
+import org.kcsp.model.ReportedTotal;
+import org.kcsp.model.Subgroup;
+import org.kcsp.model.TermsOfReference;
+import org.kcsp.model.TotalBasis;
+import org.kcsp.model.Waiver;
+import org.kcsp.rules.SubjectKind;
+
+/**
+ * Prepares the facts of one check from the as-of view of a record: flat values the rules match,
+ * with the dates they compare computed once, as the rule catalogue defines them.
+ */
+public final class FactPreparation {
+
+  private final PartnershipRecord view;
+  private final LocalDate date;
+  private final Map<String, Organisation> organisations = new HashMap<>();
+  private final List<Object> facts = new ArrayList<>();
+
+  private FactPreparation(PartnershipRecord view, LocalDate date) {
+    this.view = view;
+    this.date = date;
+    view.organisations().forEach(o -> organisations.put(o.id(), o));
+  }
+
+  /**
+   * The facts of {@code view}, which must already be the record as of {@code date}.
+   *
+   * @return the facts, in a deterministic order
+   */
+  public static PreparedFacts prepare(PartnershipRecord view, LocalDate date) {
+    FactPreparation preparation = new FactPreparation(view, date);
+    preparation.prepare();
+    return new PreparedFacts(view, date, List.copyOf(preparation.facts));
+  }
+
+  private void prepare() {
+    facts.add(new Evaluation(date, date.minusMonths(12), view.partnership().id(), view.partnership().name(),
+        view.partnership().tier(), view.agreement().isPresent()));
+    bodies();
+    termsOfReference();
+    meetings();
+    informationSharing();
+    view.scrutinySessions().forEach(s -> facts.add(new Scrutiny(s.id(), s.date(), s.committee())));
+    agreement();
+    view.domesticHomicideReviews().forEach(this::review);
+    view.grants().forEach(this::grant);
+    facts.addAll(FundingIndex.matches(view, organisations));
+    waivers();
+  }
+
+  private void bodies() {
+    facts.add(new Body(view.partnership().id(), view.partnership().name(), null, true));
+    for (Subgroup subgroup : view.subgroups()) {
+      facts.add(new Body(subgroup.id(), subgroup.name(), subgroup.parent(), false));
+    }
+  }
+
+  private void termsOfReference() {
+    Map<String, TermsOfReference> latest = new LinkedHashMap<>();
+    Map<String, TermsOfReference> first = new HashMap<>();
+    for (TermsOfReference tor : view.termsOfReference()) {
+      latest.merge(tor.body(), tor, (a, b) -> b.approvedOn().isBefore(a.approvedOn()) ? a : b);
+      first.merge(tor.body(), tor, (a, b) -> b.approvedOn().isBefore(a.approvedOn()) ? b : a);
+    }
+    for (TermsOfReference tor : latest.values()) {
+      LocalDate firstApproved = first.get(tor.body()).approvedOn();
+      facts.add(new LatestTor(tor.body(), tor.id(), tor.version(), tor.approvedOn(), tor.approvedBy(),
+          tor.reviewIntervalMonths(), tor.reviewDue(), tor.meetingsPerYear().orElse(-1), firstApproved,
+          firstApproved.plusMonths(12), !tor.membership().isEmpty()));
+      boolean partnership = tor.body().equals(view.partnership().id());
+      for (Membership member : tor.membership()) {
+        Organisation organisation = organisations.get(member.organisation());
+        String successor = organisation.succeededBy()
+            .map(id -> organisations.get(id).name())
+            .orElse(null);
+        facts.add(new TorMember(tor.id(), tor.body(), partnership, organisation.id(), organisation.name(),
+            organisation.kind(), member.role(), organisation.existsOn(date),
+            organisation.ceasedBefore(date) ? organisation.existsUntil().orElseThrow() : null, successor));
+      }
+    }
+  }
+
+  private void meetings() {
+    Map<String, Meeting> byId = new HashMap<>();
+    view.meetings().forEach(m -> byId.put(m.id(), m));
+    for (Meeting meeting : view.meetings()) {
+      boolean torItem = meeting.items().stream().anyMatch(i -> i.kind() == AgendaItemKind.TERMS_OF_REFERENCE);
+      facts.add(new MeetingFact(meeting.id(), meeting.body(), meeting.date(), meeting.status(), meeting.isHeld(), torItem));
+      for (AgendaItem item : meeting.items()) {
+        item.approvesMinutesOf().ifPresent(id -> facts.add(new MinutesApproval(id, meeting.id(), meeting.isHeld())));
+      }
+    }
+  }
+
+  private void informationSharing() {
+    view.informationSharing().ifPresent(isa -> {
+      isa.versionInEffectOn(date).ifPresent(v -> facts.add(new IsaInEffect(isa.name(), v.version(), v.effectiveFrom())));
+      isa.signatures().forEach(s -> facts.add(new IsaSigned(s.organisation(), s.version(), s.signedOn())));
+    });
+  }
+
+  private void agreement() {
+    view.agreement().ifPresent(agreement -> {
+      facts.add(new AgreementFact(agreement.name(), agreement.lastRefreshedOn(), agreement.lastRefreshedOn().plusMonths(12)));
+      agreement.priorities().forEach(p -> facts.add(new PriorityFact(p.id(), p.name(), p.isCrossCutting())));
+      agreement.actions().forEach(a -> facts.add(new ActionFact(a.id(), a.title(), a.priorities(), a.outcomes().size(),
+          (int) a.outcomes().stream().filter(o -> o.kind() == OutcomeKind.QUALITATIVE).count())));
+    });
+  }
+
+  private void review(DomesticHomicideReview review) {
+    boolean commissioned = review.decision().map(d -> d == DhrDecision.COMMISSIONED).orElse(false);
+    LocalDate decidedOn = review.decidedOn().orElse(null);
+    facts.add(new ReviewFact(review.id(), review.name(), review.notifiedOn(), review.notifiedOn().plusMonths(1),
+        decidedOn, commissioned, commissioned ? decidedOn.plusMonths(6) : null,
+        review.submittedToHomeOfficeOn().orElse(null)));
+  }
+
+  private void grant(Grant grant) {
+    List<String> withoutAmount = grant.projects().stream()
+        .filter(p -> p.isLive() && p.amount().isEmpty())
+        .map(Project::id)
+        .toList();
+    boolean sumsKnown = withoutAmount.isEmpty();
+    LocalDate yearEnd = grant.financialYear().lastDay();
+    LocalDate finalMonthStart = yearEnd.minusDays(29);
+    facts.add(new GrantFact(grant.id(), grant.programme(), grant.funder(), organisations.get(grant.funder()).name(),
+        grant.financialYear().toString(), grant.financialYear().firstDay(), yearEnd, finalMonthStart,
+        grant.allocation().pence(), grant.tacticalPot().pence(), grant.tacticalPotCap().toString(),
+        grant.tacticalPotLimit().pence(), grant.upfront().map(m -> m.pence()).orElse(-1L), grant.upfrontPot().pence(),
+        grant.grantedRollovers(Pot.UPFRONT).pence(), grant.grantedRollovers(Pot.TACTICAL).pence(),
+        grant.returnedToFunder().map(m -> m.pence()).orElse(0L), !grant.projects().isEmpty(), sumsKnown,
+        sumsKnown ? committed(grant, Pot.UPFRONT) : 0, sumsKnown ? committed(grant, Pot.TACTICAL) : 0,
+        withoutAmount, grant.businessCaseDeadline().orElse(null)));
+    for (int i = 0; i < grant.rollovers().size(); i++) {
+      Rollover r = grant.rollovers().get(i);
+      facts.add(new RolloverFact(grant.id(), i, r.amount().pence(), r.intoPot(), r.permission(),
+          r.requestedOn().orElse(null), r.fromGrant().orElse(null)));
+    }
+    for (int i = 0; i < grant.reportedTotals().size(); i++) {
+      ReportedTotal total = grant.reportedTotals().get(i);
+      List<Project> basis = grant.projects().stream().filter(p -> counts(total.basis(), p.status())).toList();
+      boolean computable = sumsKnown && basis.stream().allMatch(p -> p.amount().isPresent());
+      long computed = computable ? basis.stream().mapToLong(p -> p.amount().orElseThrow().pence()).sum() : 0;
+      facts.add(new ReportedTotalFact(grant.id(), i, total.basis(), total.amount().pence(), total.statedIn(),
+          computable, computed));
+    }
+    Set<String> priorities = view.agreement()
+        .map(a -> a.priorities().stream().map(p -> p.id()).collect(Collectors.toSet()))
+        .orElse(Set.of());
+    for (Project p : grant.projects()) {
+      facts.add(new ProjectFact(p.id(), p.title(), grant.id(), grant.financialYear().toString(), yearEnd,
+          finalMonthStart, p.status(), p.isLive(), p.isCommitted(), p.pot(), p.amount().map(m -> m.pence()).orElse(-1L),
+          p.scope(), p.priorities().stream().anyMatch(priorities::contains), p.businessCaseSubmittedOn().orElse(null),
+          grant.businessCaseDeadline().orElse(null), p.outcomeReport().isPresent(),
+          p.outcomeReport().map(r -> r.due()).orElse(null),
+          p.outcomeReport().flatMap(r -> r.submittedOn()).orElse(null)));
+    }
+  }
+
+  private static long committed(Grant grant, Pot pot) {
+    return grant.projects().stream()
+        .filter(p -> p.isCommitted() && p.pot() == pot)
+        .mapToLong(p -> p.amount().orElseThrow().pence())
+        .sum();
+  }
+
+  /** Whether a project of this status counts towards a reported total of this basis. */
+  static boolean counts(TotalBasis basis, ProjectStatus status) {
+    return switch (basis) {
+      case APPROVED -> status == ProjectStatus.APPROVED || status == ProjectStatus.COMPLETED;
+      case COMMITTED -> status.isCommitted();
+      case REFUNDED -> status == ProjectStatus.REFUNDED;
+      case WITHDRAWN -> status == ProjectStatus.WITHDRAWN;
+    };
+  }
+
+  private void waivers() {
+    Map<String, SubjectKind> kinds = SubjectKinds.of(view);
+    for (Waiver waiver : view.waivers()) {
+      facts.add(new WaiverFact(waiver.rule(), waiver.subject(), kinds.get(waiver.subject()), waiver.reason(),
+          waiver.approvedBy(), waiver.until(), waiver.appliesOn(date)));
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package org.kcsp.rules.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.kcsp.model.ExternalAward;
+import org.kcsp.model.Grant;
+import org.kcsp.model.Organisation;
+import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Project;
+import org.kcsp.rules.SubjectKind;
+
+/**
+ * Finds the pairs the duplicate-funding rules judge, without comparing every pair: live projects
+ * and their counterparts (other funders' awards, live projects of other grants) are indexed by
+ * activity key, by normalised title and by the rarest words of their titles (a prefix filter: two
+ * titles whose word sets are at least 3/5 alike share one of their rarest words), and only pairs
+ * met in an index, with overlapping periods, become {@link FundingMatch} facts.
+ */
+final class FundingIndex {
+
+  /** Words that say nothing about the activity. */
+  static final Set<String> STOP_WORDS =
+      Set.of("a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "or", "from");
+
+  /** One side of a pair: a live project or another funder's award. */
+  private record Side(
+      SubjectKind kind, String id, String title, String activity, String grant, String funder,
+      LocalDate from, LocalDate to, String normalised, Set<String> tokens, int order) {}
+
+  private final Map<String, Organisation> organisations;
+  private final List<Side> projects = new ArrayList<>();
+  private final List<Side> counterparts = new ArrayList<>();
+  private final Map<String, List<Side>> byActivity = new HashMap<>();
+  private final Map<String, List<Side>> byTitle = new HashMap<>();
+  private final Map<String, List<Side>> byPrefixToken = new HashMap<>();
+  private final Map<String, Integer> frequency = new HashMap<>();
+
+  private FundingIndex(Map<String, Organisation> organisations) {
+    this.organisations = organisations;
+  }
+
+  static List<FundingMatch> matches(PartnershipRecord view, Map<String, Organisation> organisations) {
+    FundingIndex index = new FundingIndex(organisations);
+    index.collect(view);
+    return index.match();
+  }
+
+  private void collect(PartnershipRecord view) {
+    int order = 0;
+    for (Grant grant : view.grants()) {
+      for (Project project : grant.projects()) {
+        if (project.isLive()) {
+          Side side = side(SubjectKind.PROJECT, project.id(), project.title(), project.activity().orElse(null),
+              grant.id(), grant.funder(), grant.financialYear().firstDay(), grant.financialYear().lastDay(), order++);
+          projects.add(side);
+          counterparts.add(side);
+        }
+      }
+    }
+    for (ExternalAward award : view.externalAwards()) {
+      counterparts.add(side(SubjectKind.AWARD, award.id(), award.title(), award.activity().orElse(null), null,
+          award.funder(), award.periodStart(), award.periodEnd().orElse(null), order++));
+    }
+    for (Side side : counterparts) {
+      side.tokens().forEach(token -> frequency.merge(token, 1, Integer::sum));
+    }
+    for (Side side : counterparts) {
+      if (side.activity() != null) {
+        byActivity.computeIfAbsent(side.activity(), k -> new ArrayList<>()).add(side);
+      }
+      if (!side.normalised().isEmpty()) {
+        byTitle.computeIfAbsent(side.normalised(), k -> new ArrayList<>()).add(side);
+      }
+      for (String token : prefix(side.tokens())) {
+        byPrefixToken.computeIfAbsent(token, k -> new ArrayList<>()).add(side);
+      }
+    }
+  }
+
+  private Side side(SubjectKind kind, String id, String title, String activity, String grant, String funder,
+      LocalDate from, LocalDate to, int order) {
+    String normalised = normalise(title);
+    return new Side(kind, id, title, activity, grant, funder, from, to, normalised, tokens(normalised), order);
+  }
+
+  /**
+   * The rarest words of a title, as many as a prefix filter for similarity 3/5 needs: with n words,
+   * any title at least 3/5 alike shares one of the first n - ceil(3n/5) + 1.
+   */
+  private List<String> prefix(Set<String> tokens) {
+    List<String> ordered = new ArrayList<>(tokens);
+    ordered.sort(Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder()));
+    int n = ordered.size();
+    int length = n - (3 * n + 4) / 5 + 1;
+    return ordered.subList(0, Math.min(n, length));
+  }
+
+  private List<FundingMatch> match() {
+    List<FundingMatch> matches = new ArrayList<>();
+    for (Side project : projects) {
+      Set<Side> candidates = new LinkedHashSet<>();
+      if (project.activity() != null) {
+        candidates.addAll(byActivity.getOrDefault(project.activity(), List.of()));
+      }
+      candidates.addAll(byTitle.getOrDefault(project.normalised(), List.of()));
+      for (String token : prefix(project.tokens())) {
+        candidates.addAll(byPrefixToken.getOrDefault(token, List.of()));
+      }
+      List<Side> ordered = new ArrayList<>(candidates);
+      ordered.sort(Comparator.comparingInt(Side::order));
+      for (Side other : ordered) {
+        if (other == project || (other.grant() != null && other.grant().equals(project.grant()))) {
+          continue;
+        }
+        LocalDate from = project.from().isAfter(other.from()) ? project.from() : other.from();
+        LocalDate to = earlier(project.to(), other.to());
+        if (to != null && from.isAfter(to)) {
+          continue;
+        }
+        boolean bothKeyed = project.activity() != null && other.activity() != null;
+        boolean sameActivity = bothKeyed && project.activity().equals(other.activity());
+        boolean sameTitle = !project.normalised().isEmpty() && project.normalised().equals(other.normalised());
+        Set<String> all = new HashSet<>(project.tokens());
+        all.addAll(other.tokens());
+        int common = project.tokens().size() + other.tokens().size() - all.size();
+        matches.add(new FundingMatch(project.id(), project.title(), other.kind(), other.id(), other.title(),
+            other.funder(), organisations.get(other.funder()).name(), from, to, bothKeyed, sameActivity, sameTitle,
+            common, all.size()));
+      }
+    }
+    return matches;
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isBefore(b) ? a : b;
+  }
+
+  /** Lower case; every character not a letter or digit a space; white space collapsed and trimmed. */
+  static String normalise(String title) {
+    StringBuilder text = new StringBuilder(title.length());
+    title.toLowerCase(Locale.ROOT).codePoints()
+        .forEach(c -> text.appendCodePoint(Character.isLetterOrDigit(c) ? c : ' '));
+    return text.toString().trim().replaceAll("\\s+", " ");
+  }
+
+  /** The words of a normalised title, without stop words. */
+  static Set<String> tokens(String normalised) {
+    Set<String> tokens = new LinkedHashSet<>();
+    if (!normalised.isEmpty()) {
+      for (String word : normalised.split(" ")) {
+        if (!STOP_WORDS.contains(word)) {
+          tokens.add(word);
+        }
+      }
+    }
+    return tokens;
+  }
+}

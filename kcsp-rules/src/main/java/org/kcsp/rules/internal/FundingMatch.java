@@ -1,0 +1,22 @@
+package org.kcsp.rules.internal;
+
+import java.time.LocalDate;
+import org.kcsp.rules.SubjectKind;
+
+/**
+ * A live project and a counterpart (another funder's award, or a live project of another grant)
+ * whose periods overlap, found through the index of activities, titles and title words.
+ *
+ * @param counterpartKind {@code AWARD} or {@code PROJECT}
+ * @param overlapTo the last shared day, or null when both are open-ended
+ * @param bothKeyed whether both sides carry an activity key
+ * @param sameActivity whether both keys are present and equal
+ * @param sameTitle whether the normalised titles are equal and not empty
+ * @param commonTokens the title words (without stop words) the two share
+ * @param allTokens the title words of either
+ */
+public record FundingMatch(
+    String project, String projectTitle, SubjectKind counterpartKind, String counterpartId,
+    String counterpartTitle, String funder, String funderName, LocalDate overlapFrom,
+    LocalDate overlapTo, boolean bothKeyed, boolean sameActivity, boolean sameTitle,
+    int commonTokens, int allTokens) {}

@@ -1,0 +1,4 @@
+package org.kcsp.rules.internal;
+
+/** A priority present on D. */
+public record PriorityFact(String id, String name, boolean crossCutting) {}

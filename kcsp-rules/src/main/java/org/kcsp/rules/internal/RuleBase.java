@@ -1,0 +1,162 @@
+package org.kcsp.rules.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.kcsp.rules.RuleDefinitionException;
+import org.kcsp.rules.RuleExecutionException;
+
+/**
+ * The Drools side of an engine: a rule base built once and shared across threads, the metadata
+ * of its rules, and one fresh session per check.
+ */
+public final class RuleBase {
+
+  /** The name of the pre-built rule base in {@code META-INF/kmodule.xml}. */
+  public static final String STANDARD = "kcsp-standard-rules";
+
+  /** The metadata keys every rule declares. */
+  static final List<String> REQUIRED_METADATA = List.of("id", "severity", "title", "subject", "source", "needs");
+
+  private final KieBase kieBase;
+  private final Map<String, Map<String, String>> metadata;
+
+  private RuleBase(KieBase kieBase) {
+    this.kieBase = kieBase;
+    this.metadata = readMetadata(kieBase);
+  }
+
+  /** The standard rules, from the executable model compiled at build time. */
+  public static RuleBase standard() {
+    return new RuleBase(KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader()).getKieBase(STANDARD));
+  }
+
+  /**
+   * The standard rules plus DRL compiled now.
+   *
+   * @param sources DRL text by the name to use for it in error messages
+   */
+  public static RuleBase withCustomRules(RuleBase standard, Map<String, String> sources) {
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    sources.forEach((name, drl) -> builder.add(
+        ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)).setSourcePath(name),
+        ResourceType.DRL));
+    if (builder.hasErrors()) {
+      List<String> problems = new ArrayList<>();
+      for (KnowledgeBuilderError error : builder.getErrors()) {
+        String source = error.getResource() == null ? "custom rules" : error.getResource().getSourcePath();
+        int[] lines = error.getLines();
+        String line = lines.length > 0 && lines[0] > 0 ? ", line " + lines[0] : "";
+        problems.add(source + line + ": " + error.getMessage().strip());
+      }
+      throw new RuleDefinitionException(problems);
+    }
+    InternalKnowledgeBase combined = KnowledgeBaseFactory.newKnowledgeBase();
+    combined.addPackages(standard.kieBase.getKiePackages());
+    combined.addPackages(builder.getKnowledgePackages());
+    return new RuleBase(combined);
+  }
+
+  /** The underlying Drools rule base: for the engine's own tests, never returned to users. */
+  KieBase kieBase() {
+    return kieBase;
+  }
+
+  /** Each rule's metadata, by rule name (its id), in a stable order. */
+  public Map<String, Map<String, String>> metadata() {
+    return metadata;
+  }
+
+  private static Map<String, Map<String, String>> readMetadata(KieBase kieBase) {
+    Map<String, Map<String, String>> all = new java.util.TreeMap<>();
+    List<String> problems = new ArrayList<>();
+    for (KiePackage kiePackage : kieBase.getKiePackages()) {
+      for (Rule rule : kiePackage.getRules()) {
+        Map<String, String> values = new LinkedHashMap<>();
+        rule.getMetaData().forEach((key, value) -> values.put(key, unquote(String.valueOf(value))));
+        for (String key : REQUIRED_METADATA) {
+          if (!values.containsKey(key)) {
+            problems.add("rule \"" + rule.getName() + "\" has no @" + key + " metadata");
+          }
+        }
+        if (values.containsKey("id") && !values.get("id").equals(rule.getName())) {
+          problems.add("rule \"" + rule.getName() + "\" has @id(\"" + values.get("id") + "\"): a rule's name is its id");
+        }
+        if (all.put(rule.getName(), values) != null) {
+          problems.add("rule \"" + rule.getName() + "\" is defined twice");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleDefinitionException(problems);
+    }
+    return java.util.Collections.unmodifiableMap(all);
+  }
+
+  private static String unquote(String value) {
+    return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+        ? value.substring(1, value.length() - 1)
+        : value;
+  }
+
+  /**
+   * Runs the rules in {@code enabled} over {@code facts} in a fresh session.
+   *
+   * @return what the rules raised
+   * @throws RuleExecutionException when a rule throws or rules fire more than {@code maxFirings}
+   *     times
+   */
+  public List<Raised> fire(List<Object> facts, Set<String> enabled, int maxFirings) {
+    KieSession session = kieBase.newKieSession();
+    Map<String, Integer> firings = new HashMap<>();
+    try {
+      session.addEventListener(new DefaultAgendaEventListener() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+          firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        }
+      });
+      facts.forEach(session::insert);
+      int fired = session.fireAllRules(match -> enabled.contains(match.getRule().getName()), maxFirings + 1);
+      if (fired > maxFirings) {
+        String rule = firings.entrySet().stream()
+            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .orElse("?");
+        throw new RuleExecutionException(rule,
+            "rules fired more than " + maxFirings + " times in one check; rule " + rule + " fired "
+                + firings.get(rule) + " times: does it keep inserting facts?", null);
+      }
+      List<Raised> raised = new ArrayList<>();
+      for (Object fact : session.getObjects(object -> object instanceof Raised)) {
+        raised.add((Raised) fact);
+      }
+      return raised;
+    } catch (ConsequenceException e) {
+      String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new RuleExecutionException(rule, "rule " + rule + " failed: " + cause, cause);
+    } finally {
+      session.dispose();
+    }
+  }
+}

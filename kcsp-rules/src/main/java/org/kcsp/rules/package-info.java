@@ -1,0 +1,18 @@
+/**
+ * Checks a {@link org.kcsp.model.PartnershipRecord} against the partnership's rules.
+ *
+ * <p>{@link org.kcsp.rules.ComplianceEngine} runs the rules (Drools, hidden inside) and returns a
+ * {@link org.kcsp.rules.ComplianceReport}: every {@link org.kcsp.rules.Finding} with its rule,
+ * severity, subject, message, evidence and source, and every rule's {@link
+ * org.kcsp.rules.Outcome}. {@link org.kcsp.rules.RuleCatalog} lists the rules with the metadata
+ * declared beside each of them.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false),
+    typeImmutable = "Immutable*")
+package org.kcsp.rules;
+
+import org.immutables.value.Value;
