@@ -47,7 +47,7 @@ public final class InvalidRecordException extends RuntimeException {
     return Optional.ofNullable(source);
   }
 
-  /** Every problem found, in the order of the file. */
+  /** Every problem found: by place in the file when read from one, else in the order found. */
   public List<Problem> problems() {
     return problems;
   }

@@ -158,7 +158,7 @@ final class RecordIntegrity {
           break;
         }
         if (steps == record.subgroups().size()) {
-          problems.add(Problem.at(path, "the parents of subgroup \"" + subgroup.id() + "\" go round in a circle"));
+          problems.add(Problem.at(path, "the parents of subgroup \"" + subgroup.id() + "\" never lead to the partnership: they go round in a circle"));
           break;
         }
         current = record.subgroups().get(index).parent();
