@@ -286,13 +286,9 @@ public final class ComplianceEngine {
       Set<String> named = new LinkedHashSet<>(skipped);
       named.addAll(only);
       named.addAll(severities.keySet());
-      RuleCatalog all = new RuleCatalog(known.stream()
-          .map(id -> RuleDescriptor.builder().id(id).severity(Severity.INFO).title(id).subject("").source("")
-              .description("").needs("").build())
-          .toList());
       for (String id : named) {
         if (!known.contains(id)) {
-          problems.add("there is no rule " + id + "; nearest: " + String.join(", ", all.nearest(id, 3)));
+          problems.add("there is no rule " + id + "; nearest: " + String.join(", ", RuleCatalog.nearest(known, id, 3)));
         }
       }
       if (!problems.isEmpty()) {

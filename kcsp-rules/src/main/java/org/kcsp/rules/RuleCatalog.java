@@ -33,8 +33,11 @@ public final class RuleCatalog {
 
   /** The ids most like {@code id}, nearest first: for "did you mean" messages. */
   public List<String> nearest(String id, int count) {
-    return rules.stream()
-        .map(RuleDescriptor::id)
+    return nearest(rules.stream().map(RuleDescriptor::id).toList(), id, count);
+  }
+
+  static List<String> nearest(java.util.Collection<String> ids, String id, int count) {
+    return ids.stream()
         .sorted(Comparator.comparingInt((String known) -> distance(known, id)).thenComparing(known -> known))
         .limit(count)
         .toList();
