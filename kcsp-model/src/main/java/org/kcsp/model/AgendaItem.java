@@ -30,7 +30,8 @@ public interface AgendaItem {
         .require(
             approvesMinutesOf().isEmpty() || kind() == AgendaItemKind.MINUTES,
             "$.approvesMinutesOf",
-            "approvesMinutesOf is only allowed on a MINUTES item, not on a " + kind() + " item")
+            "approvesMinutesOf is only allowed on a MINUTES item, not on "
+                + ("AEIOU".indexOf(kind().name().charAt(0)) >= 0 ? "an " : "a ") + kind() + " item")
         .throwIfAny();
   }
 }

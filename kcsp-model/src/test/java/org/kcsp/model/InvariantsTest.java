@@ -190,7 +190,7 @@ class InvariantsTest {
       assertProblems(
           () -> AgendaItem.builder().title("Working Group update").kind(AgendaItemKind.UPDATE)
               .approvesMinutesOf("KCSP-2022-03-24").build(),
-          tuple("$.approvesMinutesOf", "approvesMinutesOf is only allowed on a MINUTES item, not on a UPDATE item"));
+          tuple("$.approvesMinutesOf", "approvesMinutesOf is only allowed on a MINUTES item, not on an UPDATE item"));
       // AND on a MINUTES item it is accepted
       assertThat(minutes("KCSP-2022-03-24").approvesMinutesOf()).hasValue("KCSP-2022-03-24");
     }

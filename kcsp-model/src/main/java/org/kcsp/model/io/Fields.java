@@ -68,7 +68,7 @@ final class Fields {
         nearest = candidate;
       }
     }
-    if (nearest != null && best <= Math.max(2, key.length() / 4)) {
+    if (nearest != null && best < key.length() && best <= Math.max(1, key.length() / 3)) {
       return "unknown key \"" + key + "\": did you mean \"" + nearest + "\"?";
     }
     String[] sorted = allowed.clone();
@@ -219,7 +219,8 @@ final class Fields {
 
   OptionalInt optionalInteger(String key) {
     Optional<Integer> value = optional(key, node -> {
-      if (node instanceof Node.Scalar scalar && scalar.kind == Node.Scalar.Kind.INTEGER && scalar.text.length() <= 9) {
+      if (node instanceof Node.Scalar scalar && scalar.kind == Node.Scalar.Kind.INTEGER
+          && scalar.text.matches("-?[0-9]{1,9}")) {
         return Integer.valueOf(scalar.text);
       }
       problem(node, key, key + " must be a whole number, got " + node.describe());

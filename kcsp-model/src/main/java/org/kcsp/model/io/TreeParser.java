@@ -8,13 +8,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.kcsp.model.Problem;
+import java.io.StringReader;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses JSON or YAML text into a {@link Node} tree, strictly: no duplicate keys, nothing after
@@ -33,11 +42,20 @@ final class TreeParser {
     }
   }
 
+  /** The longest number, in characters. */
+  static final int MAX_NUMBER_LENGTH = 100;
+
+  /**
+   * Jackson's own limits sit above the reader's, so that the reader's checks (which know the path,
+   * line and column) speak first; Jackson's stop only what is far beyond them, and their words are
+   * made plain in {@link #constraint}.
+   */
   private static final StreamReadConstraints CONSTRAINTS =
       StreamReadConstraints.builder()
-          .maxNestingDepth(RecordReader.MAX_DEPTH + 1)
-          .maxStringLength(RecordReader.MAX_STRING_LENGTH + 1)
-          .maxNumberLength(100)
+          .maxNestingDepth(RecordReader.MAX_DEPTH + 8)
+          .maxStringLength(RecordReader.MAX_STRING_LENGTH * 2)
+          .maxNameLength(RecordReader.MAX_STRING_LENGTH)
+          .maxNumberLength(MAX_NUMBER_LENGTH)
           .maxDocumentLength(RecordReader.MAX_BYTES)
           .build();
 
@@ -58,6 +76,7 @@ final class TreeParser {
     options.setTagInspector(tag -> false);
     return YAMLFactory.builder()
         .loaderOptions(options)
+        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .streamReadConstraints(CONSTRAINTS)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
@@ -73,35 +92,79 @@ final class TreeParser {
 
   static Node parse(String text, RecordReader.Syntax syntax) throws ParseFailure {
     boolean yaml = syntax == RecordReader.Syntax.YAML;
+    if (yaml) {
+      refuseLongLines(text);
+    }
     try (JsonParser parser = (yaml ? YAML : JSON).createParser(text)) {
-      TreeParser tree = new TreeParser(parser, yaml);
-      JsonToken first = tree.next();
-      if (first == null) {
-        throw new ParseFailure(new Problem("$", "the file holds no record: it is empty", 1, 1));
+      try {
+        Node root = parse(parser, yaml);
+        if (yaml && text.indexOf('!') >= 0) {
+          refuseTags(text);
+        }
+        return root;
+      } catch (StreamConstraintsException e) {
+        JsonLocation at = parser.currentLocation();
+        throw new ParseFailure(new Problem(pathOf(parser), constraint(e.getOriginalMessage()),
+            Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0)));
       }
-      Node root = tree.value(first, "$", 0);
-      JsonToken after = tree.next();
-      if (after != null) {
-        JsonLocation at = parser.currentTokenLocation();
-        throw new ParseFailure(
-            new Problem(
-                "$",
-                "unexpected content after the end of the record"
-                    + (yaml ? " (a second YAML document?)" : ""),
-                at.getLineNr(),
-                at.getColumnNr()));
-      }
-      return root;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
+      String message = e.getOriginalMessage();
+      int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+      int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+      if (e.getCause() instanceof MarkedYAMLException marked) {
+        message = marked.getProblem();
+        Mark mark = marked.getProblemMark();
+        if (mark != null) {
+          line = mark.getLine() + 1;
+          column = mark.getColumn() + 1;
+        }
+      }
       throw new ParseFailure(
-          new Problem(
-              pathOf(e.getProcessor() instanceof JsonParser p ? p : null),
-              plain(e.getOriginalMessage(), yaml),
-              at == null ? 0 : Math.max(at.getLineNr(), 0),
-              at == null ? 0 : Math.max(at.getColumnNr(), 0)));
+          new Problem(pathOf(e.getProcessor() instanceof JsonParser p ? p : null), plain(message, yaml), line, column));
     } catch (IOException e) {
       throw new ParseFailure(Problem.at("$", "the record could not be read: " + e.getMessage()));
+    }
+  }
+
+  private static Node parse(JsonParser parser, boolean yaml) throws IOException, ParseFailure {
+    TreeParser tree = new TreeParser(parser, yaml);
+    JsonToken first = tree.next();
+    if (first == null) {
+      throw new ParseFailure(new Problem("$", "the file holds no record: it is empty", 1, 1));
+    }
+    Node root = tree.value(first, "$", 0);
+    JsonToken after = tree.next();
+    if (after != null) {
+      JsonLocation at = parser.currentTokenLocation();
+      throw new ParseFailure(new Problem("$",
+          "unexpected content after the end of the record" + (yaml ? " (a second YAML document?)" : ""),
+          at.getLineNr(), at.getColumnNr()));
+    }
+    return root;
+  }
+
+  /**
+   * Refuses YAML tags on keys, which the streaming parser does not report (it reports those on
+   * values, with their paths). Runs only on text that parsed and holds a {@code !}.
+   */
+  private static void refuseTags(String text) throws ParseFailure {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(0);
+    options.setNestingDepthLimit(RecordReader.MAX_DEPTH + 8);
+    options.setCodePointLimit(RecordReader.MAX_BYTES);
+    try {
+      for (Event event : new Yaml(options).parse(new StringReader(text))) {
+        String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+            : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
+        if (tag != null) {
+          Mark mark = event.getStartMark();
+          throw new ParseFailure(new Problem("$", "YAML tags (" + tag + ") are not allowed: write plain values",
+              mark.getLine() + 1, mark.getColumn() + 1));
+        }
+      }
+    } catch (YAMLException e) {
+      // the main parse reports it, with its path
     }
   }
 
@@ -112,7 +175,7 @@ final class TreeParser {
       if (yamlParser.isCurrentAlias()) {
         throw failure("YAML aliases (*" + parser.getText() + ") are not allowed: write the value out");
       }
-      if (yamlParser.getTypeId() != null && token != JsonToken.FIELD_NAME) {
+      if (yamlParser.getTypeId() != null) {
         throw failure("YAML tags (" + yamlParser.getTypeId() + ") are not allowed: write plain values");
       }
     }
@@ -123,7 +186,7 @@ final class TreeParser {
     JsonLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
-    if (depth > RecordReader.MAX_DEPTH) {
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= RecordReader.MAX_DEPTH) {
       throw failure("the record is nested more than " + RecordReader.MAX_DEPTH + " levels deep");
     }
     switch (token) {
@@ -193,18 +256,62 @@ final class TreeParser {
     return path.toString();
   }
 
+  /** A YAML line longer than any value may be is refused before SnakeYAML scans it (its scanner is slow on long lines). */
+  private static void refuseLongLines(String text) throws ParseFailure {
+    int limit = RecordReader.MAX_STRING_LENGTH + 1_000;
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > limit) {
+          throw new ParseFailure(new Problem("$",
+              "line " + line + " is " + (i - start) + " characters long; a string is longer than "
+                  + RecordReader.MAX_STRING_LENGTH + " characters", line, 1));
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+  }
+
+  /** Jackson's words for a limit it enforced, made plain. */
+  private static String constraint(String message) {
+    String text = message == null ? "" : message;
+    if (text.contains("nesting depth")) {
+      return "the record is nested more than " + RecordReader.MAX_DEPTH + " levels deep";
+    }
+    if (text.contains("Number value length") || text.contains("Number length")) {
+      return "a number is longer than " + MAX_NUMBER_LENGTH + " characters";
+    }
+    if (text.contains("Name length")) {
+      return "a key is longer than " + RecordReader.MAX_STRING_LENGTH + " characters";
+    }
+    if (text.contains("Document length")) {
+      return "the file is larger than " + RecordReader.MAX_BYTES + " bytes, the most a record may be";
+    }
+    return "a string is longer than " + RecordReader.MAX_STRING_LENGTH + " characters";
+  }
+
   /** Jackson's and SnakeYAML's words, made plain for a person fixing a file. */
   private static String plain(String message, boolean yaml) {
     String text = message == null ? "the record could not be parsed" : message.strip();
-    if (yaml && text.contains("'\\t'")) {
+    if (yaml && (text.contains("'\\t'") || text.contains("\\t(TAB)"))) {
       return "a tab is not allowed for indentation in YAML: indent with spaces";
     }
-    if (text.contains("Unexpected end-of-input") || text.contains("end of the stream")) {
+    if (text.contains("Unexpected end-of-input") || text.contains("end of the stream")
+        || text.contains("end of stream") || text.contains("<stream end>")) {
       return "the file ends before the record does (is it cut short?)";
     }
-    if (text.contains("Non-standard token 'NaN'") || text.contains("Non-standard token 'Infinity'")) {
+    if (text.matches("(?s).*Non-standard token '[+-]?(NaN|Infinity|INF)'.*")) {
       return "NaN and Infinity are not numbers a record may hold";
     }
+    if (text.contains("ALLOW_COMMENTS")) {
+      return "comments are not allowed in JSON";
+    }
+    if (text.contains("ALLOW_SINGLE_QUOTES")) {
+      return "the file is not valid JSON: strings must be in double quotes";
+    }
+    text = text.replaceAll(" \\(code -?[0-9]+\\)", "").replaceAll("\\s*\\(for [^)]*\\)", "");
     if (text.contains("Duplicate field")) {
       return text.replaceFirst("Duplicate field '([^']*)'.*", "key \"$1\" appears twice in the same object");
     }
