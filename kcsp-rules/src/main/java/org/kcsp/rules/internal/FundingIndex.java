@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.kcsp.model.ExternalAward;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Organisation;
@@ -106,17 +105,16 @@ final class FundingIndex {
   private List<FundingMatch> match() {
     List<FundingMatch> matches = new ArrayList<>();
     for (Side project : projects) {
-      Set<Side> candidates = new LinkedHashSet<>();
+      // Sides are distinct by their order; a sorted set of orders keeps the output in record order.
+      TreeMap<Integer, Side> candidates = new TreeMap<>();
       if (project.activity() != null) {
-        candidates.addAll(byActivity.getOrDefault(project.activity(), List.of()));
+        add(candidates, byActivity.get(project.activity()));
       }
-      candidates.addAll(byTitle.getOrDefault(project.normalised(), List.of()));
+      add(candidates, byTitle.get(project.normalised()));
       for (String token : prefix(project.tokens())) {
-        candidates.addAll(byPrefixToken.getOrDefault(token, List.of()));
+        add(candidates, byPrefixToken.get(token));
       }
-      List<Side> ordered = new ArrayList<>(candidates);
-      ordered.sort(Comparator.comparingInt(Side::order));
-      for (Side other : ordered) {
+      for (Side other : candidates.values()) {
         if (other == project || (other.grant() != null && other.grant().equals(project.grant()))) {
           continue;
         }
@@ -128,15 +126,25 @@ final class FundingIndex {
         boolean bothKeyed = project.activity() != null && other.activity() != null;
         boolean sameActivity = bothKeyed && project.activity().equals(other.activity());
         boolean sameTitle = !project.normalised().isEmpty() && project.normalised().equals(other.normalised());
-        Set<String> all = new HashSet<>(project.tokens());
-        all.addAll(other.tokens());
-        int common = project.tokens().size() + other.tokens().size() - all.size();
+        int common = 0;
+        for (String token : project.tokens()) {
+          if (other.tokens().contains(token)) {
+            common++;
+          }
+        }
+        int all = project.tokens().size() + other.tokens().size() - common;
         matches.add(new FundingMatch(project.id(), project.title(), other.kind(), other.id(), other.title(),
             other.funder(), organisations.get(other.funder()).name(), from, to, bothKeyed, sameActivity, sameTitle,
-            common, all.size()));
+            common, all, other.grant(), project.activity()));
       }
     }
     return matches;
+  }
+
+  private static void add(Map<Integer, Side> candidates, List<Side> sides) {
+    if (sides != null) {
+      sides.forEach(side -> candidates.put(side.order(), side));
+    }
   }
 
   private static LocalDate earlier(LocalDate a, LocalDate b) {
@@ -146,12 +154,29 @@ final class FundingIndex {
     return b == null || a.isBefore(b) ? a : b;
   }
 
-  /** Lower case; every character not a letter or digit a space; white space collapsed and trimmed. */
+  /**
+   * Lower case; every character not a letter or digit a space; white space collapsed and trimmed.
+   *
+   * <p>Case is folded one character at a time, as {@link String#equalsIgnoreCase} compares: a
+   * letter stays one letter ({@code String.toLowerCase} would turn the capital dotted I into an i
+   * and a combining dot, which is no letter and would split the word in two).
+   */
   static String normalise(String title) {
     StringBuilder text = new StringBuilder(title.length());
-    title.toLowerCase(Locale.ROOT).codePoints()
-        .forEach(c -> text.appendCodePoint(Character.isLetterOrDigit(c) ? c : ' '));
-    return text.toString().trim().replaceAll("\\s+", " ");
+    boolean space = true;
+    for (int i = 0; i < title.length(); ) {
+      int c = title.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        text.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
+        space = false;
+      } else if (!space) {
+        text.append(' ');
+        space = true;
+      }
+    }
+    int end = text.length();
+    return space && end > 0 ? text.substring(0, end - 1) : text.toString();
   }
 
   /** The words of a normalised title, without stop words. */

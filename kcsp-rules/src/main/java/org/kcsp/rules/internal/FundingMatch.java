@@ -14,9 +14,11 @@ import org.kcsp.rules.SubjectKind;
  * @param sameTitle whether the normalised titles are equal and not empty
  * @param commonTokens the title words (without stop words) the two share
  * @param allTokens the title words of either
+ * @param counterpartGrant the counterpart project's grant, or null for an award
+ * @param activity the project's activity key, or null when it has none
  */
 public record FundingMatch(
     String project, String projectTitle, SubjectKind counterpartKind, String counterpartId,
     String counterpartTitle, String funder, String funderName, LocalDate overlapFrom,
     LocalDate overlapTo, boolean bothKeyed, boolean sameActivity, boolean sameTitle,
-    int commonTokens, int allTokens) {}
+    int commonTokens, int allTokens, String counterpartGrant, String activity) {}
