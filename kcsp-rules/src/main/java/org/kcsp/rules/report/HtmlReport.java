@@ -1,0 +1,340 @@
+package org.kcsp.rules.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kcsp.model.Grant;
+import org.kcsp.model.Organisation;
+import org.kcsp.model.PartnershipRecord;
+import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.Finding;
+import org.kcsp.rules.Outcome;
+import org.kcsp.rules.RuleResult;
+import org.kcsp.rules.Severity;
+
+/**
+ * Writes a report as one self-contained HTML5 page, for a screen or for paper: the summary, the
+ * findings of each severity, a picture of each grant (its allocation split into the tactical pot
+ * and the upfront part, the tactical pot's cap marked, and what the committed projects take), a
+ * timeline of every body's terms of reference approvals and reviews, and every rule's outcome.
+ *
+ * <p>The page needs nothing else: no scripts, fonts, stylesheets or images from anywhere; its CSS
+ * is inline, its pictures are inline SVG. It prints legibly without backgrounds and keeps rows
+ * and pictures whole across pages. Headings nest (h1, h2, h3), tables have captions and header
+ * scopes, every picture has a title and a description in words, and severity and overdue reviews
+ * are written out, never told by colour alone. All text from the record and the report is
+ * escaped. The same report and record always give the same page.
+ *
+ * <pre>{@code
+ * LocalDate date = LocalDate.of(2023, 7, 15);
+ * ComplianceReport report = ComplianceEngine.standard().check(record, date);
+ * Files.writeString(Path.of("kcsp-compliance.html"), HtmlReport.render(report, record));
+ * }</pre>
+ */
+public final class HtmlReport {
+
+  private HtmlReport() {}
+
+  /**
+   * The report as an HTML page.
+   *
+   * @param report the report to write
+   * @param record the record it was made from: the pictures draw its grants and terms of reference
+   *     as they stood on the report's date
+   */
+  public static String render(ComplianceReport report, PartnershipRecord record) {
+    PartnershipRecord view = record.viewAsOf(report.asOf());
+    Page page = new Page();
+    page.raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n")
+        .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
+        .raw("<title>").text(Words.title(report) + ", " + Words.date(report.asOf())).raw("</title>\n")
+        .raw("<style>\n").raw(STYLE).raw("</style>\n</head>\n<body>\n");
+    page.raw("<header>\n<h1>").text(Words.title(report)).raw("</h1>\n")
+        .raw("<p class=\"as-of\">Checked as of <time datetime=\"").text(report.asOf().toString()).raw("\">")
+        .text(Words.date(report.asOf())).raw("</time>.</p>\n</header>\n<main>\n");
+    summary(report, page);
+    findings(report, page);
+    grants(report, view, page);
+    termsOfReference(report, view, page);
+    rules(report, page);
+    page.raw("</main>\n<footer>\n<p>Written by kcsp from the rules evaluated on ")
+        .text(Words.date(report.asOf())).raw(".</p>\n</footer>\n</body>\n</html>\n");
+    return page.toString();
+  }
+
+  private static void summary(ComplianceReport report, Page page) {
+    page.raw("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n");
+    page.raw("<p class=\"verdict\">").text(verdict(report)).raw("</p>\n");
+    page.raw("<table class=\"summary\">\n<caption>Findings and rules as of ").text(Words.date(report.asOf()))
+        .raw("</caption>\n<thead><tr><th scope=\"col\">Count of</th><th scope=\"col\" class=\"num\">Number</th>"
+            + "</tr></thead>\n<tbody>\n");
+    for (Severity severity : Severity.values()) {
+      summaryRow(page, "Open " + Words.plural(severity).toLowerCase(Locale.ROOT), report.openCount(severity));
+    }
+    summaryRow(page, "Waived findings", report.waivedCount());
+    for (Outcome outcome : Outcome.values()) {
+      summaryRow(page, "Rules " + Words.outcome(outcome).toLowerCase(Locale.ROOT), report.ruleCount(outcome));
+    }
+    page.raw("</tbody>\n</table>\n</section>\n");
+  }
+
+  private static String verdict(ComplianceReport report) {
+    if (report.openFindings().isEmpty()) {
+      return "No open findings" + (report.waivedCount() > 0
+          ? "; " + Words.count(report.waivedCount(), "finding is", "findings are") + " waived." : ".");
+    }
+    return Words.findingCounts(report) + ".";
+  }
+
+  private static void summaryRow(Page page, String what, long count) {
+    page.raw("<tr><th scope=\"row\">").text(what).raw("</th><td class=\"num\">").text(String.valueOf(count))
+        .raw("</td></tr>\n");
+  }
+
+  private static void findings(ComplianceReport report, Page page) {
+    page.raw("<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Findings</h2>\n");
+    for (Severity severity : Severity.values()) {
+      List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();
+      long waived = findings.stream().filter(f -> !f.isOpen()).count();
+      String id = "findings-" + severity.name().toLowerCase(Locale.ROOT);
+      page.raw("<section aria-labelledby=\"").text(id).raw("\">\n<h3 id=\"").text(id).raw("\">")
+          .text(Words.plural(severity) + " (" + findings.size() + (waived > 0 ? ", " + waived + " waived" : "") + ")")
+          .raw("</h3>\n");
+      if (findings.isEmpty()) {
+        page.raw("<p>No ").text(severity.name()).raw(" findings.</p>\n</section>\n");
+        continue;
+      }
+      page.raw("<table class=\"findings\">\n<caption class=\"visually-hidden\">").text(severity.name() + " findings: "
+              + Words.count(findings.size(), "finding", "findings")
+              + (waived > 0 ? ", " + waived + " waived" : ""))
+          .raw("</caption>\n<thead><tr><th scope=\"col\">Subject</th><th scope=\"col\">Rule</th>"
+              + "<th scope=\"col\">Finding</th><th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n");
+      for (Finding finding : findings) {
+        finding(finding, page);
+      }
+      page.raw("</tbody>\n</table>\n</section>\n");
+    }
+    page.raw("</section>\n");
+  }
+
+  private static void finding(Finding finding, Page page) {
+    page.raw(finding.isOpen() ? "<tr>" : "<tr class=\"waived\">");
+    page.raw("<th scope=\"row\">").text(Words.kind(finding.subject().kind())).raw("<br /><code>")
+        .id(finding.subject().id()).raw("</code></th>");
+    page.raw("<td><code>").id(finding.rule()).raw("</code><br /><span class=\"tag tag-")
+        .text(finding.severity().name().toLowerCase(Locale.ROOT)).raw("\">").text(finding.severity().name())
+        .raw("</span>");
+    if (!finding.isOpen()) {
+      page.raw(" <span class=\"tag tag-waived\">WAIVED</span>");
+    }
+    page.raw("</td>\n<td><p>").text(finding.message()).raw("</p>");
+    page.raw("<p class=\"source\">Source: ").text(finding.source()).raw("</p>");
+    finding.waived().ifPresent(waived -> page.raw("<p class=\"waiver\"><strong>Waived</strong> until ")
+        .text(Words.date(waived.until())).raw(" by ").text(waived.approvedBy()).raw(": ").text(waived.reason())
+        .raw("</p>"));
+    page.raw("</td>\n<td>");
+    evidence(finding.evidence(), page);
+    page.raw("</td></tr>\n");
+  }
+
+  private static void evidence(Map<String, String> evidence, Page page) {
+    if (evidence.isEmpty()) {
+      page.raw("None.");
+      return;
+    }
+    page.raw("<dl class=\"evidence\">");
+    evidence.forEach((key, value) -> {
+      String shown = Words.evidence(value);
+      page.raw("<dt>").text(Words.key(key)).raw(shown.equals(value) ? "</dt><dd>" : "</dt><dd class=\"figure\">")
+          .text(shown).raw("</dd>");
+    });
+    page.raw("</dl>");
+  }
+
+  private static void grants(ComplianceReport report, PartnershipRecord view, Page page) {
+    page.raw("<section aria-labelledby=\"grants\">\n<h2 id=\"grants\">Grants</h2>\n");
+    if (view.grants().isEmpty()) {
+      page.raw("<p>The record holds no grant as of ").text(Words.date(report.asOf())).raw(".</p>\n</section>\n");
+      return;
+    }
+    page.raw("<p>Each bar is drawn to scale from the amounts in pence. The hatched part is the tactical pot, "
+        + "drawn from the left so that it meets the cap marker when it reaches the cap; the solid part is the "
+        + "upfront allocation. The lower bar is what committed projects (approved by the chair or the funder, "
+        + "or completed) take, split the same way.</p>\n");
+    for (int i = 0; i < view.grants().size(); i++) {
+      grant(view.grants().get(i), i, view, page);
+    }
+    page.raw("</section>\n");
+  }
+
+  private static void grant(Grant grant, int index, PartnershipRecord view, Page page) {
+    GrantFigure figure = new GrantFigure(grant);
+    String funder = view.organisation(grant.funder()).map(Organisation::name).orElse(grant.funder());
+    String id = "grant-" + index;
+    page.raw("<section class=\"grant\" aria-labelledby=\"").text(id).raw("\">\n<h3 id=\"").text(id).raw("\">")
+        .text(figure.title()).raw("</h3>\n<p>From ").text(funder).raw(".</p>\n");
+    page.raw("<figure>\n").raw(figure.svg(index)).raw("<figcaption>").text("Figure: the pots of " + grant.id()
+        + ", the tactical pot's cap and what is committed; the figures are in the table below.")
+        .raw("</figcaption>\n</figure>\n");
+    page.raw("<table class=\"figures\">\n<caption>").text("Figures of " + grant.id())
+        .raw("</caption>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\" class=\"num\">Amount</th>"
+            + "</tr></thead>\n<tbody>\n");
+    moneyRow(page, "Allocation", Words.money(figure.allocation));
+    moneyRow(page, "Tactical pot", Words.money(figure.tactical));
+    moneyRow(page, "Upfront", Words.money(figure.upfront));
+    moneyRow(page, "Tactical pot cap (" + grant.tacticalPotCap() + " of the allocation)", Words.money(figure.limit));
+    if (figure.committedKnown()) {
+      moneyRow(page, "Committed, tactical pot", Words.money(figure.committedTactical));
+      moneyRow(page, "Committed, upfront", Words.money(figure.committedUpfront));
+      moneyRow(page, "Committed in all (" + Words.count(figure.committedProjects, "project", "projects") + ")",
+          Words.money(figure.committed()));
+    } else {
+      moneyRow(page, "Committed", "unknown (projects without an amount: " + figure.withoutAmount + ")");
+    }
+    if (!grant.grantedRollovers().isZero()) {
+      moneyRow(page, "Granted rollovers (not drawn)", grant.grantedRollovers().format());
+    }
+    page.raw("</tbody>\n</table>\n</section>\n");
+  }
+
+  private static void moneyRow(Page page, String what, String amount) {
+    page.raw("<tr><th scope=\"row\">").text(what).raw("</th><td class=\"num\">").text(amount).raw("</td></tr>\n");
+  }
+
+  private static void termsOfReference(ComplianceReport report, PartnershipRecord view, Page page) {
+    page.raw("<section aria-labelledby=\"tor\">\n<h2 id=\"tor\">Terms of reference</h2>\n");
+    TorTimeline timeline = new TorTimeline(view, report.asOf());
+    if (timeline.isEmpty()) {
+      page.raw("<p>No body has terms of reference approved on or before ").text(Words.date(report.asOf()))
+          .raw(".</p>\n</section>\n");
+      return;
+    }
+    page.raw("<figure>\n").raw(timeline.svg()).raw("<figcaption>").text("Figure: each approval (a circle), "
+        + "the review it makes due (a diamond; a triangle with ! when overdue) and the report date (the dashed line); "
+        + "the dates are in the table below.")
+        .raw("</figcaption>\n</figure>\n");
+    page.raw("<table class=\"tor\">\n<caption>Terms of reference approvals as of ").text(Words.date(report.asOf()))
+        .raw("</caption>\n<thead><tr><th scope=\"col\">Body</th><th scope=\"col\">Version</th>"
+            + "<th scope=\"col\">Approved</th><th scope=\"col\">Approved by</th><th scope=\"col\">Review due</th>"
+            + "<th scope=\"col\">Standing</th></tr></thead>\n<tbody>\n");
+    for (TorTimeline.Body body : timeline.bodies) {
+      if (body.approvals().isEmpty()) {
+        page.raw("<tr><th scope=\"row\">").text(body.name())
+            .raw("</th><td colspan=\"5\">No terms of reference approved.</td></tr>\n");
+        continue;
+      }
+      for (TorTimeline.Approval approval : body.approvals()) {
+        boolean overdue = approval.status() == TorTimeline.Status.OVERDUE;
+        page.raw("<tr><th scope=\"row\">").text(body.name()).raw("</th><td>").text(approval.tor().version())
+            .raw("</td><td class=\"date\">").text(Words.date(approval.tor().approvedOn())).raw("</td><td>")
+            .text(view.bodyName(approval.tor().approvedBy())).raw("</td><td class=\"date\">")
+            .text(Words.date(approval.tor().reviewDue())).raw("</td><td>");
+        if (overdue) {
+          page.raw("<span class=\"tag tag-error\">OVERDUE</span> ");
+        }
+        page.text(timelineStanding(timeline, approval)).raw("</td></tr>\n");
+      }
+    }
+    page.raw("</tbody>\n</table>\n</section>\n");
+  }
+
+  private static String timelineStanding(TorTimeline timeline, TorTimeline.Approval approval) {
+    String standing = timeline.standing(approval);
+    return Character.toUpperCase(standing.charAt(0)) + standing.substring(1);
+  }
+
+  private static void rules(ComplianceReport report, Page page) {
+    page.raw("<section aria-labelledby=\"rules\">\n<h2 id=\"rules\">Rules</h2>\n<p>")
+        .text(Words.ruleCounts(report)).raw(".</p>\n");
+    if (report.rules().isEmpty()) {
+      page.raw("<p>No rules were evaluated.</p>\n</section>\n");
+      return;
+    }
+    page.raw("<table class=\"rules\">\n<caption>Every rule evaluated, with its outcome</caption>\n"
+        + "<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Severity</th><th scope=\"col\">Outcome</th>"
+        + "</tr></thead>\n<tbody>\n");
+    for (RuleResult rule : report.rules()) {
+      page.raw("<tr class=\"outcome-").text(rule.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .raw("\"><th scope=\"row\"><code>").id(rule.rule()).raw("</code></th><td>").text(rule.severity().name())
+          .raw("</td><td>").text(Words.outcome(rule.outcome())).raw("</td></tr>\n");
+    }
+    page.raw("</tbody>\n</table>\n</section>\n");
+  }
+
+  /** The page being written: markup as given, text escaped. */
+  private static final class Page {
+    private final StringBuilder html = new StringBuilder(32_768);
+
+    Page raw(String markup) {
+      html.append(markup);
+      return this;
+    }
+
+    Page text(String text) {
+      html.append(Html.escape(text));
+      return this;
+    }
+
+    /** An id such as {@code TOR_REVIEW_OVERDUE}, free to break after its underscores in a narrow column. */
+    Page id(String id) {
+      html.append(Html.escape(id).replace("_", "_<wbr />"));
+      return this;
+    }
+
+    @Override
+    public String toString() {
+      return html.toString();
+    }
+  }
+
+  /** Screen and print; nothing depends on a background to be read. */
+  private static final String STYLE = """
+      :root { color-scheme: light; }
+      body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.45;
+        color: #1a1a1a; background: #fff; max-width: 62rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+      h1 { font-size: 1.6rem; margin: .5rem 0 .25rem; }
+      h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #1a1a1a; padding-bottom: .2rem; }
+      h3 { font-size: 1.1rem; margin: 1.25rem 0 .4rem; }
+      .as-of { margin-top: 0; font-size: 1.05rem; }
+      .verdict { font-weight: 600; }
+      table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.25rem; }
+      caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+      th, td { border: 1px solid #8a8a8a; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+      thead th { background: #eef1f5; }
+      tbody th { font-weight: 600; }
+      table.summary, table.figures { width: auto; min-width: 24rem; }
+      .num { text-align: right; font-variant-numeric: tabular-nums; }
+      td p { margin: 0 0 .3rem; }
+      td p:last-child { margin-bottom: 0; }
+      .source { font-size: .9em; color: #3a3a3a; }
+      .waiver { font-size: .95em; }
+      tr.waived td, tr.waived th { color: #444; }
+      code { font-family: ui-monospace, Menlo, Consolas, "Liberation Mono", monospace; font-size: .88em;
+        overflow-wrap: break-word; }
+      .date, dd.figure { white-space: nowrap; }
+      .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+        clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+      .tag { display: inline-block; border: 1.5px solid currentColor; border-radius: 3px; padding: 0 .3em;
+        font-size: .78em; font-weight: 700; letter-spacing: .03em; margin-top: .2rem; }
+      .tag-error { color: #a4000f; }
+      .tag-warning { color: #7a4100; }
+      .tag-info { color: #1d4f91; }
+      .tag-waived { color: #444; }
+      dl.evidence { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: .1rem .6rem; }
+      dl.evidence dt { font-weight: 600; }
+      dl.evidence dd { margin: 0; }
+      figure { margin: .75rem 0; }
+      figure svg { width: 100%; height: auto; display: block; max-width: 720px; }
+      figcaption { font-size: .9rem; color: #333; margin-top: .3rem; }
+      footer { margin-top: 2rem; font-size: .85rem; color: #444; }
+      @media print {
+        @page { margin: 14mm; }
+        body { max-width: none; padding: 0; font-size: 10pt; color: #000; }
+        thead th { background: none; }
+        thead { display: table-header-group; }
+        tr, figure, .grant, dl.evidence { break-inside: avoid; page-break-inside: avoid; }
+        h2, h3, caption { break-after: avoid; page-break-after: avoid; }
+        .source, figcaption, footer, tr.waived td, tr.waived th { color: #000; }
+      }
+      """;
+}

@@ -1,0 +1,55 @@
+package org.kcsp.rules.report;
+
+import java.util.Locale;
+import org.kcsp.model.PartnershipRecord;
+import org.kcsp.rules.ComplianceReport;
+
+/**
+ * The ways a report can be written, for code that lets its user choose (as the command line's
+ * {@code --format} does).
+ *
+ * <pre>{@code
+ * String page = ReportFormat.HTML.render(report, record);
+ * }</pre>
+ */
+public enum ReportFormat {
+  /** For a terminal: {@link TextReport}. */
+  TEXT("txt"),
+  /** The {@code kcsp-report/1} format: {@link JsonReport}. */
+  JSON("json"),
+  /** A paper for a partnership meeting: {@link MarkdownReport}. */
+  MARKDOWN("md"),
+  /** One self-contained page with pictures: {@link HtmlReport}. */
+  HTML("html");
+
+  private final String extension;
+
+  ReportFormat(String extension) {
+    this.extension = extension;
+  }
+
+  /** The file name ending for this format, without the dot: {@code md}. */
+  public String extension() {
+    return extension;
+  }
+
+  /**
+   * The report in this format.
+   *
+   * @param record the record the report is about (the HTML report draws its grants and terms of
+   *     reference); the other formats read only the report
+   */
+  public String render(ComplianceReport report, PartnershipRecord record) {
+    return switch (this) {
+      case TEXT -> TextReport.render(report);
+      case JSON -> JsonReport.render(report);
+      case MARKDOWN -> MarkdownReport.render(report);
+      case HTML -> HtmlReport.render(report, record);
+    };
+  }
+
+  /** The format named {@code text}, {@code json}, {@code markdown} or {@code html}, in any case. */
+  public static ReportFormat named(String name) {
+    return valueOf(name.toUpperCase(Locale.ROOT));
+  }
+}

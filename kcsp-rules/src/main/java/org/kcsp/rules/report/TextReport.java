@@ -1,0 +1,171 @@
+package org.kcsp.rules.report;
+
+import java.util.List;
+import java.util.Map;
+import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.Finding;
+import org.kcsp.rules.Outcome;
+import org.kcsp.rules.RuleResult;
+import org.kcsp.rules.Severity;
+
+/**
+ * Writes a report for an 80-column terminal: a header with the partnership, the date and the
+ * counts; the findings grouped by severity (ERROR, then WARNING, then INFO), each with its subject,
+ * rule, message, evidence (money as {@code £13,220.33}, dates as {@code 14 July 2022}), source
+ * and, when waived, the waiver; then the rules that passed, were waived or did not apply. No line
+ * is longer than 80 columns: long lines wrap with a hanging indent, and a word is cut only when it
+ * is longer than a line. Plain text, no colours, ending with a newline; the same report always
+ * gives the same text.
+ *
+ * <pre>{@code
+ * ComplianceReport report = ComplianceEngine.standard().check(record, LocalDate.of(2023, 7, 15));
+ * System.out.print(TextReport.render(report));
+ * }</pre>
+ *
+ * <p>A finding reads:
+ *
+ * <pre>
+ * 1. TOR_REVIEW_OVERDUE on Partnership KCSP
+ *    Kent Community Safety Partnership's terms of reference were last approved on
+ *    14 July 2022; their review was due on 14 July 2023, 1 day ago.
+ *    Evidence: last approved  14 July 2022
+ *              due date       14 July 2023
+ *              days overdue   1
+ *    Source:   KCSP minutes 14 July 2022, ToR review, resolution (c): reviewed
+ *              annually
+ * </pre>
+ */
+public final class TextReport {
+
+  /** The widest line written. */
+  public static final int WIDTH = 80;
+
+  /** The widest evidence key column before keys stop lining up. */
+  private static final int KEY_COLUMN = 24;
+
+  private static final String LABEL_EVIDENCE = "Evidence: ";
+  private static final String LABEL_SOURCE = "Source:   ";
+  private static final String LABEL_WAIVED = "Waived:   ";
+
+  private TextReport() {}
+
+  /** The report as text of at most 80 columns a line, ending with a newline. */
+  public static String render(ComplianceReport report) {
+    Out out = new Out();
+    header(report, out);
+    for (Severity severity : Severity.values()) {
+      out.blank();
+      severity(report, severity, out);
+    }
+    out.blank();
+    rules(report, out);
+    return out.toString();
+  }
+
+  private static void header(ComplianceReport report, Out out) {
+    out.wrap(Words.title(report), "", "  ");
+    String asOf = "As of " + Words.date(report.asOf());
+    out.line(asOf);
+    out.line("=".repeat(Math.min(WIDTH, Math.max(Wrap.length(asOf), Wrap.length(Words.title(report))))));
+    out.blank();
+    out.wrap(Words.findingCounts(report), "Findings  ", "          ");
+    out.wrap(Words.ruleCounts(report), "Rules     ", "          ");
+  }
+
+  private static void severity(ComplianceReport report, Severity severity, Out out) {
+    List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();
+    long waived = findings.stream().filter(f -> !f.isOpen()).count();
+    String heading = severity.name() + ": " + Words.count(findings.size(), "finding", "findings")
+        + (waived > 0 ? ", " + waived + " of them waived" : "");
+    out.heading(heading, '-');
+    if (findings.isEmpty()) {
+      out.line("None.");
+      return;
+    }
+    int numberWidth = String.valueOf(findings.size()).length() + 2;
+    for (int i = 0; i < findings.size(); i++) {
+      if (i > 0) {
+        out.blank();
+      }
+      finding(findings.get(i), i + 1, numberWidth, out);
+    }
+  }
+
+  private static void finding(Finding finding, int number, int numberWidth, Out out) {
+    String indent = " ".repeat(numberWidth);
+    String label = String.format("%" + (numberWidth - 1) + "s ", number + ".");
+    String title = (finding.isOpen() ? "" : "[WAIVED] ") + finding.rule() + " on "
+        + Words.kind(finding.subject().kind()) + " " + finding.subject().id();
+    out.wrap(title, label, indent);
+    out.wrap(finding.message(), indent, indent);
+    evidence(finding.evidence(), indent, out);
+    String labelled = indent + " ".repeat(LABEL_SOURCE.length());
+    out.wrap(finding.source(), indent + LABEL_SOURCE, labelled);
+    finding.waived().ifPresent(waived -> out.wrap(
+        "until " + Words.date(waived.until()) + " by " + waived.approvedBy() + ": " + waived.reason(),
+        indent + LABEL_WAIVED, labelled));
+  }
+
+  private static void evidence(Map<String, String> evidence, String indent, Out out) {
+    if (evidence.isEmpty()) {
+      return;
+    }
+    int keys = evidence.keySet().stream().mapToInt(key -> Wrap.length(Words.key(key))).max().orElse(0);
+    int column = Math.min(keys, KEY_COLUMN) + 2;
+    String blank = indent + " ".repeat(LABEL_EVIDENCE.length());
+    boolean first = true;
+    for (Map.Entry<String, String> entry : evidence.entrySet()) {
+      String key = Words.key(entry.getKey());
+      String keyPart = Wrap.length(key) + 2 > column ? key + "  " : Wrap.pad(key, column);
+      String lead = (first ? indent + LABEL_EVIDENCE : blank) + keyPart;
+      out.wrap(Words.evidence(entry.getValue()), lead, blank + " ".repeat(column));
+      first = false;
+    }
+  }
+
+  private static void rules(ComplianceReport report, Out out) {
+    out.heading("RULES", '-');
+    Outcome[] listed = {Outcome.PASS, Outcome.WAIVED, Outcome.NOT_APPLICABLE};
+    for (int i = 0; i < listed.length; i++) {
+      Outcome outcome = listed[i];
+      List<String> ids = report.rules().stream()
+          .filter(rule -> rule.outcome() == outcome)
+          .map(RuleResult::rule)
+          .toList();
+      if (i > 0) {
+        out.blank();
+      }
+      out.line(Words.outcome(outcome) + " (" + ids.size() + ")");
+      out.wrap(ids.isEmpty() ? "None." : String.join(", ", ids), "  ", "  ");
+    }
+  }
+
+  /** Lines with LF ends. */
+  private static final class Out {
+    private final StringBuilder text = new StringBuilder();
+
+    void line(String line) {
+      text.append(line).append('\n');
+    }
+
+    void blank() {
+      text.append('\n');
+    }
+
+    void wrap(String words, String first, String hanging) {
+      Wrap.lines(words, WIDTH, first, hanging).forEach(this::line);
+    }
+
+    void heading(String heading, char underline) {
+      List<String> lines = Wrap.lines(heading, WIDTH, "", "");
+      lines.forEach(this::line);
+      int width = lines.stream().mapToInt(Wrap::length).max().orElse(0);
+      line(String.valueOf(underline).repeat(width));
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
+}

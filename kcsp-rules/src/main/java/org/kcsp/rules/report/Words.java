@@ -1,0 +1,147 @@
+package org.kcsp.rules.report;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.Outcome;
+import org.kcsp.rules.Severity;
+import org.kcsp.rules.SubjectKind;
+import org.kcsp.rules.Waived;
+
+/**
+ * How the people-facing reports write things: dates as {@code 14 July 2022}, money as
+ * {@code £13,220.33}, evidence keys as words. Shared so that text, Markdown and HTML agree.
+ */
+final class Words {
+
+  /** Evidence money: {@code 13220.33}, exactly two decimals (spec: money in evidence). */
+  private static final Pattern MONEY = Pattern.compile("^\\d+\\.\\d{2}$");
+
+  private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+
+  private static final DateTimeFormatter PEOPLE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+  private Words() {}
+
+  /** {@code 14 July 2022}. */
+  static String date(LocalDate date) {
+    return date.format(PEOPLE);
+  }
+
+  /** {@code £13,220.33} from pence, never through a double. */
+  static String money(long pence) {
+    return pounds(BigDecimal.valueOf(pence, 2));
+  }
+
+  private static String pounds(BigDecimal amount) {
+    // DecimalFormat is not thread-safe: one per call.
+    return new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
+  }
+
+  /**
+   * An evidence value for people: {@code 13220.33} becomes {@code £13,220.33}, {@code 2023-07-14}
+   * becomes {@code 14 July 2023}; anything else, including an impossible date, is left as it is.
+   */
+  static String evidence(String value) {
+    if (MONEY.matcher(value).matches()) {
+      return pounds(new BigDecimal(value));
+    }
+    if (ISO_DATE.matcher(value).matches()) {
+      try {
+        return date(LocalDate.parse(value));
+      } catch (DateTimeParseException e) {
+        return value;
+      }
+    }
+    return value;
+  }
+
+  /** An evidence key as words: {@code daysOverdue} becomes {@code days overdue}. */
+  static String key(String key) {
+    StringBuilder words = new StringBuilder(key.length() + 4);
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean boundary = i > 0 && Character.isUpperCase(c) && !Character.isUpperCase(key.charAt(i - 1));
+      if (boundary) {
+        words.append(' ');
+      }
+      words.append(boundary ? Character.toLowerCase(c) : c);
+    }
+    return words.toString();
+  }
+
+  /** {@code Terms of reference} for {@link SubjectKind#TERMS_OF_REFERENCE}. */
+  static String kind(SubjectKind kind) {
+    String words = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /** {@code Passed}, {@code Failed}, {@code Waived}, {@code Not applicable}. */
+  static String outcome(Outcome outcome) {
+    return switch (outcome) {
+      case PASS -> "Passed";
+      case FAIL -> "Failed";
+      case WAIVED -> "Waived";
+      case NOT_APPLICABLE -> "Not applicable";
+    };
+  }
+
+  /** {@code Errors}, {@code Warnings}, {@code Info}: a heading for a severity's findings. */
+  static String plural(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "Errors";
+      case WARNING -> "Warnings";
+      case INFO -> "Info";
+    };
+  }
+
+  /** {@code 1 error}, {@code 2 errors}, {@code 3 info}. */
+  static String count(long count, Severity severity) {
+    return switch (severity) {
+      case ERROR -> count(count, "error", "errors");
+      case WARNING -> count(count, "warning", "warnings");
+      case INFO -> count + " info";
+    };
+  }
+
+  /** {@code 1 finding}, {@code 2 findings}. */
+  static String count(long count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
+  }
+
+  /** The open findings line: {@code 2 errors, 1 warning, 0 info open; 1 finding waived}. */
+  static String findingCounts(ComplianceReport report) {
+    List<String> parts = new ArrayList<>();
+    for (Severity severity : Severity.values()) {
+      parts.add(count(report.openCount(severity), severity));
+    }
+    return String.join(", ", parts) + " open; " + count(report.waivedCount(), "finding", "findings") + " waived";
+  }
+
+  /** The rules line: {@code 4 passed, 2 failed, 0 waived, 3 not applicable}. */
+  static String ruleCounts(ComplianceReport report) {
+    List<String> parts = new ArrayList<>();
+    for (Outcome outcome : Outcome.values()) {
+      parts.add(report.ruleCount(outcome) + " " + outcome(outcome).toLowerCase(Locale.ROOT));
+    }
+    return String.join(", ", parts);
+  }
+
+  /** {@code Waived until 31 December 2023 by KCSP: reason}. */
+  static String waived(Waived waived) {
+    return "Waived until " + date(waived.until()) + " by " + waived.approvedBy() + ": " + waived.reason();
+  }
+
+  /** The report's title line. */
+  static String title(ComplianceReport report) {
+    return "Compliance report: " + report.partnershipName() + " (" + report.partnershipId() + ")";
+  }
+}
