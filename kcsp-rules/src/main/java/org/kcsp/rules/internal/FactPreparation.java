@@ -201,9 +201,10 @@ public final class FactPreparation {
 
   private void waivers() {
     Map<String, SubjectKind> kinds = SubjectKinds.of(view);
+    Map<String, String> names = SubjectNames.of(view);
     for (Waiver waiver : view.waivers()) {
       facts.add(new WaiverFact(waiver.rule(), waiver.subject(), kinds.get(waiver.subject()), waiver.reason(),
-          waiver.approvedBy(), waiver.until(), waiver.appliesOn(date)));
+          waiver.approvedBy(), waiver.until(), waiver.appliesOn(date), names.get(waiver.subject())));
     }
   }
 }

@@ -20,7 +20,6 @@ import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Kcsp2022Records;
@@ -313,18 +312,5 @@ class HtmlReportTest {
           .divide(BigDecimal.valueOf(1095), 2, RoundingMode.HALF_UP).add(BigDecimal.valueOf(TorTimeline.PLOT_X));
       assertThat(number(line, "x1")).isEqualByComparingTo(expected);
     }
-  }
-
-  /** Writes the samples of the 15 July 2023 check: {@code -Dkcsp.samples=/tmp/render-samples}. */
-  @Test
-  @EnabledIfSystemProperty(named = "kcsp.samples", matches = ".+")
-  void writes_samples() throws IOException {
-    Path dir = Path.of(System.getProperty("kcsp.samples"));
-    Files.createDirectories(dir);
-    PartnershipRecord record = ReportFixtures.kcspWithGrantsAndWaiver();
-    ComplianceReport report = check(record, YEAR_LATER);
-    Files.writeString(dir.resolve("report.txt"), TextReport.render(report), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("report.md"), MarkdownReport.render(report), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("report.html"), HtmlReport.render(report, record), StandardCharsets.UTF_8);
   }
 }

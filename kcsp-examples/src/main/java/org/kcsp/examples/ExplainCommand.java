@@ -1,0 +1,75 @@
+package org.kcsp.examples;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.kcsp.model.PartnershipRecord;
+import org.kcsp.rules.ComplianceEngine;
+import org.kcsp.rules.Finding;
+import org.kcsp.rules.RuleDescriptor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code kcsp explain RULE}: what fires one rule, why, the data it needs, and an example finding. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Explains one rule: what fires it, why (its source), the data it needs, and an example finding.")
+final class ExplainCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "RULE", description = "the rule's id, such as TOR_REVIEW_OVERDUE")
+  String id;
+
+  @Override
+  public Integer call() {
+    ComplianceEngine engine = ComplianceEngine.standard();
+    Optional<RuleDescriptor> found = engine.catalog().rule(id);
+    if (found.isEmpty()) {
+      spec.commandLine().getErr().println("kcsp: there is no rule " + id + "; the nearest are "
+          + String.join(", ", engine.catalog().nearest(id, 3)) + " (./kcsp rules lists them all)");
+      return KcspCommand.BAD_INPUT;
+    }
+    RuleDescriptor rule = found.get();
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(rule.id() + " (" + rule.severity() + "): " + rule.title());
+    out.println();
+    paragraph(out, "What fires it", rule.description());
+    paragraph(out, "Why", rule.source());
+    paragraph(out, "Reported on", rule.subject());
+    paragraph(out, "Data it needs", rule.needs() + "; without it the rule is NOT_APPLICABLE, never passed.");
+    Optional<String> example = example(engine, rule.id());
+    paragraph(out, "Example", example.orElse("no bundled example shows this rule firing."));
+    return KcspCommand.OK;
+  }
+
+  private static void paragraph(PrintWriter out, String heading, String text) {
+    out.println(heading + ":");
+    for (String line : Wrap.lines(text, 76)) {
+      out.println("    " + line);
+    }
+    out.println();
+  }
+
+  /** The first finding of the rule in the bundled examples, checked as of their own dates. */
+  private static Optional<String> example(ComplianceEngine engine, String rule) {
+    for (BundledExamples.Example example : BundledExamples.all()) {
+      PartnershipRecord record = example.read();
+      if (record.asOf().isEmpty()) {
+        continue;
+      }
+      for (Finding finding : engine.check(record).findings(rule)) {
+        StringBuilder text = new StringBuilder()
+            .append(example.name()).append(", as of ").append(record.asOf().get()).append(": ")
+            .append(finding.severity()).append(" on ").append(finding.subject()).append(". ")
+            .append(finding.message());
+        for (Map.Entry<String, String> entry : finding.evidence().entrySet()) {
+          text.append(" ").append(entry.getKey()).append("=").append(entry.getValue());
+        }
+        return Optional.of(text.toString());
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,153 @@
+package org.kcsp.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The catalogue read from the rule base agrees with the rule catalogue of the specification
+ * ({@code rules.md}: ids, subjects, default severities, sources), every rule declares its
+ * metadata, and every rule has a test that makes it fire and one that keeps it silent.
+ */
+class RuleCatalogTest {
+
+  /** The specification sits beside the project: {@code ../shared/spec/rules.md} from its root. */
+  private static final Path SPEC = Path.of(System.getProperty("kcsp.spec", "../../shared/spec/rules.md"));
+
+  private static final Pattern ROW =
+      Pattern.compile("^\\| `([A-Z_]+)` \\| ([^|]+) \\| (ERROR|WARNING|INFO) \\| (.+) \\| ([^|]+) \\|$");
+
+  private static final RuleCatalog CATALOG = ComplianceEngine.standard().catalog();
+
+  /** Each rule of the specification: its subject, severity and source, by id. */
+  private static Map<String, String[]> specification() throws IOException {
+    assumeTrue(Files.exists(SPEC), "the specification is not beside the project: " + SPEC.toAbsolutePath());
+    Map<String, String[]> rules = new TreeMap<>();
+    for (String line : Files.readAllLines(SPEC, StandardCharsets.UTF_8)) {
+      Matcher row = ROW.matcher(line.strip());
+      if (row.matches()) {
+        rules.put(row.group(1), new String[] {row.group(2).strip(), row.group(3), row.group(5).strip()});
+      }
+    }
+    return rules;
+  }
+
+  @Test
+  void lists_exactly_the_rules_of_the_specification() throws IOException {
+    Map<String, String[]> spec = specification();
+    assertThat(spec).hasSize(33);
+    assertThat(CATALOG.rules()).extracting(RuleDescriptor::id).containsExactlyElementsOf(spec.keySet());
+  }
+
+  @Test
+  void gives_each_rule_the_subject_severity_and_source_of_the_specification() throws IOException {
+    Map<String, String[]> spec = specification();
+    List<String> differences = new ArrayList<>();
+    for (RuleDescriptor rule : CATALOG.rules()) {
+      String[] expected = spec.get(rule.id());
+      if (expected == null) {
+        continue;
+      }
+      String subject = expected[0].replace("`", "");
+      if (!subject.startsWith(rule.subject())) {
+        differences.add(rule.id() + " subject: \"" + rule.subject() + "\" but the specification says \"" + subject + "\"");
+      }
+      if (!rule.severity().name().equals(expected[1])) {
+        differences.add(rule.id() + " severity: " + rule.severity() + " but the specification says " + expected[1]);
+      }
+      if (!sameSource(rule.source(), expected[2])) {
+        differences.add(rule.id() + " source: \"" + rule.source() + "\" but the specification says \"" + expected[2] + "\"");
+      }
+    }
+    assertThat(differences).isEmpty();
+  }
+
+  /**
+   * The specification writes "same, 3.1: ..." for the document of the row above; a finding's source
+   * must stand alone, so it names the document and ends with the rest.
+   */
+  private static boolean sameSource(String actual, String specified) {
+    if (actual.startsWith("same")) {
+      return false;
+    }
+    if (specified.equals("same")) {
+      return !actual.isBlank();
+    }
+    return specified.startsWith("same, ") ? actual.endsWith(specified.substring("same, ".length())) : actual.equals(specified);
+  }
+
+  @Test
+  void gives_every_rule_a_title_a_description_and_what_it_needs() {
+    for (RuleDescriptor rule : CATALOG.rules()) {
+      assertThat(rule.title()).as(rule.id() + " title").isNotBlank();
+      assertThat(rule.description()).as(rule.id() + " description").isNotBlank().isNotEqualTo(rule.title());
+      assertThat(rule.needs()).as(rule.id() + " needs").isNotBlank();
+    }
+  }
+
+  @Test
+  void every_rule_has_a_test_that_makes_it_fire_and_one_that_keeps_it_silent() throws IOException {
+    Set<String> fire = new HashSet<>();
+    Set<String> silent = new HashSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith("Test.java")).toList()) {
+        collectAssertedRules(Files.readString(file, StandardCharsets.UTF_8), fire, silent);
+      }
+    }
+    List<String> untested = new ArrayList<>();
+    for (RuleDescriptor rule : CATALOG.rules()) {
+      if (!fire.contains(rule.id())) {
+        untested.add(rule.id() + " has no test that makes it fire");
+      }
+      if (!silent.contains(rule.id())) {
+        untested.add(rule.id() + " has no test that keeps it silent");
+      }
+    }
+    assertThat(untested).isEmpty();
+  }
+
+  private static final Pattern CONSTANT = Pattern.compile("static final String (\\w+) = \"([A-Z_]+)\";");
+  private static final Pattern ASSERTION = Pattern.compile("(hasFinding|hasNoFinding)\\((\"([A-Z_]+)\"|(\\w+))[,)]");
+
+  /**
+   * The rules a test source asserts firing ({@code hasFinding}) and silent ({@code hasNoFinding}),
+   * by literal id or by a string constant, taken as the nearest one declared before its use.
+   */
+  private static void collectAssertedRules(String source, Set<String> fire, Set<String> silent) {
+    TreeMap<Integer, String[]> constants = new TreeMap<>();
+    Matcher constant = CONSTANT.matcher(source);
+    while (constant.find()) {
+      constants.put(constant.start(), new String[] {constant.group(1), constant.group(2)});
+    }
+    Matcher assertion = ASSERTION.matcher(source);
+    while (assertion.find()) {
+      String id = assertion.group(3);
+      if (id == null) {
+        String name = assertion.group(4);
+        for (Map.Entry<Integer, String[]> entry : constants.headMap(assertion.start(), false).descendingMap().entrySet()) {
+          if (entry.getValue()[0].equals(name)) {
+            id = entry.getValue()[1];
+            break;
+          }
+        }
+      }
+      if (id != null) {
+        (assertion.group(1).equals("hasFinding") ? fire : silent).add(id);
+      }
+    }
+  }
+}
