@@ -28,6 +28,8 @@ public interface ExternalAward {
 
   Optional<FinancialYear> financialYear();
 
+  /** The first day of its period. The builder's copying {@code from(ExternalAward)} gives way to it. */
+  @SuppressWarnings("immutables:from")
   Optional<LocalDate> from();
 
   Optional<LocalDate> to();

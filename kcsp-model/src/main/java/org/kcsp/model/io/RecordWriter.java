@@ -104,29 +104,32 @@ public final class RecordWriter {
     try (JsonGenerator generator =
         (syntax == RecordReader.Syntax.YAML ? YAML : JSON).createGenerator(text)) {
       if (syntax == RecordReader.Syntax.JSON) {
-        DefaultPrettyPrinter printer =
-            new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                .withoutSpacesInObjectEntries();
-        generator.setPrettyPrinter(new DefaultPrettyPrinter(printer) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public DefaultPrettyPrinter createInstance() {
-            return new DefaultPrettyPrinter(this);
-          }
-
-          @Override
-          public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(": ");
-          }
-        });
+        generator.setPrettyPrinter(new Printer());
       }
       new RecordWriter(generator).record(record);
     }
     if (syntax == RecordReader.Syntax.JSON) {
       text.write('\n');
+    }
+  }
+
+  /** Two-space indentation, LF line ends, {@code "key": value}. */
+  private static final class Printer extends DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    Printer() {
+      _objectIndenter = new DefaultIndenter("  ", "\n");
+      _arrayIndenter = new DefaultIndenter("  ", "\n");
+      _objectFieldValueSeparatorWithSpaces = ": ";
+    }
+
+    private Printer(Printer base) {
+      super(base);
+    }
+
+    @Override
+    public DefaultPrettyPrinter createInstance() {
+      return new Printer(this);
     }
   }
 
