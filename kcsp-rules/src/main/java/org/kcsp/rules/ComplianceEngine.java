@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.internal.Applicability;
+import org.kcsp.rules.internal.DisabledRule;
 import org.kcsp.rules.internal.FactPreparation;
 import org.kcsp.rules.internal.PreparedFacts;
 import org.kcsp.rules.internal.Raised;
@@ -64,12 +65,14 @@ public final class ComplianceEngine {
   private final Map<String, RuleDescriptor> descriptors;
   private final Map<String, Applicability> applicability;
   private final Set<String> enabled;
+  private final List<DisabledRule> disabled;
   private final int maxFirings;
   private final RuleCatalog catalog;
 
   private ComplianceEngine(RuleBase rules, Set<String> enabled, Map<String, Severity> severities, int maxFirings) {
     this.rules = rules;
     this.enabled = Set.copyOf(enabled);
+    this.disabled = rules.metadata().keySet().stream().filter(id -> !enabled.contains(id)).map(DisabledRule::new).toList();
     this.maxFirings = maxFirings;
     Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
     Map<String, Applicability> needs = new HashMap<>();
@@ -149,7 +152,12 @@ public final class ComplianceEngine {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(asOf, "asOf");
     PreparedFacts facts = FactPreparation.prepare(record.viewAsOf(asOf), asOf);
-    List<Raised> raised = rules.fire(facts.facts(), enabled, maxFirings);
+    List<Object> session = facts.facts();
+    if (!disabled.isEmpty()) {
+      session = new ArrayList<>(session);
+      session.addAll(disabled);
+    }
+    List<Raised> raised = rules.fire(session, enabled, maxFirings);
     return report(facts, raised);
   }
 

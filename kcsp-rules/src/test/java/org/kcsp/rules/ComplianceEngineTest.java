@@ -3,6 +3,7 @@ package org.kcsp.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kcsp.rules.assertj.ComplianceAssertions.assertThat;
 
+import java.time.LocalDate;
 import org.drools.compiler.kie.builder.impl.KieContainerImpl;
 import org.drools.modelcompiler.CanonicalKieModule;
 import org.junit.jupiter.api.Test;

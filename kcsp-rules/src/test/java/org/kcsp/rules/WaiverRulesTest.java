@@ -189,6 +189,18 @@ class WaiverRulesTest {
     }
 
     @Test
+    void does_not_judge_a_waiver_of_a_rule_the_engine_was_told_to_skip() {
+      // GIVEN a waiver of TOR_REVIEW_OVERDUE, which this engine does not run
+      PartnershipRecord record = Kcsp2022.record()
+          .addWaivers(waiver("TOR_REVIEW_OVERDUE", "KCSP-WG", LocalDate.of(2022, 12, 31))).build();
+      ComplianceEngine engine = ComplianceEngine.builder().skip("TOR_REVIEW_OVERDUE").build();
+      // WHEN it is checked on 14 July 2022
+      ComplianceReport report = engine.check(record, Kcsp2022.MINUTES);
+      // THEN the waiver is not called unused: the rule never had the chance to find anything
+      assertThat(report).hasNoFinding(UNUSED).outcomeOf(UNUSED).isPass();
+    }
+
+    @Test
     void reports_a_waiver_naming_no_rule() {
       // GIVEN a waiver whose rule id is misspelt
       PartnershipRecord record = unscrutinised(waiver("SCRUTINY_NOT_ANNUALLY", "KCSP", LocalDate.of(2022, 7, 31)));
