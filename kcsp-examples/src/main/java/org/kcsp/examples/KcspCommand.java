@@ -7,7 +7,7 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The analysts' command line, {@code ./kcsp}: validate records, list and explain the rules, list
- * the bundled examples.
+ * the bundled examples, generate synthetic records.
  *
  * <p>Exit status: 0 when no open finding reaches {@code --fail-on}; 1 when one does; 2 for bad
  * input or bad usage.
@@ -22,6 +22,7 @@ import picocli.CommandLine.IVersionProvider;
       RulesCommand.class,
       ExplainCommand.class,
       ExamplesCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KcspCommand implements Runnable {

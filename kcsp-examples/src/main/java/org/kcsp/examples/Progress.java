@@ -12,21 +12,28 @@ final class Progress {
 
   private final PrintWriter err;
   private final int total;
+  private final String verb;
   private final boolean terminal;
   private final long started = System.nanoTime();
   private int done;
   private boolean shown;
 
   Progress(PrintWriter err, int total) {
+    this(err, total, "checking");
+  }
+
+  /** Progress through {@code total} steps, each shown as "{@code verb} 3/10: name". */
+  Progress(PrintWriter err, int total, String verb) {
     this.err = err;
     this.total = total;
+    this.verb = verb;
     this.terminal = System.console() != null;
   }
 
   void next(String name) {
     done++;
     if (terminal && System.nanoTime() - started > QUIET_NANOS) {
-      String line = "checking " + done + "/" + total + ": " + name;
+      String line = verb + " " + done + "/" + total + ": " + name;
       err.print("\r" + (line.length() > 79 ? line.substring(0, 79) : String.format("%-79s", line)));
       err.flush();
       shown = true;

@@ -2,23 +2,29 @@ package org.kcsp.examples;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Problem;
 import org.kcsp.model.io.RecordReader;
+import org.kcsp.rules.BatchResult;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.RuleDefinitionException;
-import org.kcsp.rules.RuleExecutionException;
 import org.kcsp.rules.Severity;
 import org.kcsp.rules.report.ReportFormat;
 import picocli.CommandLine;
@@ -26,11 +32,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kcsp validate FILE...}: checks records and prints their reports. */
+/** {@code kcsp validate FILE...}: checks records (or directories of them) and prints their reports. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {
       "Checks partnership records (JSON or YAML) and prints their reports.",
-      "With no FILE, validates every bundled example.",
+      "With no FILE, validates every bundled example. A directory stands for every .json, .yaml and .yml",
+      "file in it (not in its subdirectories), in name order. Records are checked on all cores.",
       "",
       "Exit status: 0 no open finding at or above --fail-on; 1 there is one; 2 bad input or bad usage."
     })
@@ -50,7 +57,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "records to check (.json, .yaml, .yml)")
+  @Parameters(arity = "0..*", paramLabel = "FILE",
+      description = "records to check (.json, .yaml, .yml); a directory stands for the records in it, in name order")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--as-of", paramLabel = "DATE",
@@ -78,6 +86,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "show stack traces with errors")
   boolean debug;
 
+  /** The exit status so far: the worst of the records'. */
+  private int status = KcspCommand.OK;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -88,95 +99,169 @@ final class ValidateCommand implements Callable<Integer> {
       e.problems().forEach(problem -> err.println("kcsp: " + problem));
       return KcspCommand.BAD_INPUT;
     }
-    List<Input> inputs = inputs();
+    List<Input> inputs = new ArrayList<>();
+    status = inputs(inputs, err);
+    if (inputs.isEmpty()) {
+      return status;
+    }
     if (inputs.size() > 1 && output == null && format == ReportFormat.HTML) {
       err.println("kcsp: several HTML reports cannot share standard output: give --output DIRECTORY");
       return KcspCommand.BAD_INPUT;
     }
-    int status = KcspCommand.OK;
-    List<String[]> reports = new ArrayList<>();
+    // records are read and checked on all cores; their reports are printed in the inputs' order
+    LocalDate today = asOf == null ? LocalDate.now() : null;
+    Iterator<Supplier<PartnershipRecord>> records = inputs.stream()
+        .<Supplier<PartnershipRecord>>map(input -> () -> dated(input.reader().get(), today))
+        .iterator();
+    Reports reports = new Reports(inputs.size());
     Progress progress = new Progress(err, inputs.size());
-    for (Input input : inputs) {
-      progress.next(input.name());
-      try {
-        PartnershipRecord record = input.reader().get();
-        LocalDate date = asOf != null ? asOf : record.asOf().orElseGet(LocalDate::now);
-        ComplianceReport report = engine.check(record, date);
-        reports.add(new String[] {input.name(), format.render(report, record)});
-        if (failOn.fails(report)) {
-          status = Math.max(status, KcspCommand.FINDINGS);
+    Map<Integer, BatchResult> early = new HashMap<>();
+    int threads = Math.min(inputs.size(), Runtime.getRuntime().availableProcessors());
+    try {
+      engine.checkAll(records, asOf, threads, result -> {
+        early.put(result.index(), result);
+        for (BatchResult ready = early.remove(reports.count); ready != null; ready = early.remove(reports.count)) {
+          Input input = inputs.get(ready.index());
+          progress.next(input.name());
+          reports.take(input, ready, err);
         }
-      } catch (InvalidRecordException e) {
-        err.println("kcsp: " + e.source().orElse(input.name()) + " is not a valid record ("
-            + e.problems().size() + (e.problems().size() == 1 ? " problem):" : " problems):"));
-        for (Problem problem : e.problems()) {
-          err.println("  " + problem);
-        }
-        if (debug) {
-          e.printStackTrace(err);
-        }
-        status = KcspCommand.BAD_INPUT;
-      } catch (RuleExecutionException e) {
-        err.println("kcsp: " + input.name() + ": " + e.getMessage());
-        if (debug) {
-          e.printStackTrace(err);
-        }
-        status = KcspCommand.BAD_INPUT;
-      }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      progress.done();
     }
-    progress.done();
-    write(reports, inputs.size());
+    reports.finish();
     return status;
   }
 
-  private List<Input> inputs() {
-    List<Input> inputs = new ArrayList<>();
+  /** The record, dated today when it has no asOf of its own and no --as-of was given. */
+  private static PartnershipRecord dated(PartnershipRecord record, LocalDate today) {
+    return today == null || record.asOf().isPresent() ? record : PartnershipRecord.builder().from(record).asOf(today).build();
+  }
+
+  /** The inputs: the bundled examples with no FILE, else the files, a directory standing for its records. */
+  private int inputs(List<Input> inputs, PrintWriter err) {
+    int result = KcspCommand.OK;
     if (files.isEmpty()) {
       for (BundledExamples.Example example : BundledExamples.all()) {
         inputs.add(new Input(example.resource(), example::read));
       }
     }
     for (Path file : files) {
-      inputs.add(new Input(file.toString(), () -> RecordReader.read(file)));
+      if (!Files.isDirectory(file)) {
+        inputs.add(new Input(file.toString(), () -> RecordReader.read(file)));
+        continue;
+      }
+      List<Path> found;
+      try (Stream<Path> listed = Files.list(file)) {
+        found = listed.filter(ValidateCommand::isRecordFile)
+            .sorted(Comparator.comparing(path -> path.getFileName().toString()))
+            .toList();
+      } catch (IOException e) {
+        err.println("kcsp: cannot list the directory " + file + ": " + e.getMessage());
+        result = KcspCommand.BAD_INPUT;
+        continue;
+      }
+      if (found.isEmpty()) {
+        err.println("kcsp: the directory " + file + " holds no .json, .yaml or .yml file");
+        result = KcspCommand.BAD_INPUT;
+      }
+      for (Path record : found) {
+        inputs.add(new Input(record.toString(), () -> RecordReader.read(record)));
+      }
     }
-    return inputs;
+    return result;
   }
 
-  private void write(List<String[]> reports, int inputCount) throws IOException {
-    if (reports.isEmpty()) {
-      return;
+  private static boolean isRecordFile(Path path) {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return Files.isRegularFile(path) && (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml"));
+  }
+
+  /** Writes reports as they come, in the inputs' order, and reports records that could not be checked. */
+  private final class Reports {
+    private final int inputCount;
+    /** How many results have been taken: the index of the next one. */
+    int count;
+    private int written;
+    private String pendingJson;
+
+    Reports(int inputCount) {
+      this.inputCount = inputCount;
     }
-    if (output != null && inputCount == 1 && !Files.isDirectory(output)) {
-      Files.writeString(output, reports.get(0)[1], StandardCharsets.UTF_8);
-      return;
-    }
-    if (output != null) {
-      Files.createDirectories(output);
-      for (String[] report : reports) {
-        Files.writeString(output.resolve(baseName(report[0]) + "." + format.extension()), report[1], StandardCharsets.UTF_8);
+
+    void take(Input input, BatchResult result, PrintWriter err) {
+      count++;
+      if (result.report().isPresent()) {
+        ComplianceReport report = result.report().get();
+        write(input.name(), format.render(report, result.record().orElseThrow()));
+        if (failOn.fails(report)) {
+          status = Math.max(status, KcspCommand.FINDINGS);
+        }
+        return;
       }
-      return;
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    if (inputCount == 1) {
-      out.print(reports.get(0)[1]);
-    } else if (format == ReportFormat.JSON) {
-      out.println("[");
-      for (int i = 0; i < reports.size(); i++) {
-        String indented = reports.get(i)[1].stripTrailing().indent(2).stripTrailing();
-        out.println(indented + (i < reports.size() - 1 ? "," : ""));
+      RuntimeException failure = result.failure().orElseThrow();
+      if (failure instanceof InvalidRecordException e) {
+        err.println("kcsp: " + e.source().orElse(input.name()) + " is not a valid record ("
+            + e.problems().size() + (e.problems().size() == 1 ? " problem):" : " problems):"));
+        for (Problem problem : e.problems()) {
+          err.println("  " + problem);
+        }
+      } else {
+        err.println("kcsp: " + input.name() + ": " + failure.getMessage());
       }
-      out.println("]");
-    } else {
-      for (int i = 0; i < reports.size(); i++) {
-        if (i > 0) {
+      if (debug) {
+        failure.printStackTrace(err);
+      }
+      status = KcspCommand.BAD_INPUT;
+    }
+
+    private void write(String name, String report) {
+      try {
+        if (output != null && inputCount == 1 && !Files.isDirectory(output)) {
+          Files.writeString(output, report, StandardCharsets.UTF_8);
+        } else if (output != null) {
+          Files.createDirectories(output);
+          Files.writeString(output.resolve(baseName(name) + "." + format.extension()), report, StandardCharsets.UTF_8);
+        } else {
+          print(name, report);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      written++;
+    }
+
+    private void print(String name, String report) {
+      PrintWriter out = spec.commandLine().getOut();
+      if (inputCount == 1) {
+        out.print(report);
+      } else if (format == ReportFormat.JSON) {
+        if (pendingJson == null) {
+          out.println("[");
+        } else {
+          out.println(pendingJson + ",");
+        }
+        pendingJson = report.stripTrailing().indent(2).stripTrailing();
+      } else {
+        if (written > 0) {
           out.println();
         }
-        out.println(format == ReportFormat.MARKDOWN ? "<!-- " + reports.get(i)[0] + " -->" : "== " + reports.get(i)[0] + " ==");
-        out.print(reports.get(i)[1]);
+        out.println(format == ReportFormat.MARKDOWN ? "<!-- " + name + " -->" : "== " + name + " ==");
+        out.print(report);
+      }
+      out.flush();
+    }
+
+    void finish() {
+      if (pendingJson != null) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(pendingJson);
+        out.println("]");
+        out.flush();
       }
     }
-    out.flush();
   }
 
   /** {@code kcsp-2022} for {@code examples/kcsp-2022.json}. */

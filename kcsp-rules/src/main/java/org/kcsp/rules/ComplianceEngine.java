@@ -9,12 +9,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.internal.Applicability;
 import org.kcsp.rules.internal.DisabledRule;
@@ -51,6 +54,8 @@ import org.kcsp.rules.internal.WaiverFact;
  * <p>A check takes the record as it stood on the date ({@link PartnershipRecord#viewAsOf}), runs
  * the rules in a fresh session, applies the record's waivers and gives every rule its outcome. It
  * never changes the record and never reads the clock. An engine is immutable and thread-safe.
+ * {@link #checkAll} checks many records on several threads, in bounded memory, handing over each
+ * result as soon as it is ready: a national dataset is one call.
  */
 public final class ComplianceEngine {
 
@@ -159,6 +164,53 @@ public final class ComplianceEngine {
     }
     List<Raised> raised = rules.fire(session, enabled, maxFirings);
     return report(facts, raised);
+  }
+
+  /**
+   * Checks many records on {@code threads} threads and hands each result to {@code consumer} as
+   * soon as it is ready, so a national dataset is one call. Each record is checked as of {@code
+   * asOf}, or, when it is {@code null}, as of the record's own {@code asOf} date.
+   *
+   * <pre>{@code
+   * List<Path> files = ...;   // 300 partnerships x 10 years
+   * Iterator<Supplier<PartnershipRecord>> records = files.stream()
+   *     .map(file -> (Supplier<PartnershipRecord>) () -> RecordReader.read(file))
+   *     .iterator();
+   * engine.checkAll(records, null, Runtime.getRuntime().availableProcessors(), result ->
+   *     result.report().ifPresentOrElse(
+   *         report -> System.out.println(files.get(result.index()) + ": " + report.openFindings().size()),
+   *         () -> System.err.println(files.get(result.index()) + ": " + result.failure().get().getMessage())));
+   * }</pre>
+   *
+   * <ul>
+   *   <li>Suppliers are called on worker threads, so reading or building records is shared out
+   *       too; the iterator is walked on the calling thread only.
+   *   <li>The consumer is called on the calling thread, one result at a time, in the order the
+   *       results are ready (not the input's: {@link BatchResult#index()} says which record it
+   *       is). It needs no locking. With one thread the order is the input's.
+   *   <li>Memory stays bounded: at most two records per thread are taken from the iterator and not
+   *       yet handed to the consumer, and nothing is kept after that.
+   *   <li>A record that cannot be read or checked does not stop the batch: its result carries the
+   *       exception ({@link BatchResult#failure()}). An exception thrown by the iterator or the
+   *       consumer, or an {@link Error}, stops it and is thrown from here; records in flight are
+   *       then abandoned.
+   * </ul>
+   *
+   * @param records suppliers of the records, such as readers of files; one result for each
+   * @param asOf the evaluation date of every record, or {@code null} for each record's own
+   * @param threads how many records to check at once, at least 1; usually the number of cores
+   * @param consumer takes each result
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
+   */
+  public void checkAll(Iterator<? extends Supplier<? extends PartnershipRecord>> records, LocalDate asOf,
+      int threads, Consumer<? super BatchResult> consumer) {
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(consumer, "consumer");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    BatchRun.run(this, records, asOf, threads, consumer);
   }
 
   private ComplianceReport report(PreparedFacts facts, List<Raised> raised) {

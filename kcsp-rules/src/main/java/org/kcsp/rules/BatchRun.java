@@ -1,0 +1,147 @@
+package org.kcsp.rules;
+
+import java.lang.reflect.UndeclaredThrowableException;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.kcsp.model.PartnershipRecord;
+
+/**
+ * One call of {@link ComplianceEngine#checkAll}. The calling thread walks the input and hands
+ * records to a fixed pool of workers, which obtain each record (reading a file is work worth
+ * sharing out) and check it; finished results come back through a queue and the calling thread
+ * hands them to the consumer, so the consumer needs no locking. At most {@link #IN_FLIGHT_PER_THREAD}
+ * records per thread are taken from the input and not yet handed over, which bounds the memory
+ * whatever the size of the input.
+ */
+final class BatchRun {
+
+  /** Records in flight per worker: one being checked, one waiting, so no worker idles. */
+  static final int IN_FLIGHT_PER_THREAD = 2;
+
+  private static final AtomicInteger POOLS = new AtomicInteger();
+
+  private final ComplianceEngine engine;
+  private final LocalDate asOf;
+  private final Consumer<? super BatchResult> consumer;
+
+  private BatchRun(ComplianceEngine engine, LocalDate asOf, Consumer<? super BatchResult> consumer) {
+    this.engine = engine;
+    this.asOf = asOf;
+    this.consumer = consumer;
+  }
+
+  static void run(ComplianceEngine engine, Iterator<? extends Supplier<? extends PartnershipRecord>> records,
+      LocalDate asOf, int threads, Consumer<? super BatchResult> consumer) {
+    BatchRun run = new BatchRun(engine, asOf, consumer);
+    if (threads == 1) {
+      run.inline(records);
+    } else {
+      run.pooled(records, threads);
+    }
+  }
+
+  private void inline(Iterator<? extends Supplier<? extends PartnershipRecord>> records) {
+    int index = 0;
+    while (records.hasNext()) {
+      consumer.accept(result(next(index), records.next()));
+      index++;
+    }
+  }
+
+  private void pooled(Iterator<? extends Supplier<? extends PartnershipRecord>> records, int threads) {
+    int window = threads * IN_FLIGHT_PER_THREAD;
+    BlockingQueue<Object> finished = new LinkedBlockingQueue<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, workers());
+    int submitted = 0;
+    int delivered = 0;
+    try {
+      while (records.hasNext()) {
+        while (submitted - delivered >= window) {
+          deliver(finished.take());
+          delivered++;
+        }
+        for (Object ready = finished.poll(); ready != null; ready = finished.poll()) {
+          deliver(ready);
+          delivered++;
+        }
+        Supplier<? extends PartnershipRecord> record = records.next();
+        int index = next(submitted);
+        pool.execute(() -> finished.add(attempt(index, record)));
+        submitted++;
+      }
+      while (delivered < submitted) {
+        deliver(finished.take());
+        delivered++;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      CancellationException cancelled = new CancellationException(
+          "the batch was interrupted after " + delivered + " of " + submitted + " records");
+      cancelled.initCause(e);
+      throw cancelled;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static int next(int index) {
+    if (index == Integer.MAX_VALUE) {
+      throw new IllegalStateException("a batch holds at most " + Integer.MAX_VALUE + " records");
+    }
+    return index;
+  }
+
+  /**
+   * The result, or the {@link Error} that must end the batch, handed from a worker to the caller.
+   * Something always comes back, or the caller would wait for ever: a checked exception a supplier
+   * threw undeclared becomes the record's failure.
+   */
+  private Object attempt(int index, Supplier<? extends PartnershipRecord> record) {
+    try {
+      return result(index, record);
+    } catch (Error e) {
+      return new Fatal(e);
+    } catch (Throwable e) {
+      return BatchResult.failed(index, null, new UndeclaredThrowableException(e));
+    }
+  }
+
+  private void deliver(Object finished) {
+    if (finished instanceof Fatal fatal) {
+      throw fatal.error();
+    }
+    consumer.accept((BatchResult) finished);
+  }
+
+  private BatchResult result(int index, Supplier<? extends PartnershipRecord> supplier) {
+    PartnershipRecord record = null;
+    try {
+      record = supplier.get();
+      ComplianceReport report = asOf == null ? engine.check(record) : engine.check(record, asOf);
+      return BatchResult.checked(index, record, report);
+    } catch (RuntimeException e) {
+      return BatchResult.failed(index, record, e);
+    }
+  }
+
+  private static ThreadFactory workers() {
+    int pool = POOLS.incrementAndGet();
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "kcsp-check-" + pool + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  private record Fatal(Error error) {}
+}
