@@ -83,6 +83,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--only", split = ",", paramLabel = "RULE", description = "the only rules to run")
   List<String> only = new ArrayList<>();
 
+  @Option(names = "--rules", paramLabel = "FILE.drl",
+      description = "a DRL file of your own rules, run with the standard ones (repeatable)")
+  List<Path> rules = new ArrayList<>();
+
+  @Option(names = "--max-firings", paramLabel = "N",
+      description = "stop a check whose rules fire more than N times, as a rule that loops (default: ${DEFAULT-VALUE})")
+  int maxFirings = ComplianceEngine.DEFAULT_MAX_FIRINGS;
+
   @Option(names = "--debug", description = "show stack traces with errors")
   boolean debug;
 
@@ -92,11 +100,21 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (maxFirings < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-firings must be at least 1, got " + maxFirings);
+    }
     ComplianceEngine engine;
     try {
-      engine = ComplianceEngine.builder().skip(skip.toArray(String[]::new)).only(only.toArray(String[]::new)).build();
+      ComplianceEngine.Builder builder = ComplianceEngine.builder().maxFirings(maxFirings);
+      for (Path drl : rules) {
+        builder.addRules(drl);
+      }
+      engine = builder.skip(skip.toArray(String[]::new)).only(only.toArray(String[]::new)).build();
     } catch (RuleDefinitionException e) {
       e.problems().forEach(problem -> err.println("kcsp: " + problem));
+      if (debug) {
+        e.printStackTrace(err);
+      }
       return KcspCommand.BAD_INPUT;
     }
     List<Input> inputs = new ArrayList<>();
@@ -195,7 +213,7 @@ final class ValidateCommand implements Callable<Integer> {
       count++;
       if (result.report().isPresent()) {
         ComplianceReport report = result.report().get();
-        write(input.name(), format.render(report, result.record().orElseThrow()));
+        write(input.name(), printable(format.render(report, result.record().orElseThrow())));
         if (failOn.fails(report)) {
           status = Math.max(status, KcspCommand.FINDINGS);
         }
@@ -262,6 +280,25 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
       }
     }
+  }
+
+  /**
+   * A text or Markdown report with each control character of the record's own strings (other than
+   * line breaks and tabs) written as an escape such as <code>&#92;u001B</code>: printed on a terminal, a
+   * name holding an escape sequence could otherwise clear the screen or forge output. JSON and HTML
+   * escape them already.
+   */
+  private String printable(String rendered) {
+    if (format != ReportFormat.TEXT && format != ReportFormat.MARKDOWN) {
+      return rendered;
+    }
+    StringBuilder text = new StringBuilder(rendered.length());
+    for (int i = 0; i < rendered.length(); i++) {
+      char c = rendered.charAt(i);
+      boolean control = Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t';
+      text.append(control || c == '\u2028' || c == '\u2029' ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+    }
+    return text.toString();
   }
 
   /** {@code kcsp-2022} for {@code examples/kcsp-2022.json}. */

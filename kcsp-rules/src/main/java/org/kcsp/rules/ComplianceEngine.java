@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -278,6 +279,8 @@ public final class ComplianceEngine {
     public Builder addRules(Path drl) {
       try {
         return addRules(drl.toString(), Files.readString(drl, StandardCharsets.UTF_8));
+      } catch (NoSuchFileException e) {
+        throw new RuleDefinitionException(List.of(drl + ": there is no such file"));
       } catch (IOException e) {
         throw new RuleDefinitionException(List.of(drl + ": cannot be read: " + e.getMessage()));
       }

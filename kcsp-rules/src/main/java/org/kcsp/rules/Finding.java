@@ -27,12 +27,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Finding {
 
-  /** Reports' order: severity (ERROR first), rule id, subject id, message. */
+  /**
+   * Reports' order: severity (ERROR first), rule id, subject id, message, then subject kind and
+   * evidence, so that findings alike but for their evidence (two pending rollovers of the same
+   * amount from different grants) come in the same order on every check.
+   */
   Comparator<Finding> ORDER =
       Comparator.comparing(Finding::severity)
           .thenComparing(Finding::rule)
           .thenComparing(finding -> finding.subject().id())
-          .thenComparing(Finding::message);
+          .thenComparing(Finding::message)
+          .thenComparing(finding -> finding.subject().kind())
+          .thenComparing(finding -> finding.evidence().toString());
 
   /** The rule's id, such as {@code "TOR_REVIEW_OVERDUE"}. */
   String rule();

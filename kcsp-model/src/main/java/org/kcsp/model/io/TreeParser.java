@@ -14,6 +14,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kcsp.model.Problem;
 import java.io.StringReader;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -22,6 +25,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -119,9 +123,13 @@ final class TreeParser {
           line = mark.getLine() + 1;
           column = mark.getColumn() + 1;
         }
+      } else if (e.getCause() instanceof ReaderException unreadable) {
+        int[] place = place(text, unreadable.getPosition());
+        throw new ParseFailure(new Problem("$", "the file is not valid YAML: the control character "
+            + codePoint(unreadable.getCodePoint()) + " may appear only escaped, in a double-quoted string", place[0], place[1]));
       }
-      throw new ParseFailure(
-          new Problem(pathOf(e.getProcessor() instanceof JsonParser p ? p : null), plain(message, yaml), line, column));
+      String plain = e instanceof Refusal ? message : plain(message, yaml);
+      throw new ParseFailure(new Problem(pathOf(e.getProcessor() instanceof JsonParser p ? p : null), plain, line, column));
     } catch (IOException e) {
       throw new ParseFailure(Problem.at("$", "the record could not be read: " + e.getMessage()));
     }
@@ -236,7 +244,37 @@ final class TreeParser {
   }
 
   private JsonProcessingException failure(String message) {
-    return new JsonParseException(parser, message);
+    return new Refusal(parser, message);
+  }
+
+  /** The reader's own refusal of what the parser accepted: its words are plain already. */
+  private static final class Refusal extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+
+    Refusal(JsonParser parser, String message) {
+      super(parser, message);
+    }
+  }
+
+  /** {@code U+001B}. */
+  private static String codePoint(int codePoint) {
+    return String.format(Locale.ROOT, "U+%04X", codePoint);
+  }
+
+  /** Line and column, from 1, of the code point at {@code index} of {@code text}. */
+  private static int[] place(String text, int index) {
+    int line = 1;
+    int column = 1;
+    int seen = 0;
+    for (int i = 0; i < text.length() && seen < index; i += Character.charCount(text.codePointAt(i)), seen++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new int[] {line, column};
   }
 
   /** The JSON path of where the parser stood. */
@@ -292,6 +330,10 @@ final class TreeParser {
     return "a string is longer than " + RecordReader.MAX_STRING_LENGTH + " characters";
   }
 
+  /** Jackson's words for a control character, inside a string (unquoted) or between tokens. */
+  private static final Pattern CONTROL_CHARACTER =
+      Pattern.compile("Illegal (unquoted )?character \\(\\(CTRL-CHAR, code ([0-9]+)\\)\\)");
+
   /** Jackson's and SnakeYAML's words, made plain for a person fixing a file. */
   private static String plain(String message, boolean yaml) {
     String text = message == null ? "the record could not be parsed" : message.strip();
@@ -304,6 +346,24 @@ final class TreeParser {
     }
     if (text.matches("(?s).*Non-standard token '[+-]?(NaN|Infinity|INF)'.*")) {
       return "NaN and Infinity are not numbers a record may hold";
+    }
+    Matcher control = CONTROL_CHARACTER.matcher(text);
+    if (control.find()) {
+      int code = Integer.parseInt(control.group(2));
+      if (control.group(1) != null) {
+        String escape = switch (code) {
+          case '\t' -> "\\t";
+          case '\n' -> "\\n";
+          case '\r' -> "\\r";
+          default -> String.format(Locale.ROOT, "\\u%04x", code);
+        };
+        return "the file is not valid JSON: the control character " + codePoint(code)
+            + " inside a string must be written as an escape (" + escape + ")";
+      }
+      return "the file is not valid JSON: the control character " + codePoint(code) + " may not appear outside a string";
+    }
+    if (text.contains("Expected a field name")) {
+      return "the file is not valid YAML: a key must be a plain name, not an object or a list";
     }
     if (text.contains("ALLOW_COMMENTS")) {
       return "comments are not allowed in JSON";

@@ -2,8 +2,8 @@ package org.kcsp.model.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.kcsp.model.io.MalformedRecordTest.BASE;
-import static org.kcsp.model.io.MalformedRecordTest.YAML_BASE;
+import static org.kcsp.model.io.MalformedRecords.BASE;
+import static org.kcsp.model.io.MalformedRecords.YAML_BASE;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

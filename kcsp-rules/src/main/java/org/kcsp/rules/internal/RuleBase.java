@@ -2,11 +2,14 @@ package org.kcsp.rules.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -64,9 +67,18 @@ public final class RuleBase {
       List<String> problems = new ArrayList<>();
       for (KnowledgeBuilderError error : builder.getErrors()) {
         String source = error.getResource() == null ? "custom rules" : error.getResource().getSourcePath();
+        String message = error.getMessage().strip();
+        if (message.equals("Parser returned a null Package") && builder.getErrors().size() > 1) {
+          continue; // the parse error that caused it is reported on its own
+        }
+        Matcher parseError = PARSE_ERROR.matcher(message);
         int[] lines = error.getLines();
-        String line = lines.length > 0 && lines[0] > 0 ? ", line " + lines[0] : "";
-        problems.add(source + line + ": " + error.getMessage().strip());
+        String place = lines.length > 0 && lines[0] > 0 ? ", line " + lines[0] : "";
+        if (parseError.matches()) {
+          place = ", line " + parseError.group(1) + ", column " + (Integer.parseInt(parseError.group(2)) + 1);
+          message = parseError.group(3);
+        }
+        problems.add(source + place + ": " + message);
       }
       throw new RuleDefinitionException(problems);
     }
@@ -118,6 +130,52 @@ public final class RuleBase {
         : value;
   }
 
+  /** {@code [ERR 101] Line 9:17 no viable alternative at input ')'}: a DRL parse error, its column from 0. */
+  private static final Pattern PARSE_ERROR = Pattern.compile("(?s)\\[ERR [0-9]+\\] Line ([0-9]+):([0-9]+) (.*)");
+
+  /** {@code [Rule "NAME" in file.drl]}, as Drools names the rule of a condition that threw. */
+  private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"([^\"]+)\"");
+
+  /** {@code Error evaluating constraint 'amount > 0' in [Rule ...}: Drools' words for a condition that threw. */
+  private static final Pattern CONDITION = Pattern.compile("Error evaluating constraint '(.*)' in \\[Rule ");
+
+  /**
+   * What went wrong, without Drools' wrapping: {@code IllegalStateException: boom}, or {@code its
+   * condition amount.intValue() > 0 threw NullPointerException}.
+   */
+  private static String describe(Throwable thrown) {
+    Throwable root = thrown;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String what = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    Matcher condition = CONDITION.matcher(String.valueOf(thrown.getMessage()));
+    return condition.find() ? "its condition " + condition.group(1) + " threw " + what : what;
+  }
+
+  /**
+   * The rule that threw: named in the message of the exception (or of a cause), else the rule
+   * whose consequence class is on top of the stack (the longest name that fits), else {@code "?"}.
+   */
+  private String ruleNamedIn(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      Matcher named = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+      if (named.find()) {
+        return named.group(1);
+      }
+    }
+    for (StackTraceElement frame : thrown.getStackTrace()) {
+      String rule = metadata.keySet().stream()
+          .filter(name -> frame.getClassName().contains(".Rule_" + name))
+          .max(Comparator.comparingInt(String::length))
+          .orElse(null);
+      if (rule != null) {
+        return rule;
+      }
+    }
+    return "?";
+  }
+
   /**
    * Runs the rules in {@code enabled} over {@code facts} in a fresh session.
    *
@@ -154,7 +212,15 @@ public final class RuleBase {
     } catch (ConsequenceException e) {
       String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new RuleExecutionException(rule, "rule " + rule + " failed: " + cause, cause);
+      throw new RuleExecutionException(rule, "rule " + rule + " failed: " + describe(cause), cause);
+    } catch (RuleExecutionException e) {
+      throw e;
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      // A condition that throws (Drools names its rule only in the message), or a consequence
+      // that throws an Error, which Drools does not wrap. Other Errors, such as running out of
+      // memory, are not the rule's alone and propagate.
+      String rule = ruleNamedIn(e);
+      throw new RuleExecutionException(rule, "rule " + rule + " failed: " + describe(e), e);
     } finally {
       session.dispose();
     }

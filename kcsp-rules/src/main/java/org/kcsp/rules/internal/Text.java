@@ -1,6 +1,8 @@
 package org.kcsp.rules.internal;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -16,9 +18,12 @@ public final class Text {
 
   private Text() {}
 
-  /** {@code £13,220.33}. */
+  /**
+   * {@code £13,220.33}, as {@link Money#format()} writes it, for any number of pence: sums and
+   * differences of a record's amounts can be more than one amount may be ({@link Money#MAX}).
+   */
   public static String money(long pence) {
-    return Money.ofPence(pence).format();
+    return new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)).format(BigDecimal.valueOf(pence, 2));
   }
 
   /** {@code 13220.33}, for evidence. */
