@@ -109,7 +109,8 @@ public final class FinancialYear implements Comparable<FinancialYear> {
   /** {@code "2019/20"}. */
   @Override
   public String toString() {
-    return String.format("%d/%02d", startYear, (startYear + 1) % 100);
+    int next = (startYear + 1) % 100;
+    return startYear + (next < 10 ? "/0" : "/") + next;
   }
 
   @Override

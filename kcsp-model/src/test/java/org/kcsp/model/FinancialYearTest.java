@@ -36,6 +36,15 @@ class FinancialYearTest {
     assertThat(year.lastDay()).isEqualTo(LocalDate.of(2000, 3, 31));
   }
 
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"2019/20", "1999/00", "2008/09", "2009/10", "1900/01", "9998/99"})
+  void prints_as_it_is_written(String text) {
+    // GIVEN a year parsed from text
+    // WHEN it is printed
+    // THEN it is the same text, with the second part in two digits
+    assertThat(FinancialYear.parse(text)).hasToString(text);
+  }
+
   @Test
   void rejects_a_second_part_that_is_not_the_next_year() {
     // GIVEN "2019/21"

@@ -200,6 +200,9 @@ public final class FactPreparation {
   }
 
   private void waivers() {
+    if (view.waivers().isEmpty()) {
+      return;
+    }
     Map<String, SubjectKind> kinds = SubjectKinds.of(view);
     Map<String, String> names = SubjectNames.of(view);
     for (Waiver waiver : view.waivers()) {

@@ -20,6 +20,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
@@ -30,7 +31,7 @@ import org.kcsp.rules.RuleExecutionException;
 
 /**
  * The Drools side of an engine: a rule base built once and shared across threads, the metadata
- * of its rules, and one fresh session per check.
+ * of its rules, and one empty session per check, taken from a pool and reset when it is returned.
  */
 public final class RuleBase {
 
@@ -41,10 +42,15 @@ public final class RuleBase {
   static final List<String> REQUIRED_METADATA = List.of("id", "severity", "title", "subject", "source", "needs");
 
   private final KieBase kieBase;
+  // Sessions are reused: a disposed pooled session is reset and handed to the next check, which
+  // saves building its node memories again (about a third of a warm check; docs/performance.md).
+  // The pool starts with one session and grows to as many as there are threads checking at once.
+  private final KieSessionsPool sessions;
   private final Map<String, Map<String, String>> metadata;
 
   private RuleBase(KieBase kieBase) {
     this.kieBase = kieBase;
+    this.sessions = kieBase.newKieSessionsPool(1);
     this.metadata = readMetadata(kieBase);
   }
 
@@ -177,22 +183,23 @@ public final class RuleBase {
   }
 
   /**
-   * Runs the rules in {@code enabled} over {@code facts} in a fresh session.
+   * Runs the rules in {@code enabled} over {@code facts} in an empty session.
    *
    * @return what the rules raised
    * @throws RuleExecutionException when a rule throws or rules fire more than {@code maxFirings}
    *     times
    */
   public List<Raised> fire(List<Object> facts, Set<String> enabled, int maxFirings) {
-    KieSession session = kieBase.newKieSession();
+    KieSession session = sessions.newKieSession();
     Map<String, Integer> firings = new HashMap<>();
+    DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+      }
+    };
     try {
-      session.addEventListener(new DefaultAgendaEventListener() {
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-          firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-        }
-      });
+      session.addEventListener(listener);
       facts.forEach(session::insert);
       int fired = session.fireAllRules(match -> enabled.contains(match.getRule().getName()), maxFirings + 1);
       if (fired > maxFirings) {
@@ -222,6 +229,7 @@ public final class RuleBase {
       String rule = ruleNamedIn(e);
       throw new RuleExecutionException(rule, "rule " + rule + " failed: " + describe(e), e);
     } finally {
+      session.removeEventListener(listener);
       session.dispose();
     }
   }
