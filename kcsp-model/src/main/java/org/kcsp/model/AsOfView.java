@@ -104,15 +104,32 @@ final class AsOfView {
         .build();
   }
 
+  /** The grant as of the date: the same instance when nothing in it is later (most grants). */
   private Grant grant(Grant grant) {
+    List<Rollover> rollovers = keep(grant.rollovers(), r -> r.requestedOn().map(this::notAfter).orElse(true));
+    List<Project> projects = grant.projects().stream().map(this::project).toList();
+    boolean unchanged = rollovers.size() == grant.rollovers().size();
+    for (int i = 0; unchanged && i < projects.size(); i++) {
+      unchanged = projects.get(i) == grant.projects().get(i);
+    }
+    if (unchanged) {
+      return grant;
+    }
     return Grant.builder()
         .from(grant)
-        .rollovers(keep(grant.rollovers(), r -> r.requestedOn().map(this::notAfter).orElse(true)))
-        .projects(grant.projects().stream().map(this::project).toList())
+        .rollovers(rollovers)
+        .projects(projects)
         .build();
   }
 
+  /** The project as of the date: the same instance when nothing in it is later (most projects). */
   private Project project(Project project) {
+    boolean unchanged = project.priorities().stream().noneMatch(absentPriorities::contains)
+        && project.businessCaseSubmittedOn().map(this::notAfter).orElse(true)
+        && project.outcomeReport().flatMap(OutcomeReport::submittedOn).map(this::notAfter).orElse(true);
+    if (unchanged) {
+      return project;
+    }
     return Project.builder()
         .from(project)
         .priorities(presentPriorities(project.priorities()))

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -239,16 +240,21 @@ public final class ComplianceEngine {
       findings.add(finding.build());
     }
     findings.sort(Finding.ORDER);
+    Map<String, Boolean> open = new HashMap<>();
+    for (Finding finding : findings) {
+      open.merge(finding.rule(), finding.isOpen(), Boolean::logicalOr);
+    }
+    // Rules share their needs: each is worked out once a check.
+    Map<Applicability, Boolean> applies = new EnumMap<>(Applicability.class);
     List<RuleResult> results = new ArrayList<>();
     for (RuleDescriptor rule : catalog.rules()) {
-      List<Finding> ofRule = findings.stream().filter(f -> f.rule().equals(rule.id())).toList();
+      Boolean anyOpen = open.get(rule.id());
       Outcome outcome;
-      if (ofRule.stream().anyMatch(Finding::isOpen)) {
-        outcome = Outcome.FAIL;
-      } else if (!ofRule.isEmpty()) {
-        outcome = Outcome.WAIVED;
+      if (anyOpen != null) {
+        outcome = anyOpen ? Outcome.FAIL : Outcome.WAIVED;
       } else {
-        outcome = applicability.get(rule.id()).appliesTo(facts) ? Outcome.PASS : Outcome.NOT_APPLICABLE;
+        boolean applicable = applies.computeIfAbsent(applicability.get(rule.id()), needs -> needs.appliesTo(facts));
+        outcome = applicable ? Outcome.PASS : Outcome.NOT_APPLICABLE;
       }
       results.add(new RuleResult(rule.id(), rule.severity(), outcome));
     }

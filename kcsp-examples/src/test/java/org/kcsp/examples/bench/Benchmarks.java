@@ -66,6 +66,7 @@ public final class Benchmarks {
   static final List<String> FORMER_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
 
   private static final long SAMPLE_MILLIS = 200;
+  private static final int GROWTH_WARM_UP_SECONDS = 10;
   private static final int THREADS = 2;
 
   private final boolean quick;
@@ -512,12 +513,12 @@ public final class Benchmarks {
       PartnershipRecord record = GrowthRecords.grown(n);
       LocalDate date = GrowthRecords.AS_OF;
       progress("growth: checking");
-      int rounds = n >= 100_000 ? 3 : 5;
+      int rounds = 5;
       Supplier<Object> drools = () -> engine.check(record, date);
       Supplier<Object> reference = () -> ReferenceChecker.check(record, date);
       boolean withReference = n <= 10_000;
-      long droolsOps = calibrateOnce(drools);
-      long referenceOps = withReference ? calibrateOnce(reference) : 0;
+      long droolsOps = warmUp(drools);
+      long referenceOps = withReference ? warmUp(reference) : 0;
       double[][] samples = new double[2][rounds];
       for (int round = 0; round < rounds; round++) {
         samples[0][round] = timePerOp(drools, droolsOps);
@@ -540,12 +541,21 @@ public final class Benchmarks {
     }
   }
 
-  /** Runs an operation until it has run for a sample's length; how many runs a sample takes. */
-  private long calibrateOnce(Supplier<Object> op) {
-    long start = System.nanoTime();
-    sink = op.get();
-    long once = System.nanoTime() - start;
-    return Math.max(1, SAMPLE_MILLIS * 1_000_000 / Math.max(1, once));
+  /**
+   * Runs an operation at least three times and for at least {@value #GROWTH_WARM_UP_SECONDS}
+   * seconds (a second in a quick run), so that large records are measured with compiled code and a
+   * heap grown to their size, as the smaller ones are; how many runs a sample of at least {@value
+   * #SAMPLE_MILLIS} ms takes.
+   */
+  private long warmUp(Supplier<Object> op) {
+    long until = System.nanoTime() + (quick ? 1 : GROWTH_WARM_UP_SECONDS) * 1_000_000_000L;
+    long last = 0;
+    for (int runs = 0; runs < 3 || System.nanoTime() < until; runs++) {
+      long start = System.nanoTime();
+      sink = op.get();
+      last = System.nanoTime() - start;
+    }
+    return Math.max(1, SAMPLE_MILLIS * 1_000_000 / Math.max(1, last));
   }
 
   private void differential(List<PartnershipRecord> records) throws Exception {

@@ -2,9 +2,9 @@ package org.kcsp.rules.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,15 +32,15 @@ final class FundingIndex {
   /** One side of a pair: a live project or another funder's award. */
   private record Side(
       SubjectKind kind, String id, String title, String activity, String grant, String funder,
-      LocalDate from, LocalDate to, String normalised, Set<String> tokens, int order) {}
+      LocalDate from, LocalDate to, String normalised, String[] tokens, int order) {}
 
   private final Map<String, Organisation> organisations;
   private final List<Side> projects = new ArrayList<>();
   private final List<Side> counterparts = new ArrayList<>();
-  private final Map<String, List<Side>> byActivity = new HashMap<>();
-  private final Map<String, List<Side>> byTitle = new HashMap<>();
-  private final Map<String, List<Side>> byPrefixToken = new HashMap<>();
-  private final Map<String, Integer> frequency = new HashMap<>();
+  private Map<String, List<Side>> byActivity;
+  private Map<String, List<Side>> byTitle;
+  private Map<String, List<Side>> byPrefixToken;
+  private Map<String, Integer> frequency;
 
   private FundingIndex(Map<String, Organisation> organisations) {
     this.organisations = organisations;
@@ -68,20 +68,33 @@ final class FundingIndex {
       counterparts.add(side(SubjectKind.AWARD, award.id(), award.title(), award.activity().orElse(null), null,
           award.funder(), award.periodStart(), award.periodEnd().orElse(null), order++));
     }
+    // Sized once, and small lists: in a large record most keys and titles are met once.
+    Map<String, Integer> frequency = new HashMap<>(capacity(4 * counterparts.size()));
     for (Side side : counterparts) {
-      side.tokens().forEach(token -> frequency.merge(token, 1, Integer::sum));
+      for (String token : side.tokens()) {
+        frequency.merge(token, 1, Integer::sum);
+      }
     }
+    this.frequency = frequency;
+    byActivity = new HashMap<>(capacity(counterparts.size()));
+    byTitle = new HashMap<>(capacity(counterparts.size()));
+    byPrefixToken = new HashMap<>(capacity(frequency.size()));
     for (Side side : counterparts) {
       if (side.activity() != null) {
-        byActivity.computeIfAbsent(side.activity(), k -> new ArrayList<>()).add(side);
+        byActivity.computeIfAbsent(side.activity(), k -> new ArrayList<>(2)).add(side);
       }
       if (!side.normalised().isEmpty()) {
-        byTitle.computeIfAbsent(side.normalised(), k -> new ArrayList<>()).add(side);
+        byTitle.computeIfAbsent(side.normalised(), k -> new ArrayList<>(2)).add(side);
       }
       for (String token : prefix(side.tokens())) {
-        byPrefixToken.computeIfAbsent(token, k -> new ArrayList<>()).add(side);
+        byPrefixToken.computeIfAbsent(token, k -> new ArrayList<>(2)).add(side);
       }
     }
+  }
+
+  /** The initial capacity of a hash map that holds {@code entries} without growing. */
+  private static int capacity(int entries) {
+    return (int) Math.min(Integer.MAX_VALUE, entries * 4L / 3 + 1);
   }
 
   private Side side(SubjectKind kind, String id, String title, String activity, String grant, String funder,
@@ -94,8 +107,8 @@ final class FundingIndex {
    * The rarest words of a title, as many as a prefix filter for similarity 3/5 needs: with n words,
    * any title at least 3/5 alike shares one of the first n - ceil(3n/5) + 1.
    */
-  private List<String> prefix(Set<String> tokens) {
-    List<String> ordered = new ArrayList<>(tokens);
+  private List<String> prefix(String[] tokens) {
+    List<String> ordered = new ArrayList<>(Arrays.asList(tokens));
     ordered.sort(Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder()));
     int n = ordered.size();
     int length = n - (3 * n + 4) / 5 + 1;
@@ -126,13 +139,8 @@ final class FundingIndex {
         boolean bothKeyed = project.activity() != null && other.activity() != null;
         boolean sameActivity = bothKeyed && project.activity().equals(other.activity());
         boolean sameTitle = !project.normalised().isEmpty() && project.normalised().equals(other.normalised());
-        int common = 0;
-        for (String token : project.tokens()) {
-          if (other.tokens().contains(token)) {
-            common++;
-          }
-        }
-        int all = project.tokens().size() + other.tokens().size() - common;
+        int common = common(project.tokens(), other.tokens());
+        int all = project.tokens().length + other.tokens().length - common;
         matches.add(new FundingMatch(project.id(), project.title(), other.kind(), other.id(), other.title(),
             other.funder(), organisations.get(other.funder()).name(), from, to, bothKeyed, sameActivity, sameTitle,
             common, all, other.grant(), project.activity()));
@@ -179,16 +187,37 @@ final class FundingIndex {
     return space && end > 0 ? text.substring(0, end - 1) : text.toString();
   }
 
-  /** The words of a normalised title, without stop words. */
-  static Set<String> tokens(String normalised) {
-    Set<String> tokens = new LinkedHashSet<>();
-    if (!normalised.isEmpty()) {
-      for (String word : normalised.split(" ")) {
-        if (!STOP_WORDS.contains(word)) {
-          tokens.add(word);
-        }
+  /** The distinct words of a normalised title, without stop words, sorted. */
+  static String[] tokens(String normalised) {
+    if (normalised.isEmpty()) {
+      return new String[0];
+    }
+    String[] words = normalised.split(" ");
+    Arrays.sort(words);
+    int distinct = 0;
+    for (String word : words) {
+      if (!STOP_WORDS.contains(word) && (distinct == 0 || !words[distinct - 1].equals(word))) {
+        words[distinct++] = word;
       }
     }
-    return tokens;
+    return Arrays.copyOf(words, distinct);
+  }
+
+  /** How many words two sorted word lists share, by one pass over both. */
+  private static int common(String[] a, String[] b) {
+    int common = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      int order = a[i].compareTo(b[j]);
+      if (order == 0) {
+        common++;
+        i++;
+        j++;
+      } else if (order < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common;
   }
 }
