@@ -25,8 +25,14 @@ import org.junit.jupiter.api.Test;
  */
 class RuleCatalogTest {
 
-  /** The specification sits beside the project: {@code ../shared/spec/rules.md} from its root. */
-  private static final Path SPEC = Path.of(System.getProperty("kcsp.spec", "../../shared/spec/rules.md"));
+  /**
+   * The rule catalogue of the specification as this project implements it: a copy of {@code
+   * rules.md}, kept in the tests so that they run wherever the project is built.
+   */
+  private static final Path SPEC = Path.of("src/test/resources/spec/rules.md");
+
+  /** The specification itself, where it sits beside the project ({@code ../shared/spec} from its root). */
+  private static final Path SHARED_SPEC = Path.of(System.getProperty("kcsp.spec", "../../shared/spec/rules.md"));
 
   private static final Pattern ROW =
       Pattern.compile("^\\| `([A-Z_]+)` \\| ([^|]+) \\| (ERROR|WARNING|INFO) \\| (.+) \\| ([^|]+) \\|$");
@@ -35,7 +41,6 @@ class RuleCatalogTest {
 
   /** Each rule of the specification: its subject, severity and source, by id. */
   private static Map<String, String[]> specification() throws IOException {
-    assumeTrue(Files.exists(SPEC), "the specification is not beside the project: " + SPEC.toAbsolutePath());
     Map<String, String[]> rules = new TreeMap<>();
     for (String line : Files.readAllLines(SPEC, StandardCharsets.UTF_8)) {
       Matcher row = ROW.matcher(line.strip());
@@ -44,6 +49,17 @@ class RuleCatalogTest {
       }
     }
     return rules;
+  }
+
+  @Test
+  void holds_the_same_rule_catalogue_as_the_specification_beside_the_project() throws IOException {
+    // GIVEN the specification, where the project is built beside it (a clean clone alone has the copy only)
+    assumeTrue(Files.exists(SHARED_SPEC), "the specification is not beside the project: " + SHARED_SPEC.toAbsolutePath());
+
+    // THEN the tests' copy is the same text: a changed specification is copied in, and the rules follow it
+    assertThat(Files.readString(SPEC, StandardCharsets.UTF_8))
+        .as("%s is a copy of %s", SPEC, SHARED_SPEC)
+        .isEqualTo(Files.readString(SHARED_SPEC, StandardCharsets.UTF_8));
   }
 
   @Test
