@@ -37,6 +37,7 @@ final class FundingIndex {
   private final Map<String, Organisation> organisations;
   private final List<Side> projects = new ArrayList<>();
   private final List<Side> counterparts = new ArrayList<>();
+  // Made by collect, sized to what it found.
   private Map<String, List<Side>> byActivity;
   private Map<String, List<Side>> byTitle;
   private Map<String, List<Side>> byPrefixToken;
@@ -69,13 +70,12 @@ final class FundingIndex {
           award.funder(), award.periodStart(), award.periodEnd().orElse(null), order++));
     }
     // Sized once, and small lists: in a large record most keys and titles are met once.
-    Map<String, Integer> frequency = new HashMap<>(capacity(4 * counterparts.size()));
+    frequency = new HashMap<>(capacity(4 * counterparts.size()));
     for (Side side : counterparts) {
       for (String token : side.tokens()) {
         frequency.merge(token, 1, Integer::sum);
       }
     }
-    this.frequency = frequency;
     byActivity = new HashMap<>(capacity(counterparts.size()));
     byTitle = new HashMap<>(capacity(counterparts.size()));
     byPrefixToken = new HashMap<>(capacity(frequency.size()));
