@@ -73,6 +73,7 @@ public final class ComplianceEngine {
   private final Map<String, Applicability> applicability;
   private final Set<String> enabled;
   private final List<DisabledRule> disabled;
+  private final List<String> skipped;
   private final int maxFirings;
   private final RuleCatalog catalog;
 
@@ -80,6 +81,7 @@ public final class ComplianceEngine {
     this.rules = rules;
     this.enabled = Set.copyOf(enabled);
     this.disabled = rules.metadata().keySet().stream().filter(id -> !enabled.contains(id)).map(DisabledRule::new).toList();
+    this.skipped = disabled.stream().map(DisabledRule::id).sorted().toList();
     this.maxFirings = maxFirings;
     Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
     Map<String, Applicability> needs = new HashMap<>();
@@ -264,6 +266,7 @@ public final class ComplianceEngine {
         .asOf(facts.date())
         .findings(findings)
         .rules(results)
+        .skippedRules(skipped)
         .build();
   }
 

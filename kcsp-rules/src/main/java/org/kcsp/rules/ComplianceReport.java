@@ -34,6 +34,17 @@ public interface ComplianceReport {
   /** Every rule evaluated, by id, with its outcome. */
   List<RuleResult> rules();
 
+  /**
+   * The ids of the rules the engine knows but was built not to run ({@link
+   * ComplianceEngine.Builder#skip}, or left out by {@link ComplianceEngine.Builder#only}), in id
+   * order. They have no outcome in {@link #rules()}; the assertions of {@code
+   * org.kcsp.rules.assertj} tell them from misspelt ids by this list. Like the rendered reports,
+   * equality leaves it out: the same findings and outcomes make equal reports, whatever other
+   * rules the engine left out.
+   */
+  @Value.Auxiliary
+  List<String> skippedRules();
+
   /** The findings of one rule. */
   default List<Finding> findings(String rule) {
     return findings().stream().filter(finding -> finding.rule().equals(rule)).toList();

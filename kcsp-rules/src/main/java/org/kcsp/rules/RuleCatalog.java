@@ -36,7 +36,12 @@ public final class RuleCatalog {
     return nearest(rules.stream().map(RuleDescriptor::id).toList(), id, count);
   }
 
-  static List<String> nearest(java.util.Collection<String> ids, String id, int count) {
+  /**
+   * The ids of {@code ids} most like {@code id}, nearest first (edit distance, ignoring case; ties
+   * in id order): for "did you mean" messages about ids of any set of rules, such as those a
+   * report checked.
+   */
+  public static List<String> nearest(java.util.Collection<String> ids, String id, int count) {
     return ids.stream()
         .sorted(Comparator.comparingInt((String known) -> distance(known, id)).thenComparing(known -> known))
         .limit(count)
