@@ -1,45 +1,78 @@
 package org.kcsp.rules.assertj;
 
-import org.kcsp.rules.ComplianceReport;
+import java.util.List;
+import java.util.Objects;
+import org.kcsp.rules.Finding;
 import org.kcsp.rules.Outcome;
 
-/** Assertions on one rule's outcome: {@code outcomeOf("SCRUTINY_NOT_ANNUAL").isNotApplicable()}. */
-public final class OutcomeAssert {
+/**
+ * Assertions on one rule's outcome, from {@link AbstractReportAssert#outcomeOf(String)}; each
+ * returns the report's assertion, for more:
+ *
+ * <pre>{@code
+ * assertThat(report).outcomeOf("SCRUTINY_NOT_ANNUAL").isNotApplicable();
+ * assertThat(report).outcomeOf("TOR_REVIEW_OVERDUE").isWaived().hasNoErrors();
+ * }</pre>
+ *
+ * <p>A failure says what the outcome was and why: the rule's findings, or that it applied and found
+ * nothing, or that the record holds none of the facts it reads. Failures carry the description
+ * given to the report's assertion with {@code as(...)}; in soft assertions they are collected.
+ *
+ * @param <R> the type of the report's assertion, which the assertions return
+ */
+public final class OutcomeAssert<R extends AbstractReportAssert<R>> {
 
-  private final ReportAssert report;
+  private final R report;
   private final String rule;
   private final Outcome actual;
-  private final ComplianceReport source;
+  private final List<Finding> findings;
 
-  OutcomeAssert(ReportAssert report, String rule, Outcome actual, ComplianceReport source) {
+  OutcomeAssert(R report, String rule, Outcome actual, List<Finding> findings) {
     this.report = report;
     this.rule = rule;
     this.actual = actual;
-    this.source = source;
+    this.findings = findings;
+  }
+
+  /** An outcome whose failure soft assertions collected: it checks nothing. */
+  static <R extends AbstractReportAssert<R>> OutcomeAssert<R> failed(R report) {
+    return new OutcomeAssert<>(report, "", null, List.of());
   }
 
   /** Asserts the outcome is {@code expected}. */
-  public ReportAssert is(Outcome expected) {
-    if (actual != expected) {
-      throw new AssertionError("Expected %s to be %s, but it was %s; the report had %s".formatted(
-          rule, expected, actual, ReportAssert.describe(source.findings())));
+  public R is(Outcome expected) {
+    Objects.requireNonNull(expected, "expected");
+    if (actual != null && actual != expected) {
+      report.failWith(report.chainedFailure("expected rule %s to be %s, but it was %s%s", rule, expected, actual, why()));
     }
     return report;
   }
 
-  public ReportAssert isPass() {
+  /** Asserts the rule applied and found nothing wrong. */
+  public R isPass() {
     return is(Outcome.PASS);
   }
 
-  public ReportAssert isFail() {
+  /** Asserts the rule has at least one open finding. */
+  public R isFail() {
     return is(Outcome.FAIL);
   }
 
-  public ReportAssert isWaived() {
+  /** Asserts the rule has findings, and waivers cover them all. */
+  public R isWaived() {
     return is(Outcome.WAIVED);
   }
 
-  public ReportAssert isNotApplicable() {
+  /** Asserts the record holds none of the facts the rule reads. */
+  public R isNotApplicable() {
     return is(Outcome.NOT_APPLICABLE);
+  }
+
+  private String why() {
+    return switch (actual) {
+      case PASS -> ": it applied and found nothing";
+      case NOT_APPLICABLE -> ": the record holds none of the facts it reads";
+      case FAIL, WAIVED -> ", with " + Listing.findings(findings);
+    };
   }
 }
