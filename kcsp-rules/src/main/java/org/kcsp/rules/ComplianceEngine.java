@@ -26,6 +26,7 @@ import org.kcsp.rules.internal.DisabledRule;
 import org.kcsp.rules.internal.FactPreparation;
 import org.kcsp.rules.internal.PreparedFacts;
 import org.kcsp.rules.internal.Raised;
+import org.kcsp.rules.internal.ReportFigures;
 import org.kcsp.rules.internal.RuleBase;
 import org.kcsp.rules.internal.WaiverFact;
 
@@ -258,12 +259,15 @@ public final class ComplianceEngine {
       }
       results.add(new RuleResult(rule.id(), rule.severity(), outcome));
     }
+    ReportFigures figures = ReportFigures.of(facts.view(), findings, results);
     return ComplianceReport.builder()
         .partnershipId(facts.view().partnership().id())
         .partnershipName(facts.view().partnership().name())
         .asOf(facts.date())
         .findings(findings)
         .rules(results)
+        .grants(figures.grants())
+        .termsOfReference(figures.termsOfReference())
         .build();
   }
 
