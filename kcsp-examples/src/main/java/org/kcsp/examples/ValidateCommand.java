@@ -213,7 +213,7 @@ final class ValidateCommand implements Callable<Integer> {
       count++;
       if (result.report().isPresent()) {
         ComplianceReport report = result.report().get();
-        write(input.name(), printable(format.render(report, result.record().orElseThrow())));
+        write(input.name(), printable(format.render(report)));
         if (failOn.fails(report)) {
           status = Math.max(status, KcspCommand.FINDINGS);
         }

@@ -26,6 +26,7 @@ import org.kcsp.rules.internal.DisabledRule;
 import org.kcsp.rules.internal.FactPreparation;
 import org.kcsp.rules.internal.PreparedFacts;
 import org.kcsp.rules.internal.Raised;
+import org.kcsp.rules.internal.ReportFigures;
 import org.kcsp.rules.internal.RuleBase;
 import org.kcsp.rules.internal.WaiverFact;
 
@@ -260,6 +261,7 @@ public final class ComplianceEngine {
       }
       results.add(new RuleResult(rule.id(), rule.severity(), outcome));
     }
+    ReportFigures figures = ReportFigures.of(facts.view(), findings, results);
     return ComplianceReport.builder()
         .partnershipId(facts.view().partnership().id())
         .partnershipName(facts.view().partnership().name())
@@ -267,6 +269,8 @@ public final class ComplianceEngine {
         .findings(findings)
         .rules(results)
         .skippedRules(skipped)
+        .grants(figures.grants())
+        .termsOfReference(figures.termsOfReference())
         .build();
   }
 

@@ -6,8 +6,10 @@ import java.util.NoSuchElementException;
 import org.immutables.value.Value;
 
 /**
- * The result of checking one record on one date: every finding, open and waived, and every
- * rule's outcome. Immutable; the same record and date give an equal report.
+ * The result of checking one record on one date: every finding, open and waived, every rule's
+ * outcome, and what the report's pictures draw (each grant's money, each body's terms of
+ * reference), so that a renderer needs nothing but the report. Immutable; the same record and date
+ * give an equal report.
  *
  * <pre>{@code
  * ComplianceReport report = engine.check(record, LocalDate.of(2022, 7, 14));
@@ -44,6 +46,28 @@ public interface ComplianceReport {
    */
   @Value.Auxiliary
   List<String> skippedRules();
+
+  /**
+   * Every grant's money on the evaluation date, in the record's order: what the HTML report's
+   * grant figures draw. Its marks (a tactical pot over its cap, an overcommitted pot) are the
+   * findings of this report, so skips, waivers and severities change them exactly as they change
+   * {@link #findings()}.
+   *
+   * <p>Not part of the {@code kcsp-report/1} JSON, a versioned format: for now it is read from
+   * Java only. Empty in a report built without it.
+   */
+  List<GrantPosition> grants();
+
+  /**
+   * The partnership's terms of reference, then each subgroup's, in the record's order, on the
+   * evaluation date: what the HTML report's timeline draws. Whether a review is overdue is the
+   * {@code TOR_REVIEW_OVERDUE} finding of this report, so skips, waivers and severities change it
+   * exactly as they change {@link #findings()}.
+   *
+   * <p>Not part of the {@code kcsp-report/1} JSON, a versioned format: for now it is read from
+   * Java only. Empty in a report built without it.
+   */
+  List<TermsOfReferenceStatus> termsOfReference();
 
   /** The findings of one rule. */
   default List<Finding> findings(String rule) {

@@ -31,7 +31,7 @@ public final class ColdPhases {
     LocalDate date = record.asOf().orElseThrow();
     ComplianceReport report = engine.check(record, date);
     long t3 = System.nanoTime();
-    String text = ReportFormat.TEXT.render(report, record);
+    String text = ReportFormat.TEXT.render(report);
     long t4 = System.nanoTime();
     if (text.isEmpty()) {
       throw new IllegalStateException("an empty report");

@@ -1,13 +1,21 @@
 package org.kcsp.rules.report;
 
-import org.kcsp.model.Grant;
+import java.util.ArrayList;
+import java.util.List;
 import org.kcsp.model.Pot;
-import org.kcsp.model.Project;
+import org.kcsp.rules.GrantPosition;
+import org.kcsp.rules.PotPosition;
+import org.kcsp.rules.RuleCheck;
 
 /**
  * One grant drawn for the HTML report: its allocation as a bar split into the tactical pot and the
  * upfront part with the tactical pot's cap marked, and beneath it what the committed projects take.
  * Every length comes from pence by exact integer arithmetic ({@link Svg#scale}).
+ *
+ * <p>It draws the report's {@link GrantPosition} and decides nothing: the tactical pot is marked
+ * over its cap when the report holds a {@code GRANT_TACTICAL_POT_OVER_CAP} finding on the grant,
+ * and a pot overcommitted when it holds a {@code GRANT_POT_OVERCOMMITTED} finding on that pot,
+ * each marked waived when a waiver covers it and not checked when its rule was not run.
  *
  * <p>The tactical pot is drawn first, from the left edge: the cap is a share of the allocation, so
  * its marker sits at the cap's own length from the edge, and a tactical pot over its cap visibly
@@ -16,6 +24,7 @@ import org.kcsp.model.Project;
 final class GrantFigure {
 
   static final int WIDTH = 720;
+  /** The height without lines of marks beneath the committed bar. */
   static final int HEIGHT = 172;
   /** Where the bars start. */
   static final int BAR_X = 20;
@@ -24,62 +33,39 @@ final class GrantFigure {
 
   static final String TACTICAL_COLOUR = "#b35900";
   static final String UPFRONT_COLOUR = "#1d4f91";
+  static final String FINDING_COLOUR = "#a4000f";
+  static final String WAIVED_COLOUR = "#444";
 
   private static final int ALLOCATION_Y = 44;
   private static final int ALLOCATION_HEIGHT = 28;
   private static final int COMMITTED_Y = 134;
   private static final int COMMITTED_HEIGHT = 22;
+  private static final int MARK_LINE = 18;
 
-  final Grant grant;
+  final GrantPosition grant;
   final long allocation;
   final long upfront;
   final long tactical;
   final long limit;
-  final long committedTactical;
-  final long committedUpfront;
-  final int committedProjects;
-  /** Live projects without an amount: while there are any, what is committed is unknown. */
-  final int withoutAmount;
 
-  GrantFigure(Grant grant) {
+  GrantFigure(GrantPosition grant) {
     this.grant = grant;
-    this.allocation = grant.allocation().pence();
-    this.upfront = grant.upfrontPot().pence();
-    this.tactical = grant.tacticalPot().pence();
-    this.limit = grant.tacticalPotLimit().pence();
-    long inTactical = 0;
-    long inUpfront = 0;
-    int committed = 0;
-    int unknown = 0;
-    for (Project project : grant.projects()) {
-      if (project.isLive() && project.amount().isEmpty()) {
-        unknown++;
-      }
-      if (project.isCommitted() && project.amount().isPresent()) {
-        committed++;
-        if (project.pot() == Pot.TACTICAL) {
-          inTactical = Math.addExact(inTactical, project.amount().get().pence());
-        } else {
-          inUpfront = Math.addExact(inUpfront, project.amount().get().pence());
-        }
-      }
-    }
-    this.committedTactical = inTactical;
-    this.committedUpfront = inUpfront;
-    this.committedProjects = committed;
-    this.withoutAmount = unknown;
+    this.allocation = grant.allocation();
+    this.upfront = grant.upfront().amount();
+    this.tactical = grant.tactical().amount();
+    this.limit = grant.tacticalPotLimit();
   }
 
   boolean committedKnown() {
-    return withoutAmount == 0;
+    return grant.committedKnown();
   }
 
   long committed() {
-    return committedTactical + committedUpfront;
+    return grant.committed().orElseThrow();
   }
 
-  boolean overCap() {
-    return tactical > limit;
+  static long committed(PotPosition pot) {
+    return pot.committed().orElseThrow();
   }
 
   /** What the longest bar shows: the allocation, the two pots together or the committed sum. */
@@ -111,32 +97,98 @@ final class GrantFigure {
         .append(", split into a tactical pot of ").append(Words.money(tactical))
         .append(" and an upfront part of ").append(Words.money(upfront)).append(". ");
     words.append("The tactical pot may be at most ").append(grant.tacticalPotCap())
-        .append(" of the allocation, ").append(Words.money(limit)).append(": it is ");
-    words.append(overCap() ? Words.money(tactical - limit) + " over the cap. " : "within the cap. ");
+        .append(" of the allocation, ").append(Words.money(limit)).append(capWords()).append(". ");
     words.append(committedSentence());
+    for (Mark mark : overcommitment()) {
+      words.append(' ').append(mark.sentence());
+    }
     return words.toString();
+  }
+
+  /** What {@code GRANT_TACTICAL_POT_OVER_CAP} found, after the cap's figure. */
+  private String capWords() {
+    RuleCheck overCap = grant.tacticalPotOverCap();
+    return switch (overCap.state()) {
+      case OPEN -> ": it is " + overBy() + " the cap";
+      case WAIVED -> ": it is " + overBy() + " the cap, a finding waived until "
+          + Words.date(overCap.finding().orElseThrow().waived().orElseThrow().until());
+      case NO_FINDING -> ": it is within the cap";
+      case NOT_RUN -> "; whether it is within the cap was not checked (rule " + overCap.rule() + " not run)";
+    };
+  }
+
+  /** {@code £2,000.00 over}: by how much the tactical pot passes its cap. */
+  String overBy() {
+    return tactical > limit ? Words.money(tactical - limit) + " over" : "over";
   }
 
   String committedSentence() {
     if (!committedKnown()) {
-      return "Committed: unknown (projects without an amount: " + withoutAmount + ").";
+      return "Committed: unknown (projects without an amount: " + grant.projectsWithoutAmount().size() + ").";
     }
-    if (committedProjects == 0) {
+    if (grant.committedProjects() == 0) {
       return "Committed: " + Words.money(0) + " (no committed project).";
     }
-    String sentence = "Committed: " + Words.money(committed()) + " in "
-        + Words.count(committedProjects, "project", "projects") + " (tactical " + Words.money(committedTactical)
-        + ", upfront " + Words.money(committedUpfront) + ")";
-    if (committed() > allocation) {
-      sentence += ", " + Words.money(committed() - allocation) + " more than the allocation";
+    return "Committed: " + Words.money(committed()) + " in "
+        + Words.count(grant.committedProjects(), "project", "projects") + " (tactical "
+        + Words.money(committed(grant.tactical())) + ", upfront " + Words.money(committed(grant.upfront())) + ").";
+  }
+
+  /**
+   * What a rule found about a pot ({@code OPEN}, {@code WAIVED}) or that it was not run: a label
+   * for a line beneath the committed bar, and a sentence for the description.
+   */
+  record Mark(RuleCheck.State state, String label, String sentence) {}
+
+  /**
+   * What {@code GRANT_POT_OVERCOMMITTED} found, a mark per pot it found overcommitted, or that it
+   * was not run; nothing while what is committed is unknown (the rule then does not apply).
+   */
+  List<Mark> overcommitment() {
+    List<Mark> marks = new ArrayList<>();
+    if (!committedKnown()) {
+      return marks;
     }
-    return sentence + ".";
+    for (PotPosition pot : List.of(grant.tactical(), grant.upfront())) {
+      RuleCheck check = pot.overcommitted();
+      String name = potName(pot.pot());
+      String figures = Words.money(committed(pot)) + " committed of " + Words.money(available(pot));
+      switch (check.state()) {
+        case OPEN -> marks.add(new Mark(check.state(), "OVERCOMMITTED: " + name + " pot, " + figures,
+            "The " + name + " pot is overcommitted: " + figures + ", the pot plus its granted rollovers."));
+        case WAIVED -> marks.add(new Mark(check.state(), "WAIVED: " + name + " pot overcommitted, " + figures,
+            "The " + name + " pot is overcommitted, a finding waived until "
+                + Words.date(check.finding().orElseThrow().waived().orElseThrow().until()) + ": " + figures
+                + ", the pot plus its granted rollovers."));
+        case NO_FINDING, NOT_RUN -> { }
+      }
+    }
+    RuleCheck overcommitted = grant.tactical().overcommitted();
+    if (overcommitted.state() == RuleCheck.State.NOT_RUN) {
+      marks.add(new Mark(RuleCheck.State.NOT_RUN, "Overcommitment not checked: rule " + overcommitted.rule()
+          + " not run", "Whether a pot is overcommitted was not checked (rule " + overcommitted.rule() + " not run)."));
+    }
+    return marks;
+  }
+
+  /** The pot plus the granted rollovers into it, in pence. */
+  private static long available(PotPosition pot) {
+    return Math.addExact(pot.amount(), pot.grantedRollovers());
+  }
+
+  private static String potName(Pot pot) {
+    return pot == Pot.UPFRONT ? "upfront" : "tactical";
+  }
+
+  /** The height: room for a line beneath the committed bar for each mark of overcommitment. */
+  int height() {
+    return HEIGHT + overcommitment().size() * MARK_LINE;
   }
 
   /** The SVG; {@code index} keeps its pattern ids apart from other figures' on the page. */
   String svg(int index) {
     String hatch = "grant-" + index + "-hatch";
-    Svg svg = new Svg(WIDTH, HEIGHT, "Grant " + title() + ": pots, cap and commitments", description());
+    Svg svg = new Svg(WIDTH, height(), "Grant " + title() + ": pots, cap and commitments", description());
     svg.open("defs")
         .open("pattern", "id", hatch, "width", "8", "height", "8", "patternUnits", "userSpaceOnUse",
             "patternTransform", "rotate(45)")
@@ -165,12 +217,18 @@ final class GrantFigure {
 
     // the cap: a heavy line with a pointer and its figure
     long cap = capX();
-    String capLabel = "cap (" + grant.tacticalPotCap() + "): " + Words.money(limit)
-        + (overCap() ? " — tactical pot over the cap" : "");
+    String capLabel = "cap (" + grant.tacticalPotCap() + "): " + Words.money(limit) + switch (
+        grant.tacticalPotOverCap().state()) {
+      case OPEN -> " — tactical pot over the cap";
+      case WAIVED -> " — over the cap, waived";
+      case NO_FINDING -> "";
+      case NOT_RUN -> " — not checked";
+    };
     svg.text("text", capLabel, "x", Svg.num(clamp(cap, capLabel, 12)), "y", "34", "text-anchor", "middle",
         "font-weight", "bold");
     svg.element("path", "d", "M" + Svg.num(cap - 600) + " 36 L" + Svg.num(cap + 600) + " 36 L" + Svg.num(cap)
         + " 44 Z", "fill", "#000");
+    overCap(svg, cap, tacticalEnd);
     svg.element("line", "class", "cap-marker", "x1", Svg.num(cap), "y1", "36", "x2", Svg.num(cap), "y2", "80",
         "stroke", "#000", "stroke-width", "2.5");
 
@@ -181,6 +239,19 @@ final class GrantFigure {
     legend(svg, hatch);
     committed(svg, hatch);
     return svg.end();
+  }
+
+  /** The part of the tactical pot past the cap, outlined when a finding says it is over the cap. */
+  private void overCap(Svg svg, long cap, long tacticalEnd) {
+    RuleCheck.State state = grant.tacticalPotOverCap().state();
+    if (tacticalEnd <= cap || (state != RuleCheck.State.OPEN && state != RuleCheck.State.WAIVED)) {
+      return;
+    }
+    boolean open = state == RuleCheck.State.OPEN;
+    svg.element("rect", "class", open ? "over-cap" : "over-cap-waived", "x", Svg.num(cap),
+        "y", Svg.num(ALLOCATION_Y - 2), "width", Svg.num(tacticalEnd - cap), "height", Svg.num(ALLOCATION_HEIGHT + 4),
+        "fill", "none", "stroke", open ? FINDING_COLOUR : WAIVED_COLOUR, "stroke-width", "2.5",
+        "stroke-dasharray", open ? "none" : "5 3");
   }
 
   private void legend(Svg svg, String hatch) {
@@ -215,7 +286,7 @@ final class GrantFigure {
       return;
     }
     long start = Svg.px(BAR_X);
-    long tacticalEnd = x(committedTactical);
+    long tacticalEnd = x(committed(grant.tactical()));
     long end = x(committed());
     bar(svg, start, tacticalEnd, COMMITTED_Y, COMMITTED_HEIGHT, "url(#" + hatch + ")", "committed-tactical");
     bar(svg, tacticalEnd, end, COMMITTED_Y, COMMITTED_HEIGHT, UPFRONT_COLOUR, "committed-upfront");
@@ -223,6 +294,29 @@ final class GrantFigure {
       svg.element("rect", "class", "committed", "x", Svg.num(start), "y", Svg.num(COMMITTED_Y),
           "width", Svg.num(end - start), "height", Svg.num(COMMITTED_HEIGHT), "fill", "none", "stroke", "#222");
     }
+    overcommitted(svg, grant.tactical(), start, tacticalEnd);
+    overcommitted(svg, grant.upfront(), tacticalEnd, end);
+    int y = COMMITTED_Y + COMMITTED_HEIGHT + 16;
+    for (Mark mark : overcommitment()) {
+      boolean notRun = mark.state() == RuleCheck.State.NOT_RUN;
+      svg.text("text", mark.label(), "x", Svg.num(BAR_X), "y", Svg.num(y), "class", "mark",
+          "font-weight", notRun ? "normal" : "bold", "font-style", notRun ? "italic" : "normal",
+          "fill", mark.state() == RuleCheck.State.OPEN ? FINDING_COLOUR : notRun ? "#000" : WAIVED_COLOUR);
+      y += MARK_LINE;
+    }
+  }
+
+  /** A pot's part of the committed bar, outlined when a finding says the pot is overcommitted. */
+  private static void overcommitted(Svg svg, PotPosition pot, long from, long to) {
+    RuleCheck.State state = pot.overcommitted().state();
+    if (to <= from || (state != RuleCheck.State.OPEN && state != RuleCheck.State.WAIVED)) {
+      return;
+    }
+    boolean open = state == RuleCheck.State.OPEN;
+    svg.element("rect", "class", open ? "overcommitted" : "overcommitted-waived", "x", Svg.num(from),
+        "y", Svg.num(COMMITTED_Y - 2), "width", Svg.num(to - from), "height", Svg.num(COMMITTED_HEIGHT + 4),
+        "fill", "none", "stroke", open ? FINDING_COLOUR : WAIVED_COLOUR, "stroke-width", "2.5",
+        "stroke-dasharray", open ? "none" : "5 3");
   }
 
   private static void bar(Svg svg, long from, long to, int y, int height, String fill, String name) {

@@ -3,12 +3,12 @@ package org.kcsp.rules.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.kcsp.model.Grant;
-import org.kcsp.model.Organisation;
-import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Finding;
+import org.kcsp.rules.GrantPosition;
 import org.kcsp.rules.Outcome;
+import org.kcsp.rules.PotPosition;
+import org.kcsp.rules.RuleCheck;
 import org.kcsp.rules.RuleResult;
 import org.kcsp.rules.Severity;
 
@@ -23,27 +23,25 @@ import org.kcsp.rules.Severity;
  * and pictures whole across pages. Headings nest (h1, h2, h3), tables have captions and header
  * scopes, every picture has a title and a description in words, and severity and overdue reviews
  * are written out, never told by colour alone. All text from the record and the report is
- * escaped. The same report and record always give the same page.
+ * escaped. The same report always gives the same page.
+ *
+ * <p>The page draws only from the report: the pictures are its {@link ComplianceReport#grants()}
+ * and {@link ComplianceReport#termsOfReference()}, and what they mark (an overdue review, a
+ * tactical pot over its cap, an overcommitted pot) is the report's own findings. A rule skipped
+ * marks nothing, a waived finding is marked waived, with its reason.
  *
  * <pre>{@code
  * LocalDate date = LocalDate.of(2023, 7, 15);
  * ComplianceReport report = ComplianceEngine.standard().check(record, date);
- * Files.writeString(Path.of("kcsp-compliance.html"), HtmlReport.render(report, record));
+ * Files.writeString(Path.of("kcsp-compliance.html"), HtmlReport.render(report));
  * }</pre>
  */
 public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /**
-   * The report as an HTML page.
-   *
-   * @param report the report to write
-   * @param record the record it was made from: the pictures draw its grants and terms of reference
-   *     as they stood on the report's date
-   */
-  public static String render(ComplianceReport report, PartnershipRecord record) {
-    PartnershipRecord view = record.viewAsOf(report.asOf());
+  /** The report as an HTML page. */
+  public static String render(ComplianceReport report) {
     Page page = new Page();
     page.raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
@@ -54,8 +52,8 @@ public final class HtmlReport {
         .text(Words.date(report.asOf())).raw("</time>.</p>\n</header>\n<main>\n");
     summary(report, page);
     findings(report, page);
-    grants(report, view, page);
-    termsOfReference(report, view, page);
+    grants(report, page);
+    termsOfReference(report, page);
     rules(report, page);
     page.raw("</main>\n<footer>\n<p>Written by kcsp from the rules evaluated on ")
         .text(Words.date(report.asOf())).raw(".</p>\n</footer>\n</body>\n</html>\n");
@@ -151,28 +149,28 @@ public final class HtmlReport {
     page.raw("</dl>");
   }
 
-  private static void grants(ComplianceReport report, PartnershipRecord view, Page page) {
+  private static void grants(ComplianceReport report, Page page) {
     page.raw("<section aria-labelledby=\"grants\">\n<h2 id=\"grants\">Grants</h2>\n");
-    if (view.grants().isEmpty()) {
+    if (report.grants().isEmpty()) {
       page.raw("<p>The record holds no grant as of ").text(Words.date(report.asOf())).raw(".</p>\n</section>\n");
       return;
     }
     page.raw("<p>Each bar is drawn to scale from the amounts in pence. The hatched part is the tactical pot, "
         + "drawn from the left so that it meets the cap marker when it reaches the cap; the solid part is the "
         + "upfront allocation. The lower bar is what committed projects (approved by the chair or the funder, "
-        + "or completed) take, split the same way.</p>\n");
-    for (int i = 0; i < view.grants().size(); i++) {
-      grant(view.grants().get(i), i, view, page);
+        + "or completed) take, split the same way. A part is outlined when a finding of this report says the "
+        + "tactical pot is over its cap or a pot is overcommitted, dashed when a waiver covers the finding.</p>\n");
+    for (int i = 0; i < report.grants().size(); i++) {
+      grant(report.grants().get(i), i, page);
     }
     page.raw("</section>\n");
   }
 
-  private static void grant(Grant grant, int index, PartnershipRecord view, Page page) {
+  private static void grant(GrantPosition grant, int index, Page page) {
     GrantFigure figure = new GrantFigure(grant);
-    String funder = view.organisation(grant.funder()).map(Organisation::name).orElse(grant.funder());
     String id = "grant-" + index;
     page.raw("<section class=\"grant\" aria-labelledby=\"").text(id).raw("\">\n<h3 id=\"").text(id).raw("\">")
-        .text(figure.title()).raw("</h3>\n<p>From ").text(funder).raw(".</p>\n");
+        .text(figure.title()).raw("</h3>\n<p>From ").text(grant.funderName()).raw(".</p>\n");
     page.raw("<figure>\n").raw(figure.svg(index)).raw("<figcaption>").text("Figure: the pots of " + grant.id()
         + ", the tactical pot's cap and what is committed; the figures are in the table below.")
         .raw("</figcaption>\n</figure>\n");
@@ -183,16 +181,24 @@ public final class HtmlReport {
     moneyRow(page, "Tactical pot", Words.money(figure.tactical));
     moneyRow(page, "Upfront", Words.money(figure.upfront));
     moneyRow(page, "Tactical pot cap (" + grant.tacticalPotCap() + " of the allocation)", Words.money(figure.limit));
+    checkRow(page, "Tactical pot against the cap", grant.tacticalPotOverCap(), "OVER THE CAP",
+        figure.overBy(),
+        "within the cap");
     if (figure.committedKnown()) {
-      moneyRow(page, "Committed, tactical pot", Words.money(figure.committedTactical));
-      moneyRow(page, "Committed, upfront", Words.money(figure.committedUpfront));
-      moneyRow(page, "Committed in all (" + Words.count(figure.committedProjects, "project", "projects") + ")",
+      committedRow(page, "Committed, tactical pot", grant.tactical());
+      committedRow(page, "Committed, upfront", grant.upfront());
+      moneyRow(page, "Committed in all (" + Words.count(grant.committedProjects(), "project", "projects") + ")",
           Words.money(figure.committed()));
+      RuleCheck overcommitted = grant.tactical().overcommitted();
+      if (overcommitted.state() == RuleCheck.State.NOT_RUN) {
+        moneyRow(page, "Pots overcommitted", "not checked (rule " + overcommitted.rule() + " not run)");
+      }
     } else {
-      moneyRow(page, "Committed", "unknown (projects without an amount: " + figure.withoutAmount + ")");
+      moneyRow(page, "Committed", "unknown (projects without an amount: " + grant.projectsWithoutAmount().size() + ")");
     }
-    if (!grant.grantedRollovers().isZero()) {
-      moneyRow(page, "Granted rollovers (not drawn)", grant.grantedRollovers().format());
+    long rollovers = Math.addExact(grant.upfront().grantedRollovers(), grant.tactical().grantedRollovers());
+    if (rollovers != 0) {
+      moneyRow(page, "Granted rollovers (not drawn)", Words.money(rollovers));
     }
     page.raw("</tbody>\n</table>\n</section>\n");
   }
@@ -201,17 +207,49 @@ public final class HtmlReport {
     page.raw("<tr><th scope=\"row\">").text(what).raw("</th><td class=\"num\">").text(amount).raw("</td></tr>\n");
   }
 
-  private static void termsOfReference(ComplianceReport report, PartnershipRecord view, Page page) {
+  /** A pot's committed sum, tagged when a finding says the pot is overcommitted. */
+  private static void committedRow(Page page, String what, PotPosition pot) {
+    String amount = Words.money(pot.committed().orElseThrow());
+    RuleCheck check = pot.overcommitted();
+    if (check.state() == RuleCheck.State.OPEN || check.state() == RuleCheck.State.WAIVED) {
+      checkRow(page, what, check, "OVERCOMMITTED", amount, amount);
+    } else {
+      moneyRow(page, what, amount);
+    }
+  }
+
+  /**
+   * A row saying what a rule found: {@code found} behind a tag (the finding's severity, or WAIVED
+   * with the waiver), {@code clear} when it found nothing, or that it was not run.
+   */
+  private static void checkRow(Page page, String what, RuleCheck check, String tag, String found, String clear) {
+    page.raw("<tr><th scope=\"row\">").text(what).raw("</th><td class=\"num\">");
+    switch (check.state()) {
+      case OPEN -> page.raw("<span class=\"tag tag-").text(severityClass(check.finding().orElseThrow()))
+          .raw("\">").text(tag).raw("</span> ").text(found);
+      case WAIVED -> page.raw("<span class=\"tag tag-waived\">WAIVED</span> ").text(found + ". "
+          + Words.waived(check.finding().orElseThrow().waived().orElseThrow()));
+      case NO_FINDING -> page.text(clear);
+      case NOT_RUN -> page.text("not checked (rule " + check.rule() + " not run)");
+    }
+    page.raw("</td></tr>\n");
+  }
+
+  private static String severityClass(Finding finding) {
+    return finding.severity().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static void termsOfReference(ComplianceReport report, Page page) {
     page.raw("<section aria-labelledby=\"tor\">\n<h2 id=\"tor\">Terms of reference</h2>\n");
-    TorTimeline timeline = new TorTimeline(view, report.asOf());
+    TorTimeline timeline = new TorTimeline(report.termsOfReference(), report.asOf());
     if (timeline.isEmpty()) {
       page.raw("<p>No body has terms of reference approved on or before ").text(Words.date(report.asOf()))
           .raw(".</p>\n</section>\n");
       return;
     }
     page.raw("<figure>\n").raw(timeline.svg()).raw("<figcaption>").text("Figure: each approval (a circle), "
-        + "the review it makes due (a diamond; a triangle with ! when overdue) and the report date (the dashed line); "
-        + "the dates are in the table below.")
+        + "the review it makes due (a diamond; a triangle with ! when a finding says it is overdue, hollow when "
+        + "a waiver covers the finding) and the report date (the dashed line); the dates are in the table below.")
         .raw("</figcaption>\n</figure>\n");
     page.raw("<table class=\"tor\">\n<caption>Terms of reference approvals as of ").text(Words.date(report.asOf()))
         .raw("</caption>\n<thead><tr><th scope=\"col\">Body</th><th scope=\"col\">Version</th>"
@@ -224,15 +262,19 @@ public final class HtmlReport {
         continue;
       }
       for (TorTimeline.Approval approval : body.approvals()) {
-        boolean overdue = approval.status() == TorTimeline.Status.OVERDUE;
         page.raw("<tr><th scope=\"row\">").text(body.name()).raw("</th><td>").text(approval.tor().version())
             .raw("</td><td class=\"date\">").text(Words.date(approval.tor().approvedOn())).raw("</td><td>")
-            .text(view.bodyName(approval.tor().approvedBy())).raw("</td><td class=\"date\">")
+            .text(approval.tor().approvedByName()).raw("</td><td class=\"date\">")
             .text(Words.date(approval.tor().reviewDue())).raw("</td><td>");
-        if (overdue) {
-          page.raw("<span class=\"tag tag-error\">OVERDUE</span> ");
+        switch (approval.status()) {
+          case OVERDUE -> page.raw("<span class=\"tag tag-").text(severityClass(approval.overdue()))
+              .raw("\">OVERDUE</span> ").text(timelineStanding(timeline, approval));
+          case WAIVED -> page.raw("<span class=\"tag tag-waived\">WAIVED</span> ")
+              .text(timelineStanding(timeline, approval) + " by " + approval.waived().approvedBy() + ": "
+                  + approval.waived().reason());
+          default -> page.text(timelineStanding(timeline, approval));
         }
-        page.text(timelineStanding(timeline, approval)).raw("</td></tr>\n");
+        page.raw("</td></tr>\n");
       }
     }
     page.raw("</tbody>\n</table>\n</section>\n");

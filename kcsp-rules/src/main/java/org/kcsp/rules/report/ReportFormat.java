@@ -1,7 +1,6 @@
 package org.kcsp.rules.report;
 
 import java.util.Locale;
-import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.ComplianceReport;
 
 /**
@@ -9,7 +8,7 @@ import org.kcsp.rules.ComplianceReport;
  * {@code --format} does).
  *
  * <pre>{@code
- * String page = ReportFormat.HTML.render(report, record);
+ * String page = ReportFormat.HTML.render(report);
  * }</pre>
  */
 public enum ReportFormat {
@@ -33,18 +32,13 @@ public enum ReportFormat {
     return extension;
   }
 
-  /**
-   * The report in this format.
-   *
-   * @param record the record the report is about (the HTML report draws its grants and terms of
-   *     reference); the other formats read only the report
-   */
-  public String render(ComplianceReport report, PartnershipRecord record) {
+  /** The report in this format; every format reads the report alone. */
+  public String render(ComplianceReport report) {
     return switch (this) {
       case TEXT -> TextReport.render(report);
       case JSON -> JsonReport.render(report);
       case MARKDOWN -> MarkdownReport.render(report);
-      case HTML -> HtmlReport.render(report, record);
+      case HTML -> HtmlReport.render(report);
     };
   }
 

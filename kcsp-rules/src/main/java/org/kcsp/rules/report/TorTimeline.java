@@ -5,18 +5,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.kcsp.model.PartnershipRecord;
-import org.kcsp.model.Subgroup;
-import org.kcsp.model.TermsOfReference;
+import org.kcsp.rules.Finding;
+import org.kcsp.rules.RuleCheck;
+import org.kcsp.rules.TermsOfReferenceApproval;
+import org.kcsp.rules.TermsOfReferenceStatus;
+import org.kcsp.rules.Waived;
 
 /**
  * The terms of reference of every body drawn on one time axis for the HTML report: each approval,
- * the review it makes due, the evaluation date, and the reviews overdue on that date.
+ * the review it makes due, the evaluation date, and the reviews the report finds overdue.
  *
- * <p>A body's latest approval is the one with the latest date, the one listed last among equal
- * dates, as the rules read it. Only the latest approval's review can be overdue; an earlier
- * approval's review date is shown as replaced. Overdue is told by shape (a triangle holding
- * {@code !}) and by its label, not by colour alone.
+ * <p>It draws the report's {@link TermsOfReferenceStatus}es and decides nothing: a review is marked
+ * overdue when the report holds an open {@code TOR_REVIEW_OVERDUE} finding on its body, marked
+ * waived when a waiver covers that finding, and shows only its due date when the rule found
+ * nothing or was not run. Only the latest approval's review can be overdue; an earlier approval's
+ * review date is shown as replaced. Overdue is told by shape (a triangle holding {@code !}) and by
+ * its label, not by colour alone; a waived one is a hollow triangle labelled {@code WAIVED}.
  */
 final class TorTimeline {
 
@@ -28,23 +32,47 @@ final class TorTimeline {
   private static final int TOP = 46;
   private static final int ROW = 86;
   private static final int NAME_CHARS = 28;
+  private static final int LEGEND_ROW = 20;
 
   static final String OVERDUE_COLOUR = "#a4000f";
+  static final String WAIVED_COLOUR = "#444";
   static final String APPROVAL_COLOUR = "#1d4f91";
   static final String REPLACED_COLOUR = "#6b6b6b";
 
-  /** Where an approval stands on the evaluation date. */
+  /** Where an approval stands in the report. */
   enum Status {
-    /** The body's latest approval, and its review date has passed. */
+    /** The body's latest approval, with an open {@code TOR_REVIEW_OVERDUE} finding. */
     OVERDUE,
-    /** The body's latest approval, its review still to come (or due today). */
+    /** The body's latest approval, with a {@code TOR_REVIEW_OVERDUE} finding a waiver covers. */
+    WAIVED,
+    /** The body's latest approval, on which {@code TOR_REVIEW_OVERDUE} found nothing. */
     DUE,
+    /** The body's latest approval, {@code TOR_REVIEW_OVERDUE} not run. */
+    NOT_CHECKED,
     /** A later approval replaced it. */
     REPLACED
   }
 
-  /** One approval with its standing. */
-  record Approval(TermsOfReference tor, Status status, TermsOfReference replacedBy) {}
+  /**
+   * One approval with its standing.
+   *
+   * @param replacedBy the approval after it, when {@link Status#REPLACED}; else {@code null}
+   * @param reviewOverdue what {@code TOR_REVIEW_OVERDUE} said about the body, for its latest
+   *     approval; else {@code null}
+   */
+  record Approval(TermsOfReferenceApproval tor, Status status, TermsOfReferenceApproval replacedBy,
+      RuleCheck reviewOverdue) {
+
+    /** The finding of a {@link Status#OVERDUE} or {@link Status#WAIVED} approval. */
+    Finding overdue() {
+      return reviewOverdue.finding().orElseThrow();
+    }
+
+    /** The waiver of a {@link Status#WAIVED} approval's finding. */
+    Waived waived() {
+      return overdue().waived().orElseThrow();
+    }
+  }
 
   /** One body and its approvals, oldest first. */
   record Body(String id, String name, List<Approval> approvals) {}
@@ -53,16 +81,12 @@ final class TorTimeline {
   final List<Body> bodies;
   private final LocalDate start;
   private final LocalDate end;
+  private final List<LegendItem> legend;
 
-  /** The timeline of {@code record} as it stood on {@code asOf} (pass the view as of that date). */
-  TorTimeline(PartnershipRecord record, LocalDate asOf) {
+  /** The timeline of a report's bodies on its date. */
+  TorTimeline(List<TermsOfReferenceStatus> statuses, LocalDate asOf) {
     this.asOf = asOf;
-    List<Body> list = new ArrayList<>();
-    list.add(body(record, record.partnership().id(), record.partnership().name(), asOf));
-    for (Subgroup subgroup : record.subgroups()) {
-      list.add(body(record, subgroup.id(), subgroup.name(), asOf));
-    }
-    this.bodies = List.copyOf(list);
+    this.bodies = statuses.stream().map(TorTimeline::body).toList();
     LocalDate first = asOf;
     LocalDate last = asOf;
     for (Body body : bodies) {
@@ -73,24 +97,30 @@ final class TorTimeline {
     }
     this.start = LocalDate.of(first.getYear(), 1, 1);
     this.end = LocalDate.of(last.getYear() + 1, 1, 1);
+    this.legend = legendItems();
   }
 
-  private static Body body(PartnershipRecord record, String id, String name, LocalDate asOf) {
-    // stable sort: among equal dates the one listed last stays last, and is the latest
-    List<TermsOfReference> tors = record.termsOfReference().stream()
-        .filter(tor -> tor.body().equals(id))
-        .sorted(Comparator.comparing(TermsOfReference::approvedOn))
-        .toList();
+  private static Body body(TermsOfReferenceStatus status) {
+    List<TermsOfReferenceApproval> tors = status.approvals();
     List<Approval> approvals = new ArrayList<>();
     for (int i = 0; i < tors.size(); i++) {
-      TermsOfReference tor = tors.get(i);
       if (i < tors.size() - 1) {
-        approvals.add(new Approval(tor, Status.REPLACED, tors.get(i + 1)));
+        approvals.add(new Approval(tors.get(i), Status.REPLACED, tors.get(i + 1), null));
       } else {
-        approvals.add(new Approval(tor, tor.reviewDue().isBefore(asOf) ? Status.OVERDUE : Status.DUE, null));
+        RuleCheck overdue = status.reviewOverdue();
+        approvals.add(new Approval(tors.get(i), latest(overdue), null, overdue));
       }
     }
-    return new Body(id, name, List.copyOf(approvals));
+    return new Body(status.body(), status.bodyName(), List.copyOf(approvals));
+  }
+
+  private static Status latest(RuleCheck overdue) {
+    return switch (overdue.state()) {
+      case OPEN -> Status.OVERDUE;
+      case WAIVED -> Status.WAIVED;
+      case NO_FINDING -> Status.DUE;
+      case NOT_RUN -> Status.NOT_CHECKED;
+    };
   }
 
   boolean isEmpty() {
@@ -104,21 +134,33 @@ final class TorTimeline {
   }
 
   int height() {
-    return TOP + bodies.size() * ROW + 76;
+    return TOP + bodies.size() * ROW + 76 + (legend.get(legend.size() - 1).row() * LEGEND_ROW);
   }
 
-  /** What an approval's review date means on the evaluation date, in words. */
+  /** What an approval's review date means in the report, in words. */
   String standing(Approval approval) {
-    TermsOfReference tor = approval.tor();
+    TermsOfReferenceApproval tor = approval.tor();
     return switch (approval.status()) {
-      case OVERDUE -> "overdue by " + Words.count(ChronoUnit.DAYS.between(tor.reviewDue(), asOf), "day", "days");
-      case DUE -> {
-        long days = ChronoUnit.DAYS.between(asOf, tor.reviewDue());
-        yield days == 0 ? "due today" : "due in " + Words.count(days, "day", "days");
-      }
+      case OVERDUE -> overdue(tor);
+      case WAIVED -> overdue(tor) + ", waived until " + Words.date(approval.waived().until());
+      case DUE -> due(tor);
+      case NOT_CHECKED -> due(tor) + "; not checked: rule " + approval.reviewOverdue().rule() + " not run";
       case REPLACED -> "replaced by version " + approval.replacedBy().version() + " on "
           + Words.date(approval.replacedBy().approvedOn());
     };
+  }
+
+  private String overdue(TermsOfReferenceApproval tor) {
+    long days = ChronoUnit.DAYS.between(tor.reviewDue(), asOf);
+    return days > 0 ? "overdue by " + Words.count(days, "day", "days") : "overdue";
+  }
+
+  private String due(TermsOfReferenceApproval tor) {
+    long days = ChronoUnit.DAYS.between(asOf, tor.reviewDue());
+    if (days == 0) {
+      return "due today";
+    }
+    return days > 0 ? "due in " + Words.count(days, "day", "days") : "due " + Words.count(-days, "day", "days") + " ago";
   }
 
   /** The figure in words. */
@@ -197,7 +239,7 @@ final class TorTimeline {
     Labels below = new Labels(y + 24, y + 40);
     // each approval's line runs while it is in force: to its replacement, or for the latest to its review date
     for (Approval approval : body.approvals()) {
-      TermsOfReference tor = approval.tor();
+      TermsOfReferenceApproval tor = approval.tor();
       boolean replaced = approval.status() == Status.REPLACED;
       LocalDate until = replaced ? min(tor.reviewDue(), approval.replacedBy().approvedOn()) : tor.reviewDue();
       svg.element("line", "x1", Svg.num(x(tor.approvedOn())), "y1", Svg.num(y), "x2", Svg.num(x(until)),
@@ -206,7 +248,7 @@ final class TorTimeline {
     // replaced review dates beneath the approvals, approvals beneath the review dates still in force
     List<Approval> approvals = body.approvals();
     for (int i = 0; i < approvals.size(); i++) {
-      TermsOfReference tor = approvals.get(i).tor();
+      TermsOfReferenceApproval tor = approvals.get(i).tor();
       if (approvals.get(i).status() == Status.REPLACED) {
         long due = x(tor.reviewDue());
         svg.element("circle", "class", "replaced", "cx", Svg.num(due), "cy", Svg.num(y), "r", "4",
@@ -215,7 +257,7 @@ final class TorTimeline {
       }
     }
     for (int i = 0; i < approvals.size(); i++) {
-      TermsOfReference tor = approvals.get(i).tor();
+      TermsOfReferenceApproval tor = approvals.get(i).tor();
       long approved = x(tor.approvedOn());
       svg.element("circle", "class", "approval", "cx", Svg.num(approved), "cy", Svg.num(y), "r", "5.5",
           "fill", APPROVAL_COLOUR, "stroke", "#fff", "stroke-width", "1");
@@ -223,12 +265,20 @@ final class TorTimeline {
     }
     Approval latest = approvals.get(approvals.size() - 1);
     long due = x(latest.tor().reviewDue());
-    if (latest.status() == Status.OVERDUE) {
-      overdue(svg, due, y, "overdue");
-      below.add(due, "OVERDUE: due " + Words.date(latest.tor().reviewDue()), 11, OVERDUE_COLOUR, true, 0);
-    } else {
-      diamond(svg, due, y, "due", "#fff", APPROVAL_COLOUR);
-      below.add(due, "review due " + Words.date(latest.tor().reviewDue()), 11, "#000", false, 0);
+    String dueOn = Words.date(latest.tor().reviewDue());
+    switch (latest.status()) {
+      case OVERDUE -> {
+        overdue(svg, due, y, "overdue");
+        below.add(due, "OVERDUE: due " + dueOn, 11, OVERDUE_COLOUR, true, 0);
+      }
+      case WAIVED -> {
+        waived(svg, due, y, "overdue-waived");
+        below.add(due, "WAIVED: due " + dueOn, 11, WAIVED_COLOUR, true, 0);
+      }
+      default -> {
+        diamond(svg, due, y, "due", "#fff", APPROVAL_COLOUR);
+        below.add(due, "review due " + dueOn, 11, "#000", false, 0);
+      }
     }
     above.draw(svg);
     below.draw(svg);
@@ -243,31 +293,79 @@ final class TorTimeline {
         "font-weight", "bold", "font-size", "13");
   }
 
+  /** A hollow triangle holding an exclamation mark: overdue and waived, told apart from overdue by fill. */
+  private static void waived(Svg svg, long x, int y, String name) {
+    svg.element("path", "class", name, "d", "M" + Svg.num(x) + " " + (y - 12) + " L" + Svg.num(x + 1050) + " "
+        + (y + 8) + " L" + Svg.num(x - 1050) + " " + (y + 8) + " Z", "fill", "#fff", "stroke", WAIVED_COLOUR,
+        "stroke-width", "1.5");
+    svg.text("text", "!", "x", Svg.num(x), "y", Svg.num(y + 6), "text-anchor", "middle", "fill", WAIVED_COLOUR,
+        "font-weight", "bold", "font-size", "13");
+  }
+
   private static void diamond(Svg svg, long x, int y, String name, String fill, String stroke) {
     svg.element("path", "class", name, "d", "M" + Svg.num(x) + " " + (y - 7) + " L" + Svg.num(x + 700) + " " + y
         + " L" + Svg.num(x) + " " + (y + 7) + " L" + Svg.num(x - 700) + " " + y + " Z", "fill", fill,
         "stroke", stroke, "stroke-width", "2");
   }
 
-  private static void legend(Svg svg, int y) {
-    int x = 10;
-    svg.element("circle", "cx", Svg.num(x + 6), "cy", Svg.num(y - 4), "r", "5.5", "fill", APPROVAL_COLOUR);
-    x = legendText(svg, x + 16, y, "approval");
-    diamond(svg, Svg.px(x + 7), y - 4, "legend-due", "#fff", APPROVAL_COLOUR);
-    x = legendText(svg, x + 18, y, "review due");
-    overdue(svg, Svg.px(x + 10), y - 4, "legend-overdue");
-    x = legendText(svg, x + 22, y, "review overdue");
-    svg.element("circle", "cx", Svg.num(x + 5), "cy", Svg.num(y - 4), "r", "4", "fill", "#fff",
-        "stroke", REPLACED_COLOUR, "stroke-width", "1.5");
-    x = legendText(svg, x + 14, y, "review date of a replaced approval");
-    svg.element("line", "x1", Svg.num(x + 4), "y1", Svg.num(y - 12), "x2", Svg.num(x + 4), "y2", Svg.num(y + 4),
-        "stroke", "#000", "stroke-width", "1.5", "stroke-dasharray", "4 2");
-    legendText(svg, x + 12, y, "report date");
+  /**
+   * One entry of the legend: a mark drawn in {@code markWidth} pixels from {@code x}, centred on
+   * {@code y}, then its words.
+   */
+  private record LegendItem(int markWidth, Mark mark, String text, int x, int row) {}
+
+  /** Draws a legend mark. */
+  private interface Mark {
+    void draw(Svg svg, int x, int y);
   }
 
-  private static int legendText(Svg svg, int x, int y, String text) {
-    svg.text("text", text, "x", Svg.num(x), "y", Svg.num(y));
-    return x + Svg.textWidth(text, 12) + 16;
+  /** The marks the figure draws, in a fixed order, laid out in rows that fit its width. */
+  private List<LegendItem> legendItems() {
+    List<Status> shown = bodies.stream().flatMap(body -> body.approvals().stream()).map(Approval::status).toList();
+    List<LegendItem> items = new ArrayList<>();
+    items.add(new LegendItem(16, (svg, x, y) -> svg.element("circle", "cx", Svg.num(x + 6), "cy", Svg.num(y),
+        "r", "5.5", "fill", APPROVAL_COLOUR), "approval", 0, 0));
+    if (shown.contains(Status.DUE) || shown.contains(Status.NOT_CHECKED)) {
+      items.add(new LegendItem(18, (svg, x, y) -> diamond(svg, Svg.px(x + 7), y, "legend-due", "#fff",
+          APPROVAL_COLOUR), "review due", 0, 0));
+    }
+    if (shown.contains(Status.OVERDUE)) {
+      items.add(new LegendItem(22, (svg, x, y) -> overdue(svg, Svg.px(x + 10), y, "legend-overdue"),
+          "review overdue", 0, 0));
+    }
+    if (shown.contains(Status.WAIVED)) {
+      items.add(new LegendItem(22, (svg, x, y) -> waived(svg, Svg.px(x + 10), y, "legend-overdue-waived"),
+          "review overdue, finding waived", 0, 0));
+    }
+    if (shown.contains(Status.REPLACED)) {
+      items.add(new LegendItem(14, (svg, x, y) -> svg.element("circle", "cx", Svg.num(x + 5), "cy", Svg.num(y),
+          "r", "4", "fill", "#fff", "stroke", REPLACED_COLOUR, "stroke-width", "1.5"),
+          "review date of a replaced approval", 0, 0));
+    }
+    items.add(new LegendItem(12, (svg, x, y) -> svg.element("line", "x1", Svg.num(x + 4), "y1", Svg.num(y - 8),
+        "x2", Svg.num(x + 4), "y2", Svg.num(y + 8), "stroke", "#000", "stroke-width", "1.5", "stroke-dasharray",
+        "4 2"), "report date", 0, 0));
+    List<LegendItem> placed = new ArrayList<>();
+    int x = 10;
+    int row = 0;
+    for (LegendItem item : items) {
+      int width = item.markWidth() + Svg.textWidth(item.text(), 12);
+      if (x > 10 && x + width > WIDTH - 10) {
+        x = 10;
+        row++;
+      }
+      placed.add(new LegendItem(item.markWidth(), item.mark(), item.text(), x, row));
+      x += width + 16;
+    }
+    return List.copyOf(placed);
+  }
+
+  private void legend(Svg svg, int y) {
+    for (LegendItem item : legend) {
+      int rowY = y + item.row() * LEGEND_ROW;
+      item.mark().draw(svg, item.x(), rowY - 4);
+      svg.text("text", item.text(), "x", Svg.num(item.x() + item.markWidth()), "y", Svg.num(rowY));
+    }
   }
 
   static long clamp(long x, String label, int size) {

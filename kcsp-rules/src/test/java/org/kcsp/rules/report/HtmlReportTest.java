@@ -20,10 +20,27 @@ import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.kcsp.model.FinancialYear;
+import org.kcsp.model.Fraction;
+import org.kcsp.model.Grant;
+import org.kcsp.model.Money;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Pot;
+import org.kcsp.model.ProjectStatus;
+import org.kcsp.model.Waiver;
+import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.GrantPosition;
 import org.kcsp.rules.Kcsp2022Records;
+import org.kcsp.rules.PotPosition;
+import org.kcsp.rules.RuleCheck;
 import org.kcsp.rules.Severity;
+import org.kcsp.rules.SubjectKind;
+import org.kcsp.rules.TermsOfReferenceApproval;
+import org.kcsp.rules.TermsOfReferenceStatus;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -34,7 +51,7 @@ import org.xml.sax.InputSource;
 class HtmlReportTest {
 
   private static String render(PartnershipRecord record) {
-    return HtmlReport.render(check(record, YEAR_LATER), record);
+    return HtmlReport.render(check(record, YEAR_LATER));
   }
 
   /** The page parsed as XML, which it is apart from its doctype: every tag balanced, every text escaped. */
@@ -132,7 +149,7 @@ class HtmlReportTest {
     @Test
     void writes_severity_out_rather_than_by_colour() {
       ComplianceReport report = check(ReportFixtures.kcspWithGrantAndWaiver(), YEAR_LATER);
-      Document page = parse(HtmlReport.render(report, ReportFixtures.kcspWithGrantAndWaiver()));
+      Document page = parse(HtmlReport.render(report));
       assertThat(all(page, "//table[@class='findings']//span[contains(@class, 'tag-')]"))
           .extracting(Element::getTextContent).contains("ERROR", "WARNING", "WAIVED");
       long errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
@@ -142,7 +159,7 @@ class HtmlReportTest {
     }
 
     @Test
-    void gives_the_same_page_for_the_same_report_and_record() {
+    void gives_the_same_page_for_the_same_record_and_date() {
       PartnershipRecord record = ReportFixtures.kcspWithGrantsAndWaiver();
       assertThat(render(record)).isEqualTo(render(record));
     }
@@ -154,7 +171,7 @@ class HtmlReportTest {
     @Test
     void shows_the_header_counts_findings_and_rules_like_the_text_report() {
       ComplianceReport report = check(ReportFixtures.kcspWithGrantAndWaiver(), YEAR_LATER);
-      Document page = parse(HtmlReport.render(report, ReportFixtures.kcspWithGrantAndWaiver()));
+      Document page = parse(HtmlReport.render(report));
       assertThat(all(page, "//h1").get(0).getTextContent())
           .isEqualTo("Compliance report: Kent Community Safety Partnership (KCSP)");
       assertThat(all(page, "//header//time").get(0).getTextContent()).isEqualTo("15 July 2023");
@@ -174,7 +191,7 @@ class HtmlReportTest {
 
     @Test
     void shows_evidence_money_in_pounds() {
-      String html = HtmlReport.render(ReportFixtures.handMade(), ReportFixtures.kcsp());
+      String html = HtmlReport.render(ReportFixtures.handMade());
       parse(html);
       assertThat(html).contains("<dt>cap</dt><dd class=\"figure\">£13,220.33</dd>");
     }
@@ -297,7 +314,7 @@ class HtmlReportTest {
     @Test
     void shows_no_overdue_review_on_the_day_of_the_approvals() {
       PartnershipRecord record = ReportFixtures.kcsp();
-      Document page = parse(HtmlReport.render(check(record, Kcsp2022Records.MINUTES), record));
+      Document page = parse(HtmlReport.render(check(record, Kcsp2022Records.MINUTES)));
       Element timeline = all(page, "//svg").get(0);
       assertThat(all(timeline, ".//path[@class='overdue']")).isEmpty();
       assertThat(all(timeline, ".//path[@class='due']")).hasSize(3);
@@ -311,6 +328,200 @@ class HtmlReportTest {
       BigDecimal expected = BigDecimal.valueOf(TorTimeline.PLOT_LENGTH * 925L)
           .divide(BigDecimal.valueOf(1095), 2, RoundingMode.HALF_UP).add(BigDecimal.valueOf(TorTimeline.PLOT_X));
       assertThat(number(line, "x1")).isEqualByComparingTo(expected);
+    }
+  }
+
+  /**
+   * What the pictures mark comes from the report's findings alone: a skipped rule marks nothing, a
+   * waived finding is marked waived with its reason, a changed severity changes the tag.
+   */
+  @Nested
+  class MarksFromFindings {
+
+    private Document page(ComplianceEngine engine, PartnershipRecord record) {
+      return parse(HtmlReport.render(engine.check(record, YEAR_LATER)));
+    }
+
+    private Element timeline(Document page) {
+      List<Element> svgs = all(page, "//svg");
+      return svgs.get(svgs.size() - 1);
+    }
+
+    private Element grantFigure(Document page, int index) {
+      return all(page, "//section[@class='grant']//svg").get(index);
+    }
+
+    private String cell(Document page, String grant, String row) {
+      return all(page, "//table[caption='Figures of " + grant + "']//tr[th='" + row + "']/td").get(0).getTextContent();
+    }
+
+    @Test
+    void marks_no_review_overdue_when_the_rule_is_skipped() {
+      // GIVEN the KCSP a year and a day after its approvals, when all three reviews are past due
+      ComplianceEngine skipping = ComplianceEngine.builder().skip("TOR_REVIEW_OVERDUE").build();
+      // WHEN TOR_REVIEW_OVERDUE is skipped
+      Document page = page(skipping, ReportFixtures.kcsp());
+      // THEN neither the timeline nor its table marks a review overdue; each shows its due date
+      Element timeline = timeline(page);
+      assertThat(all(timeline, ".//path[@class='overdue']")).isEmpty();
+      assertThat(all(timeline, ".//path[@class='due']")).hasSize(3);
+      assertThat(timeline.getTextContent()).doesNotContain("OVERDUE").contains("review due 14 July 2023");
+      assertThat(timeline.getAttribute("aria-label")).doesNotContain("overdue")
+          .contains("review due 14 July 2023 (due 1 day ago; not checked: rule TOR_REVIEW_OVERDUE not run)");
+      assertThat(all(page, "//table[@class='tor']//span")).isEmpty();
+      // AND with the rule run, the same record has three OVERDUE tags
+      assertThat(all(page(ReportFixtures.ENGINE, ReportFixtures.kcsp()), "//table[@class='tor']//span[.='OVERDUE']"))
+          .hasSize(3);
+    }
+
+    @Test
+    void marks_a_waived_overdue_review_as_waived_with_its_reason() {
+      // GIVEN the KCSP's overdue review waived until 30 November 2023, its subgroups' not
+      Document page = page(ReportFixtures.ENGINE, ReportFixtures.kcspWithGrantAndWaiver());
+      // THEN the KCSP's review is a hollow triangle labelled WAIVED, the subgroups' stay overdue
+      Element timeline = timeline(page);
+      assertThat(all(timeline, ".//path[@class='overdue-waived']")).hasSize(1);
+      assertThat(all(timeline, ".//path[@class='overdue']")).hasSize(2);
+      assertThat(timeline.getTextContent()).contains("WAIVED: due 14 July 2023");
+      assertThat(timeline.getAttribute("aria-label"))
+          .contains("review due 14 July 2023 (overdue by 1 day, waived until 30 November 2023)");
+      // AND the table gives the waiver and its reason on the KCSP's row
+      Element row = all(page, "//table[@class='tor']//tr[th='Kent Community Safety Partnership'][td='2022']").get(0);
+      assertThat(all(row, ".//span")).extracting(Element::getTextContent).containsExactly("WAIVED");
+      assertThat(row.getTextContent())
+          .contains("Overdue by 1 day, waived until 30 November 2023 by KCSP: " + ReportFixtures.WAIVER_REASON);
+      assertThat(all(page, "//table[@class='tor']//span[.='OVERDUE']")).hasSize(2);
+    }
+
+    @Test
+    void tags_an_overdue_review_with_the_severity_the_engine_gives_it() {
+      ComplianceEngine warning = ComplianceEngine.builder().severity("TOR_REVIEW_OVERDUE", Severity.WARNING).build();
+      assertThat(all(page(warning, ReportFixtures.kcsp()), "//table[@class='tor']//span[.='OVERDUE']"))
+          .hasSize(3).allSatisfy(tag -> assertThat(tag.getAttribute("class")).isEqualTo("tag tag-warning"));
+    }
+
+    @Test
+    void marks_a_tactical_pot_over_its_cap_only_while_the_rule_finds_it() {
+      // GIVEN a tactical pot of £12,000 over its £10,000 cap
+      PartnershipRecord record = ReportFixtures.kcspWithGrantsAndWaiver();
+      // WHEN the standard rules run, THEN the part past the cap is outlined and the words say so
+      Document marked = page(ReportFixtures.ENGINE, record);
+      Element figure = grantFigure(marked, 1);
+      Element overCap = all(figure, ".//rect[@class='over-cap']").get(0);
+      assertThat(number(overCap, "x")).isEqualByComparingTo(expectedX(1_000_000L, 3_000_000L));
+      assertThat(number(overCap, "x").add(number(overCap, "width")))
+          .isEqualByComparingTo(expectedX(1_200_000L, 3_000_000L));
+      assertThat(figure.getTextContent()).contains("tactical pot over the cap");
+      assertThat(cell(marked, "CRG-2020-21", "Tactical pot against the cap")).isEqualTo("OVER THE CAP £2,000.00 over");
+      // WHEN the rule is skipped, THEN nothing says over the cap, though the bars keep their lengths
+      Document unmarked = page(ComplianceEngine.builder().skip("GRANT_TACTICAL_POT_OVER_CAP").build(), record);
+      Element plain = grantFigure(unmarked, 1);
+      assertThat(all(plain, ".//rect[starts-with(@class, 'over-cap')]")).isEmpty();
+      assertThat(plain.getAttribute("aria-label")).doesNotContain("over the cap")
+          .contains("£10,000.00; whether it is within the cap was not checked (rule GRANT_TACTICAL_POT_OVER_CAP not run)");
+      assertThat(plain.getTextContent()).doesNotContain("over the cap");
+      assertThat(cell(unmarked, "CRG-2020-21", "Tactical pot against the cap"))
+          .isEqualTo("not checked (rule GRANT_TACTICAL_POT_OVER_CAP not run)");
+      Element tactical = all(plain, ".//rect[@class='tactical']").get(0);
+      assertThat(number(tactical, "x").add(number(tactical, "width")))
+          .isEqualByComparingTo(expectedX(1_200_000L, 3_000_000L));
+      // AND a pot within its cap says so when the rule ran
+      assertThat(cell(marked, "CRG-2019-20", "Tactical pot against the cap")).isEqualTo("within the cap");
+    }
+
+    @Test
+    void marks_a_waived_over_cap_finding_as_waived_with_its_reason() {
+      // GIVEN the over-cap finding on CRG-2020-21 waived
+      PartnershipRecord record = PartnershipRecord.builder().from(ReportFixtures.kcspWithGrantsAndWaiver())
+          .addWaivers(Waiver.builder().rule("GRANT_TACTICAL_POT_OVER_CAP").subject("CRG-2020-21")
+              .reason("The PCC agreed a larger pot for 2020/21").approvedBy("KCSP")
+              .until(ReportFixtures.WAIVER_UNTIL).build())
+          .build();
+      Document page = page(ReportFixtures.ENGINE, record);
+      // THEN the part past the cap is outlined as waived, not as a finding, and the table gives the reason
+      Element figure = grantFigure(page, 1);
+      assertThat(all(figure, ".//rect[@class='over-cap']")).isEmpty();
+      assertThat(all(figure, ".//rect[@class='over-cap-waived']")).hasSize(1);
+      assertThat(figure.getAttribute("aria-label"))
+          .contains("it is £2,000.00 over the cap, a finding waived until 30 November 2023");
+      assertThat(cell(page, "CRG-2020-21", "Tactical pot against the cap")).isEqualTo("WAIVED £2,000.00 over. "
+          + "Waived until 30 November 2023 by KCSP: The PCC agreed a larger pot for 2020/21");
+    }
+
+    @Test
+    void marks_an_overcommitted_pot_only_while_the_rule_finds_it() {
+      // GIVEN a tactical pot of £1,000 with £1,000.01 committed, an upfront pot of £29,000 with £500
+      PartnershipRecord record = Kcsp2022Records.record()
+          .addGrants(Grant.builder().from(ReportFixtures.overCapGrant()).tacticalPot(Money.of("1000"))
+              .projects(List.of(
+                  ReportFixtures.project("tactical-project", "Tactical project", Pot.TACTICAL, "1000.01",
+                      ProjectStatus.APPROVED),
+                  ReportFixtures.project("upfront-project", "Upfront project", Pot.UPFRONT, "500",
+                      ProjectStatus.APPROVED)))
+              .build())
+          .build();
+      // WHEN the standard rules run, THEN the tactical part of the committed bar is outlined and named
+      Element figure = grantFigure(page(ReportFixtures.ENGINE, record), 0);
+      Element committed = all(figure, ".//rect[@class='committed-tactical']").get(0);
+      Element outline = all(figure, ".//rect[@class='overcommitted']").get(0);
+      assertThat(number(outline, "x")).isEqualByComparingTo(number(committed, "x"));
+      assertThat(number(outline, "width")).isEqualByComparingTo(number(committed, "width"));
+      assertThat(all(figure, ".//rect[@class='overcommitted']")).hasSize(1);
+      assertThat(all(figure, ".//text[@class='mark']")).extracting(Element::getTextContent)
+          .containsExactly("OVERCOMMITTED: tactical pot, £1,000.01 committed of £1,000.00");
+      assertThat(figure.getAttribute("aria-label")).contains("The tactical pot is overcommitted: £1,000.01 committed "
+          + "of £1,000.00, the pot plus its granted rollovers.");
+      // WHEN the rule is skipped, THEN nothing is outlined and the figure says it was not checked
+      Element plain = grantFigure(page(ComplianceEngine.builder().skip("GRANT_POT_OVERCOMMITTED").build(), record), 0);
+      assertThat(all(plain, ".//rect[starts-with(@class, 'overcommitted')]")).isEmpty();
+      assertThat(all(plain, ".//text[@class='mark']")).extracting(Element::getTextContent)
+          .containsExactly("Overcommitment not checked: rule GRANT_POT_OVERCOMMITTED not run");
+      assertThat(plain.getAttribute("aria-label")).doesNotContain("pot is overcommitted:")
+          .contains("Whether a pot is overcommitted was not checked (rule GRANT_POT_OVERCOMMITTED not run).");
+    }
+
+    @Test
+    void marks_nothing_on_a_pot_committed_to_the_penny() {
+      PartnershipRecord record = Kcsp2022Records.record()
+          .addGrants(Grant.builder().from(ReportFixtures.overCapGrant()).tacticalPot(Money.of("1000"))
+              .projects(List.of(ReportFixtures.project("tactical-project", "Tactical project", Pot.TACTICAL, "1000",
+                  ProjectStatus.APPROVED)))
+              .build())
+          .build();
+      Element figure = grantFigure(page(ReportFixtures.ENGINE, record), 0);
+      assertThat(all(figure, ".//rect[starts-with(@class, 'overcommitted')]")).isEmpty();
+      assertThat(all(figure, ".//text[@class='mark']")).isEmpty();
+    }
+
+    @Test
+    void draws_a_report_built_by_hand_without_any_record() {
+      // GIVEN a report made in code, with one body and one grant, and no record anywhere
+      TermsOfReferenceApproval approval = new TermsOfReferenceApproval("TOR-1", "1", LocalDate.of(2019, 5, 1), "CSP",
+          "A Partnership", LocalDate.of(2020, 5, 1));
+      ComplianceReport report = ComplianceReport.builder().from(ReportFixtures.handMade())
+          .addTermsOfReference(TermsOfReferenceStatus.builder().body("CSP").bodyName("A Partnership")
+              .bodyKind(SubjectKind.PARTNERSHIP).addApprovals(approval)
+              .reviewOverdue(new RuleCheck("TOR_REVIEW_OVERDUE", true, Optional.empty())).build())
+          .addGrants(GrantPosition.builder().id("G-1").programme("Grant").financialYear(FinancialYear.parse("2019/20"))
+              .funder("F").funderName("A Funder").allocation(900_000L).tacticalPotCap(Fraction.ONE_THIRD)
+              .tacticalPotLimit(300_000L).committedProjects(0)
+              .upfront(PotPosition.builder().pot(Pot.UPFRONT).amount(600_000L).grantedRollovers(0L)
+                  .committed(OptionalLong.of(0L)).overcommitted(new RuleCheck("GRANT_POT_OVERCOMMITTED", true,
+                      Optional.empty())).build())
+              .tactical(PotPosition.builder().pot(Pot.TACTICAL).amount(300_000L).grantedRollovers(0L)
+                  .committed(OptionalLong.of(0L)).overcommitted(new RuleCheck("GRANT_POT_OVERCOMMITTED", true,
+                      Optional.empty())).build())
+              .tacticalPotOverCap(new RuleCheck("GRANT_TACTICAL_POT_OVER_CAP", true, Optional.empty()))
+              .build())
+          .build();
+      // THEN the page draws them
+      Document page = parse(HtmlReport.render(report));
+      assertThat(all(page, "//svg")).hasSize(2);
+      assertThat(grantFigure(page, 0).getAttribute("aria-label"))
+          .startsWith("Grant 2019/20 (G-1): allocation £9,000.00, split into a tactical pot of £3,000.00")
+          .contains("at most 1/3 of the allocation, £3,000.00: it is within the cap");
+      assertThat(timeline(page).getAttribute("aria-label"))
+          .contains("A Partnership: version 1 approved 1 May 2019, review due 1 May 2020 (due in 44 days)");
     }
   }
 }
