@@ -189,11 +189,6 @@ final class ReportOutput {
     return targets.isEmpty();
   }
 
-  /** The file the report of the input at {@code index} goes to. */
-  Path target(int index) {
-    return targets.get(index);
-  }
-
   /**
    * Makes the output directory if it is missing, and makes sure a file can be written where the
    * reports go, so that a directory that cannot be written is found before any work is done.
