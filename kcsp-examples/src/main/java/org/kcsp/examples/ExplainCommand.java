@@ -27,7 +27,7 @@ final class ExplainCommand implements Callable<Integer> {
     ComplianceEngine engine = ComplianceEngine.standard();
     Optional<RuleDescriptor> found = engine.catalog().rule(id);
     if (found.isEmpty()) {
-      spec.commandLine().getErr().println("kcsp: there is no rule " + id + "; the nearest are "
+      spec.commandLine().getErr().println("kcsp: there is no rule " + Printable.line(id) + "; the nearest are "
           + String.join(", ", engine.catalog().nearest(id, 3)) + " (./kcsp rules lists them all)");
       return KcspCommand.BAD_INPUT;
     }

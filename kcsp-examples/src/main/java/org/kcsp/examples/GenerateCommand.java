@@ -2,6 +2,7 @@ package org.kcsp.examples;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,7 +35,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "the seed (default: ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "the directory to write to; created if missing")
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "the directory to write to; created if missing. Each file is written whole or not at all")
   Path output;
 
   @Override
@@ -49,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
       return KcspCommand.BAD_INPUT;
     }
     if (Files.exists(output) && !Files.isDirectory(output)) {
-      err.println("kcsp: --output " + output + " is a file; give a directory");
+      err.println("kcsp: --output " + Printable.line(output.toString()) + " is a file; give a directory");
       return KcspCommand.BAD_INPUT;
     }
     RecordGenerator generator = new RecordGenerator(seed);
@@ -63,18 +64,18 @@ final class GenerateCommand implements Callable<Integer> {
           String name = RecordGenerator.fileName(partnership, year);
           progress.next(name);
           file = output.resolve(name);
-          RecordWriter.write(generator.record(partnership, year), file);
+          ReportOutput.replace(file, RecordWriter.toJson(generator.record(partnership, year)).getBytes(StandardCharsets.UTF_8));
         }
       }
     } catch (IOException e) {
       progress.done();
-      err.println("kcsp: cannot write " + file + ": " + (e.getMessage() == null ? e : e.getMessage()));
+      err.println("kcsp: cannot write " + Printable.line(file.toString()) + ": " + ReportOutput.why(e));
       return KcspCommand.BAD_INPUT;
     }
     progress.done();
     spec.commandLine().getOut().println("Wrote " + total + (total == 1 ? " record" : " records") + " ("
         + partnerships + " x " + years + " from " + RecordGenerator.FIRST_YEAR + "/" + (RecordGenerator.FIRST_YEAR + 1) % 100
-        + ", seed " + seed + ") to " + output);
+        + ", seed " + seed + ") to " + Printable.line(output.toString()));
     return KcspCommand.OK;
   }
 }

@@ -1,6 +1,12 @@
 package org.kcsp.examples;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -36,31 +42,82 @@ public final class KcspCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * Runs the command line and exits with its status. Standard output and error are UTF-8 whatever
+   * the locale (under {@code LC_ALL=C} Java would print every character outside ASCII as {@code ?}).
+   */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    PrintWriter out = ReportOutput.standardStream(new FileOutputStream(FileDescriptor.out), false);
+    PrintWriter err = ReportOutput.standardStream(new FileOutputStream(FileDescriptor.err), true);
+    System.exit(run(args, out, err));
   }
 
-  /** Runs the command line with these arguments and streams; returns the exit status. */
+  /**
+   * Runs the command line with these arguments and streams; returns the exit status. Whatever
+   * happens, the answer is a status and, on error, a sentence on {@code err}: an unexpected
+   * exception or error, even running out of memory, is status 2, its stack trace shown only with
+   * {@code --debug}; output that could not be written is status 2.
+   */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new KcspCommand())
-        .setOut(out)
-        .setErr(err)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExitCodeExceptionMapper(e -> BAD_INPUT)
-        .setExecutionExceptionHandler((e, line, parsed) -> {
-          boolean debug = parsed.originalArgs().contains("--debug");
-          line.getErr().println("kcsp: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-          if (debug) {
-            e.printStackTrace(line.getErr());
-          }
-          line.getErr().flush();
-          return BAD_INPUT;
-        });
-    commandLine.getCommandSpec().exitCodeOnUsageHelp(OK);
-    int status = commandLine.execute(args);
-    out.flush();
+    boolean debug = List.of(args).contains("--debug");
+    int status;
+    try {
+      CommandLine commandLine = new CommandLine(new KcspCommand())
+          .setOut(out)
+          .setErr(err)
+          .setCaseInsensitiveEnumValuesAllowed(true)
+          .registerConverter(Path.class, new Arguments.FilePath())
+          .setExitCodeExceptionMapper(e -> BAD_INPUT)
+          .setParameterExceptionHandler(KcspCommand::usageError)
+          .setExecutionExceptionHandler((e, line, parsed) -> unexpected(e, debug, err));
+      commandLine.getCommandSpec().exitCodeOnUsageHelp(OK);
+      status = commandLine.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands exceptions from a command to the handler above; errors come out here
+      status = unexpected(e, debug, err);
+    }
+    try {
+      ReportOutput.checkStandardOutput(out);
+    } catch (ReportOutput.OutputException e) {
+      if (status != BAD_INPUT) {
+        err.println("kcsp: " + e.getMessage());
+      }
+      status = BAD_INPUT;
+    }
     err.flush();
     return status;
+  }
+
+  /**
+   * What no command expected, such as running out of memory: one sentence, and the stack trace only
+   * with {@code --debug}. Never status 1, which means findings.
+   */
+  private static int unexpected(Throwable e, boolean debug, PrintWriter err) {
+    if (e instanceof OutOfMemoryError) {
+      err.println("kcsp: out of memory (" + e.getMessage() + ", with at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB): give Java more, such as JAVA_TOOL_OPTIONS=-Xmx4g, or check fewer or smaller records at once");
+    } else {
+      err.println("kcsp: an unexpected error stopped the run (" + Printable.line(e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage())) + "); --debug shows where");
+    }
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return BAD_INPUT;
+  }
+
+  /** A bad option or argument: one line saying what is wrong, and where help is. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine line = e.getCommandLine();
+    PrintWriter err = line.getErr();
+    err.println("kcsp: " + Printable.line(e.getMessage()));
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("See '" + line.getCommandSpec().qualifiedName() + " --help'.");
+    err.flush();
+    return BAD_INPUT;
   }
 
   @Override

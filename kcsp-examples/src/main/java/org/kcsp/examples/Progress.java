@@ -33,17 +33,19 @@ final class Progress {
   void next(String name) {
     done++;
     if (terminal && System.nanoTime() - started > QUIET_NANOS) {
-      String line = verb + " " + done + "/" + total + ": " + name;
+      String line = verb + " " + done + "/" + total + ": " + Printable.line(name);
       err.print("\r" + (line.length() > 79 ? line.substring(0, 79) : String.format("%-79s", line)));
       err.flush();
       shown = true;
     }
   }
 
+  /** Clears the progress line, if one is shown. */
   void done() {
     if (shown) {
       err.print("\r" + " ".repeat(79) + "\r");
       err.flush();
+      shown = false;
     }
   }
 }

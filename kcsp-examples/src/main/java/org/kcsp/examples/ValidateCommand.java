@@ -2,9 +2,11 @@ package org.kcsp.examples;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,10 +38,24 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {
       "Checks partnership records (JSON or YAML) and prints their reports.",
-      "With no FILE, validates every bundled example. A directory stands for every .json, .yaml and .yml",
-      "file in it (not in its subdirectories), in name order. Records are checked on all cores.",
+      "With no FILE, validates every bundled example. A directory stands for every",
+      ".json, .yaml and .yml file in it (not in its subdirectories), in name order.",
+      "Records are checked on all cores.",
       "",
-      "Exit status: 0 no open finding at or above --fail-on; 1 there is one; 2 bad input or bad usage."
+      "With --output, one record's report goes to the file named, or into the",
+      "directory named (one that exists, or a name ending with /); the reports of",
+      "several go into the directory named, made if missing. In a directory, each",
+      "report is named after its record's file, with the report's extension added:",
+      "kcsp.json gives kcsp.json.txt, KCSP.yaml gives KCSP.yaml.txt.",
+      "Refused before anything is written: an --output that is a record being",
+      "checked, or a directory that holds one (reports are never written among",
+      "records); two records whose reports would have the same name, even in",
+      "another case (such as the same file name in two directories): check them in",
+      "separate runs. A report is written whole or not at all, even when the run",
+      "is stopped.",
+      "",
+      "Exit status: 0 no open finding at or above --fail-on; 1 there is one;",
+      "2 bad input or bad usage."
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -52,17 +68,27 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** One record to check: where it comes from and how to read it. */
+  /** One record to check: the name it was given by, and how to read it. */
   private record Input(String name, Supplier<PartnershipRecord> reader) {}
+
+  /** Stops the batch when a report cannot be written. */
+  private static final class OutputFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailed(ReportOutput.OutputException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "FILE",
       description = "records to check (.json, .yaml, .yml); a directory stands for the records in it, in name order")
-  List<Path> files = new ArrayList<>();
+  List<String> files = new ArrayList<>();
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "the evaluation date, such as 2022-07-14 (default: each record's asOf, else today)")
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Arguments.Date.class,
+      description = "the evaluation date, written yyyy-mm-dd, from 1900-01-01 to 9999-12-31, such as 2022-07-14"
+          + " (default: each record's asOf, else today)")
   LocalDate asOf;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -70,8 +96,8 @@ final class ValidateCommand implements Callable<Integer> {
   ReportFormat format;
 
   @Option(names = "--output", paramLabel = "PATH",
-      description = "write the report to this file (with several records: this directory) instead of standard output")
-  Path output;
+      description = "write the report to this file, or the reports into this directory, instead of standard output")
+  String output;
 
   @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
       description = "error, warning, info or never: the least severity of an open finding that makes the exit status 1 (default: ${DEFAULT-VALUE})")
@@ -84,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
   List<String> only = new ArrayList<>();
 
   @Option(names = "--rules", paramLabel = "FILE.drl",
-      description = "a DRL file of your own rules, run with the standard ones (repeatable)")
+      description = "a DRL file of your own rules (a regular file of at most 1 MiB), run with the standard ones (repeatable)")
   List<Path> rules = new ArrayList<>();
 
   @Option(names = "--max-firings", paramLabel = "N",
@@ -98,10 +124,17 @@ final class ValidateCommand implements Callable<Integer> {
   private int status = KcspCommand.OK;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     if (maxFirings < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--max-firings must be at least 1, got " + maxFirings);
+      throw usage("--max-firings must be at least 1, got " + maxFirings);
+    }
+    List<String> onlyIds = ruleIds("--only", only);
+    List<String> skipIds = ruleIds("--skip", skip);
+    for (String id : onlyIds) {
+      if (skipIds.contains(id)) {
+        throw usage("--only and --skip both name " + Printable.line(id) + ": a rule cannot be both run and left out");
+      }
     }
     ComplianceEngine engine;
     try {
@@ -109,16 +142,20 @@ final class ValidateCommand implements Callable<Integer> {
       for (Path drl : rules) {
         builder.addRules(drl);
       }
-      engine = builder.skip(skip.toArray(String[]::new)).only(only.toArray(String[]::new)).build();
+      engine = builder.skip(skipIds.toArray(String[]::new)).only(onlyIds.toArray(String[]::new)).build();
     } catch (RuleDefinitionException e) {
-      e.problems().forEach(problem -> err.println("kcsp: " + problem));
+      e.problems().forEach(problem -> err.println("kcsp: " + Printable.line(problem)));
       if (debug) {
         e.printStackTrace(err);
       }
       return KcspCommand.BAD_INPUT;
     }
+    if (engine.catalog().rules().isEmpty()) {
+      throw usage("--skip leaves no rule to run, and a check of no rule would pass any record");
+    }
     List<Input> inputs = new ArrayList<>();
-    status = inputs(inputs, err);
+    List<Path> read = new ArrayList<>();
+    status = inputs(inputs, read, err);
     if (inputs.isEmpty()) {
       return status;
     }
@@ -126,12 +163,20 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("kcsp: several HTML reports cannot share standard output: give --output DIRECTORY");
       return KcspCommand.BAD_INPUT;
     }
-    // records are read and checked on all cores; their reports are printed in the inputs' order
+    ReportOutput destination;
+    try {
+      destination = ReportOutput.plan(output, format.extension(), inputs.stream().map(Input::name).toList(), read);
+      destination.prepare();
+    } catch (ReportOutput.OutputException e) {
+      err.println("kcsp: " + e.getMessage());
+      return KcspCommand.BAD_INPUT;
+    }
+    // records are read and checked on all cores; their reports are written in the inputs' order
     LocalDate today = asOf == null ? LocalDate.now() : null;
     Iterator<Supplier<PartnershipRecord>> records = inputs.stream()
         .<Supplier<PartnershipRecord>>map(input -> () -> dated(input.reader().get(), today))
         .iterator();
-    Reports reports = new Reports(inputs.size());
+    Reports reports = new Reports(inputs.size(), destination);
     Progress progress = new Progress(err, inputs.size());
     Map<Integer, BatchResult> early = new HashMap<>();
     int threads = Math.min(inputs.size(), Runtime.getRuntime().availableProcessors());
@@ -144,13 +189,28 @@ final class ValidateCommand implements Callable<Integer> {
           reports.take(input, ready, err);
         }
       });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      reports.finish();
+    } catch (OutputFailed e) {
+      progress.done();
+      err.println("kcsp: " + e.getMessage());
+      return KcspCommand.BAD_INPUT;
     } finally {
       progress.done();
     }
-    reports.finish();
     return status;
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  /** The rule ids of --only or --skip; an option given with no id (--only ,) is a usage error. */
+  private List<String> ruleIds(String option, List<String> values) {
+    List<String> ids = values.stream().map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
+    if (ids.isEmpty() && spec.commandLine().getParseResult().hasMatchedOption(option)) {
+      throw usage(option + " names no rule: give rule ids, such as " + option + " TOR_REVIEW_OVERDUE (./kcsp rules lists them)");
+    }
+    return ids;
   }
 
   /** The record, dated today when it has no asOf of its own and no --as-of was given. */
@@ -158,62 +218,121 @@ final class ValidateCommand implements Callable<Integer> {
     return today == null || record.asOf().isPresent() ? record : PartnershipRecord.builder().from(record).asOf(today).build();
   }
 
-  /** The inputs: the bundled examples with no FILE, else the files, a directory standing for its records. */
-  private int inputs(List<Input> inputs, PrintWriter err) {
+  /**
+   * The inputs: the bundled examples with no FILE, else the files, a directory standing for its
+   * records. Adds to {@code read} every file and directory read, which no report may replace.
+   * Returns 2 if a file cannot be named or a directory cannot be listed or holds none, each said
+   * on {@code err}.
+   */
+  private int inputs(List<Input> inputs, List<Path> read, PrintWriter err) {
     int result = KcspCommand.OK;
     if (files.isEmpty()) {
       for (BundledExamples.Example example : BundledExamples.all()) {
         inputs.add(new Input(example.resource(), example::read));
       }
     }
-    for (Path file : files) {
+    for (String argument : files) {
+      Path file;
+      try {
+        file = Path.of(argument);
+      } catch (InvalidPathException e) {
+        err.println("kcsp: " + Arguments.quoted(argument) + " " + Arguments.unnamable(e));
+        result = KcspCommand.BAD_INPUT;
+        continue;
+      }
+      read.add(file);
       if (!Files.isDirectory(file)) {
+        if (argument.indexOf('\uFFFD') >= 0 && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+          err.println("kcsp: " + Printable.line(file.toString()) + ": the name is not valid UTF-8 (\uFFFD stands for the"
+              + " bytes that are not), so the file cannot be opened by it: rename the file, or validate the directory that holds it");
+          result = KcspCommand.BAD_INPUT;
+          continue;
+        }
         inputs.add(new Input(file.toString(), () -> RecordReader.read(file)));
         continue;
       }
       List<Path> found;
       try (Stream<Path> listed = Files.list(file)) {
-        found = listed.filter(ValidateCommand::isRecordFile)
+        found = listed.filter(ValidateCommand::isRecordName)
             .sorted(Comparator.comparing(path -> path.getFileName().toString()))
             .toList();
       } catch (IOException e) {
-        err.println("kcsp: cannot list the directory " + file + ": " + e.getMessage());
+        err.println("kcsp: cannot list the directory " + Printable.line(file.toString()) + ": " + ReportOutput.why(e));
         result = KcspCommand.BAD_INPUT;
         continue;
       }
-      if (found.isEmpty()) {
-        err.println("kcsp: the directory " + file + " holds no .json, .yaml or .yml file");
-        result = KcspCommand.BAD_INPUT;
-      }
+      boolean named = false;
       for (Path record : found) {
-        inputs.add(new Input(record.toString(), () -> RecordReader.read(record)));
+        if (Files.isRegularFile(record)) {
+          inputs.add(new Input(record.toString(), () -> RecordReader.read(record)));
+          read.add(record);
+          named = true;
+        } else if (Files.isSymbolicLink(record)) {
+          err.println("kcsp: " + Printable.line(record.toString()) + " " + brokenLink(record) + ": not checked");
+          result = KcspCommand.BAD_INPUT;
+          named = true;
+        } else if (!Files.isDirectory(record)) {
+          err.println("kcsp: " + Printable.line(record.toString()) + " is not a regular file (a pipe, a device or a socket): not checked");
+          result = KcspCommand.BAD_INPUT;
+          named = true;
+        }
+      }
+      if (!named) {
+        err.println("kcsp: the directory " + Printable.line(file.toString()) + " holds no .json, .yaml or .yml file");
+        result = KcspCommand.BAD_INPUT;
       }
     }
     return result;
   }
 
-  private static boolean isRecordFile(Path path) {
+  private static boolean isRecordName(Path path) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(path) && (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml"));
+    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  /** What is wrong with a link that leads to no file: it is dangling, or part of a loop. */
+  private static String brokenLink(Path link) {
+    String target;
+    try {
+      target = Printable.line(Files.readSymbolicLink(link).toString());
+    } catch (IOException e) {
+      return "is a link that cannot be read (" + ReportOutput.why(e) + ")";
+    }
+    try {
+      link.toRealPath();
+    } catch (NoSuchFileException e) {
+      return "is a link to " + target + ", which does not exist";
+    } catch (FileSystemException e) {
+      boolean loop = e.getReason() != null && e.getReason().startsWith("Too many levels of symbolic links");
+      return "is a link to " + target + (loop ? ", in a loop of links that leads nowhere"
+          : " that cannot be followed (" + ReportOutput.why(e) + ")");
+    } catch (IOException e) {
+      return "is a link to " + target + " that cannot be followed (" + ReportOutput.why(e) + ")";
+    }
+    return "is a link to " + target + ", which is not a regular file";
   }
 
   /** Writes reports as they come, in the inputs' order, and reports records that could not be checked. */
   private final class Reports {
     private final int inputCount;
+    private final ReportOutput destination;
     /** How many results have been taken: the index of the next one. */
     int count;
     private int written;
     private String pendingJson;
 
-    Reports(int inputCount) {
+    Reports(int inputCount, ReportOutput destination) {
       this.inputCount = inputCount;
+      this.destination = destination;
     }
 
     void take(Input input, BatchResult result, PrintWriter err) {
       count++;
       if (result.report().isPresent()) {
         ComplianceReport report = result.report().get();
-        write(input.name(), printable(format.render(report)));
+        String rendered = format.render(report);
+        write(result.index(), input.name(), format == ReportFormat.TEXT || format == ReportFormat.MARKDOWN
+            ? Printable.report(rendered) : rendered);
         if (failOn.fails(report)) {
           status = Math.max(status, KcspCommand.FINDINGS);
         }
@@ -221,13 +340,13 @@ final class ValidateCommand implements Callable<Integer> {
       }
       RuntimeException failure = result.failure().orElseThrow();
       if (failure instanceof InvalidRecordException e) {
-        err.println("kcsp: " + e.source().orElse(input.name()) + " is not a valid record ("
+        err.println("kcsp: " + Printable.line(e.source().orElse(input.name())) + " is not a valid record ("
             + e.problems().size() + (e.problems().size() == 1 ? " problem):" : " problems):"));
         for (Problem problem : e.problems()) {
-          err.println("  " + problem);
+          err.println("  " + Printable.line(problem.toString()));
         }
       } else {
-        err.println("kcsp: " + input.name() + ": " + failure.getMessage());
+        err.println("kcsp: " + Printable.line(input.name()) + ": " + Printable.line(String.valueOf(failure.getMessage())));
       }
       if (debug) {
         failure.printStackTrace(err);
@@ -235,18 +354,16 @@ final class ValidateCommand implements Callable<Integer> {
       status = KcspCommand.BAD_INPUT;
     }
 
-    private void write(String name, String report) {
+    private void write(int index, String name, String report) {
       try {
-        if (output != null && inputCount == 1 && !Files.isDirectory(output)) {
-          Files.writeString(output, report, StandardCharsets.UTF_8);
-        } else if (output != null) {
-          Files.createDirectories(output);
-          Files.writeString(output.resolve(baseName(name) + "." + format.extension()), report, StandardCharsets.UTF_8);
-        } else {
+        if (destination.toStandardOutput()) {
           print(name, report);
+          ReportOutput.checkStandardOutput(spec.commandLine().getOut());
+        } else {
+          destination.write(index, report);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      } catch (ReportOutput.OutputException e) {
+        throw new OutputFailed(e);
       }
       written++;
     }
@@ -266,7 +383,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (written > 0) {
           out.println();
         }
-        out.println(format == ReportFormat.MARKDOWN ? "<!-- " + name + " -->" : "== " + name + " ==");
+        out.println(format == ReportFormat.MARKDOWN ? "<!-- " + Printable.line(name) + " -->" : "== " + Printable.line(name) + " ==");
         out.print(report);
       }
       out.flush();
@@ -277,34 +394,12 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(pendingJson);
         out.println("]");
-        out.flush();
+        try {
+          ReportOutput.checkStandardOutput(out);
+        } catch (ReportOutput.OutputException e) {
+          throw new OutputFailed(e);
+        }
       }
     }
-  }
-
-  /**
-   * A text or Markdown report with each control character of the record's own strings (other than
-   * line breaks and tabs) written as an escape such as <code>&#92;u001B</code>: printed on a terminal, a
-   * name holding an escape sequence could otherwise clear the screen or forge output. JSON and HTML
-   * escape them already.
-   */
-  private String printable(String rendered) {
-    if (format != ReportFormat.TEXT && format != ReportFormat.MARKDOWN) {
-      return rendered;
-    }
-    StringBuilder text = new StringBuilder(rendered.length());
-    for (int i = 0; i < rendered.length(); i++) {
-      char c = rendered.charAt(i);
-      boolean control = Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t';
-      text.append(control || c == '\u2028' || c == '\u2029' ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
-    }
-    return text.toString();
-  }
-
-  /** {@code kcsp-2022} for {@code examples/kcsp-2022.json}. */
-  private static String baseName(String name) {
-    String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    int dot = file.lastIndexOf('.');
-    return (dot > 0 ? file.substring(0, dot) : file).toLowerCase(Locale.ROOT);
   }
 }

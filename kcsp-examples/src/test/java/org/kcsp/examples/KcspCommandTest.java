@@ -86,8 +86,8 @@ class KcspCommandTest {
     Path out = dir.resolve("reports");
     Run run = kcsp("validate", "--format", "markdown", "--output", out.toString());
     assertThat(run.status()).isEqualTo(1);
-    assertThat(out.resolve("kcsp-2020-03-18.md")).exists();
-    assertThat(out.resolve("kcsp-2022-07-13-before-the-meeting.md")).exists();
+    assertThat(out.resolve("kcsp-2020-03-18.json.md")).exists();
+    assertThat(out.resolve("kcsp-2022-07-13-before-the-meeting.json.md")).exists();
   }
 
   @Test

@@ -98,8 +98,8 @@ class ValidateDirectoryTest {
     Run run = kcsp("validate", records.toString(), "--format", "markdown", "--output", reports.toString(), "--fail-on", "never");
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEmpty();
-    assertThat(reports.resolve("csp-001-2019-20.md")).exists();
-    assertThat(reports.resolve("csp-003-2020-21.md")).exists();
+    assertThat(reports.resolve("csp-001-2019-20.json.md")).exists();
+    assertThat(reports.resolve("csp-003-2020-21.yaml.md")).exists();
     assertThat(reports.toFile().list()).hasSize(inOrder.size());
   }
 

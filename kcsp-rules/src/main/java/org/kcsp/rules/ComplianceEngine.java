@@ -288,10 +288,32 @@ public final class ComplianceEngine {
 
     private Builder() {}
 
-    /** Adds the rules of a DRL file, compiled when the engine is built. */
+    /** The largest DRL file {@link #addRules(Path)} reads: 1 MiB. */
+    public static final int MAX_RULES_BYTES = 1024 * 1024;
+
+    /**
+     * Adds the rules of a DRL file, compiled when the engine is built. The file must be a regular
+     * file (not a directory, a device or a pipe) of UTF-8 text, at most {@link #MAX_RULES_BYTES}
+     * (1 MiB) long: rules are read whole, and a larger or endless file is refused after 1 MiB
+     * rather than filling the memory.
+     *
+     * @throws RuleDefinitionException naming the file, if it does not exist, is not a regular file,
+     *     is larger than 1 MiB, is not UTF-8 or cannot be read
+     */
     public Builder addRules(Path drl) {
-      try {
-        return addRules(drl.toString(), Files.readString(drl, StandardCharsets.UTF_8));
+      if (!Files.isRegularFile(drl)) {
+        throw new RuleDefinitionException(List.of(drl + (Files.exists(drl)
+            ? ": not a regular file (a directory, a device or a pipe); rules are read from a file of at most 1 MiB"
+            : ": there is no such file")));
+      }
+      try (InputStream in = Files.newInputStream(drl)) {
+        byte[] bytes = in.readNBytes(MAX_RULES_BYTES + 1);
+        if (bytes.length > MAX_RULES_BYTES) {
+          throw new RuleDefinitionException(List.of(drl + ": larger than 1 MiB, the most a rules file may be"));
+        }
+        return addRules(drl.toString(), StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new RuleDefinitionException(List.of(drl + ": not UTF-8 text"));
       } catch (NoSuchFileException e) {
         throw new RuleDefinitionException(List.of(drl + ": there is no such file"));
       } catch (IOException e) {
