@@ -2,11 +2,11 @@ package org.kcsp.rules.report;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Organisation;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.Evidence;
 import org.kcsp.rules.Finding;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.RuleResult;
@@ -137,17 +137,15 @@ public final class HtmlReport {
     page.raw("</td></tr>\n");
   }
 
-  private static void evidence(Map<String, String> evidence, Page page) {
+  private static void evidence(Evidence evidence, Page page) {
     if (evidence.isEmpty()) {
       page.raw("None.");
       return;
     }
     page.raw("<dl class=\"evidence\">");
-    evidence.forEach((key, value) -> {
-      String shown = Words.evidence(value);
-      page.raw("<dt>").text(Words.key(key)).raw(shown.equals(value) ? "</dt><dd>" : "</dt><dd class=\"figure\">")
-          .text(shown).raw("</dd>");
-    });
+    evidence.typed().forEach((key, value) -> page.raw("<dt>").text(Words.key(key))
+        .raw(Words.isFigure(value) ? "</dt><dd class=\"figure\">" : "</dt><dd>")
+        .text(Words.evidence(value)).raw("</dd>"));
     page.raw("</dl>");
   }
 
