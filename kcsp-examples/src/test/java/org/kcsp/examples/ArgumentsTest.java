@@ -278,10 +278,10 @@ class ArgumentsTest {
   private static final String ALLOCATES_TOO_MUCH = """
       package com.example.partnership;
 
-      import org.kcsp.rules.internal.GrantFact;
+      import org.kcsp.rules.spi.GrantFact;
 
       rule "EXAMPLE_GREEDY"
-        @id("EXAMPLE_GREEDY") @severity("INFO") @title("t") @subject("s") @source("s") @needs("GRANT")
+        @severity("INFO") @title("t") @subject("s") @source("s") @needs("GRANT")
       when
         GrantFact()
       then

@@ -21,17 +21,17 @@ class CustomRulesCommandTest {
       package com.example.partnership;
 
       import org.kcsp.rules.SubjectKind;
-      import org.kcsp.rules.internal.GrantFact;
-      import org.kcsp.rules.internal.Raised;
-      import org.kcsp.rules.internal.Text;
+      import org.kcsp.rules.spi.GrantFact;
+      import org.kcsp.rules.spi.Raised;
+      import org.kcsp.rules.spi.Text;
 
       rule "EXAMPLE_LARGE_GRANT"
-        @id("EXAMPLE_LARGE_GRANT") @severity("INFO") @title("Grant over £30,000")
+        @severity("INFO") @title("Grant over £30,000")
         @subject("the grant") @source("Our own policy") @needs("GRANT")
       when
         $g : GrantFact( allocation > 3000000 )
       then
-        insert(Raised.on(drools.getRule().getName(), SubjectKind.GRANT, $g.id(),
+        insert(Raised.on(SubjectKind.GRANT, $g.id(),
             "Grant " + $g.id() + " is " + Text.money($g.allocation()) + ".").money("allocation", $g.allocation()));
       end
       """;
@@ -40,16 +40,16 @@ class CustomRulesCommandTest {
       package com.example.partnership;
 
       import org.kcsp.rules.SubjectKind;
-      import org.kcsp.rules.internal.GrantFact;
-      import org.kcsp.rules.internal.Raised;
+      import org.kcsp.rules.spi.GrantFact;
+      import org.kcsp.rules.spi.Raised;
 
       rule "EXAMPLE_EVERY_GRANT"
-        @id("EXAMPLE_EVERY_GRANT") @severity("INFO") @title("A grant") @subject("the grant")
+        @severity("INFO") @title("A grant") @subject("the grant")
         @source("Our own policy") @needs("GRANT")
       when
         $g : GrantFact()
       then
-        insert(Raised.on(drools.getRule().getName(), SubjectKind.GRANT, $g.id(), "Grant " + $g.id() + "."));
+        insert(Raised.on(SubjectKind.GRANT, $g.id(), "Grant " + $g.id() + "."));
       end
       """;
 
@@ -57,10 +57,10 @@ class CustomRulesCommandTest {
   private static final String BROKEN = """
       package com.example.partnership;
 
-      import org.kcsp.rules.internal.GrantFact;
+      import org.kcsp.rules.spi.GrantFact;
 
       rule "EXAMPLE_BROKEN"
-        @id("EXAMPLE_BROKEN") @severity("INFO") @title("t") @subject("s") @source("s") @needs("GRANT")
+        @severity("INFO") @title("t") @subject("s") @source("s") @needs("GRANT")
       when
         $g : GrantFact(
           allocation > )
@@ -71,10 +71,10 @@ class CustomRulesCommandTest {
   private static final String THROWING = """
       package com.example.partnership;
 
-      import org.kcsp.rules.internal.GrantFact;
+      import org.kcsp.rules.spi.GrantFact;
 
       rule "EXAMPLE_THROWING"
-        @id("EXAMPLE_THROWING") @severity("INFO") @title("t") @subject("s") @source("s") @needs("GRANT")
+        @severity("INFO") @title("t") @subject("s") @source("s") @needs("GRANT")
       when
         $g : GrantFact()
       then
@@ -86,10 +86,10 @@ class CustomRulesCommandTest {
   private static final String LOOPING = """
       package com.example.partnership;
 
-      import org.kcsp.rules.internal.GrantFact;
+      import org.kcsp.rules.spi.GrantFact;
 
       rule "EXAMPLE_SEED"
-        @id("EXAMPLE_SEED") @severity("INFO") @title("t") @subject("s") @source("s") @needs("GRANT")
+        @severity("INFO") @title("t") @subject("s") @source("s") @needs("GRANT")
       when
         GrantFact( id == "CRG-2019-20" )
       then
@@ -97,7 +97,7 @@ class CustomRulesCommandTest {
       end
 
       rule "EXAMPLE_LOOPING"
-        @id("EXAMPLE_LOOPING") @severity("INFO") @title("t") @subject("s") @source("s") @needs("GRANT")
+        @severity("INFO") @title("t") @subject("s") @source("s") @needs("GRANT")
       when
         $n : Integer()
       then

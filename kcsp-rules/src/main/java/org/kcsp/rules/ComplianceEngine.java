@@ -21,14 +21,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.kcsp.model.PartnershipRecord;
-import org.kcsp.rules.internal.Applicability;
-import org.kcsp.rules.internal.DisabledRule;
 import org.kcsp.rules.internal.FactPreparation;
 import org.kcsp.rules.internal.PreparedFacts;
-import org.kcsp.rules.internal.Raised;
 import org.kcsp.rules.internal.ReportFigures;
 import org.kcsp.rules.internal.RuleBase;
-import org.kcsp.rules.internal.WaiverFact;
+import org.kcsp.rules.internal.RuleMetadata;
+import org.kcsp.rules.spi.DisabledRuleFact;
+import org.kcsp.rules.spi.Needs;
+import org.kcsp.rules.spi.Raised;
+import org.kcsp.rules.spi.WaiverFact;
 
 /**
  * Checks partnership records against the rules and reports what it finds.
@@ -71,9 +72,10 @@ public final class ComplianceEngine {
 
   private final RuleBase rules;
   private final Map<String, RuleDescriptor> descriptors;
-  private final Map<String, Applicability> applicability;
+  // The metadata declared in each rule's DRL, by id, for lookups in every check.
+  private final Map<String, RuleMetadata> declared;
   private final Set<String> enabled;
-  private final List<DisabledRule> disabled;
+  private final List<DisabledRuleFact> disabled;
   private final List<String> skipped;
   private final int maxFirings;
   private final RuleCatalog catalog;
@@ -81,48 +83,26 @@ public final class ComplianceEngine {
   private ComplianceEngine(RuleBase rules, Set<String> enabled, Map<String, Severity> severities, int maxFirings) {
     this.rules = rules;
     this.enabled = Set.copyOf(enabled);
-    this.disabled = rules.metadata().keySet().stream().filter(id -> !enabled.contains(id)).map(DisabledRule::new).toList();
-    this.skipped = disabled.stream().map(DisabledRule::id).sorted().toList();
+    this.disabled = rules.metadata().keySet().stream().filter(id -> !enabled.contains(id)).map(DisabledRuleFact::new).toList();
+    this.skipped = disabled.stream().map(DisabledRuleFact::id).sorted().toList();
     this.maxFirings = maxFirings;
     Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
-    Map<String, Applicability> needs = new HashMap<>();
-    List<String> problems = new ArrayList<>();
     rules.metadata().forEach((id, meta) -> {
-      Severity severity = parse(Severity.class, meta.get("severity"), id, "severity", problems);
-      Applicability need = parse(Applicability.class, meta.get("needs"), id, "needs", problems);
-      if (severity == null || need == null) {
-        return;
-      }
-      needs.put(id, need);
       if (enabled.contains(id)) {
         byId.put(id, RuleDescriptor.builder()
             .id(id)
-            .severity(severities.getOrDefault(id, severity))
-            .title(meta.get("title"))
-            .subject(meta.get("subject"))
-            .source(meta.get("source"))
-            .description(meta.getOrDefault("description", meta.get("title")))
-            .needs(need.words())
+            .severity(severities.getOrDefault(id, meta.severity()))
+            .title(meta.title())
+            .subject(meta.subject())
+            .source(meta.source())
+            .description(meta.description())
+            .needs(meta.needs().words())
             .build());
       }
     });
-    if (!problems.isEmpty()) {
-      throw new RuleDefinitionException(problems);
-    }
     this.descriptors = Collections.unmodifiableMap(byId);
-    this.applicability = Map.copyOf(needs);
+    this.declared = Map.copyOf(rules.metadata());
     this.catalog = new RuleCatalog(List.copyOf(byId.values()));
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String rule, String key, List<String> problems) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(value)) {
-        return constant;
-      }
-    }
-    problems.add("rule \"" + rule + "\" has @" + key + "(\"" + value + "\"), which is not one of "
-        + java.util.Arrays.toString(type.getEnumConstants()));
-    return null;
   }
 
   /**
@@ -226,7 +206,9 @@ public final class ComplianceEngine {
       if (rule == null) {
         continue;
       }
-      Severity severity = r.severity() != null && rule.severity() == defaultSeverity(r.rule()) ? r.severity() : rule.severity();
+      // A finding's own severity stands unless the engine gives its rule another than the declared one.
+      Severity severity = r.severity() != null && rule.severity() == declared.get(r.rule()).severity()
+          ? r.severity() : rule.severity();
       Finding.Builder finding = Finding.builder()
           .rule(r.rule())
           .severity(severity)
@@ -248,7 +230,7 @@ public final class ComplianceEngine {
       open.merge(finding.rule(), finding.isOpen(), Boolean::logicalOr);
     }
     // Rules share their needs: each is worked out once a check.
-    Map<Applicability, Boolean> applies = new EnumMap<>(Applicability.class);
+    Map<Needs, Boolean> applies = new EnumMap<>(Needs.class);
     List<RuleResult> results = new ArrayList<>();
     for (RuleDescriptor rule : catalog.rules()) {
       Boolean anyOpen = open.get(rule.id());
@@ -256,7 +238,7 @@ public final class ComplianceEngine {
       if (anyOpen != null) {
         outcome = anyOpen ? Outcome.FAIL : Outcome.WAIVED;
       } else {
-        boolean applicable = applies.computeIfAbsent(applicability.get(rule.id()), needs -> needs.appliesTo(facts));
+        boolean applicable = applies.computeIfAbsent(declared.get(rule.id()).needs(), facts::meets);
         outcome = applicable ? Outcome.PASS : Outcome.NOT_APPLICABLE;
       }
       results.add(new RuleResult(rule.id(), rule.severity(), outcome));
@@ -272,10 +254,6 @@ public final class ComplianceEngine {
         .grants(figures.grants())
         .termsOfReference(figures.termsOfReference())
         .build();
-  }
-
-  private Severity defaultSeverity(String rule) {
-    return Severity.valueOf(rules.metadata().get(rule).get("severity"));
   }
 
   /** Builds an engine: the standard rules, plus custom DRL, minus skipped rules, with severities changed. */

@@ -1,7 +1,6 @@
 package org.kcsp.rules;
 
 import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,14 +14,17 @@ import org.immutables.value.Value;
  *   finding.severity();                 // ERROR
  *   finding.subject().id();             // "bystander-approach-training"
  *   finding.message();                  // "Bystander Approach Training is also funded by ..."
- *   finding.evidence().get("award");    // "VRU-BYSTANDER-2022"
+ *   finding.evidence().value("award");  // Optional[Text[value=VRU-BYSTANDER-2022]]
+ *   finding.evidence().get("overlapFrom");  // "2022-04-01"
  *   finding.isOpen();                   // false when a waiver covers it
  * }
  * }</pre>
  *
- * <p>Evidence holds the figures and dates that made the rule fire, in a stable order: money as
- * {@code "13220.33"}, dates in ISO form. The message says the same for people: money as
- * {@code £13,220.33}, dates as {@code 14 July 2022}.
+ * <p>{@link Evidence} holds the figures and dates that made the rule fire, in a stable order, each
+ * with its kind: money in pence, a date, a number of days, a count, text, ids. Read as a map of
+ * strings it gives them as the JSON report does: money as {@code "13220.33"}, dates in ISO form.
+ * The message says the same for people: money as {@code £13,220.33}, dates as {@code 14 July
+ * 2022}.
  */
 @Value.Immutable
 public interface Finding {
@@ -51,8 +53,11 @@ public interface Finding {
   /** A sentence a person can act on. */
   String message();
 
-  /** The figures and dates that made the rule fire, by name, in a stable order. */
-  Map<String, String> evidence();
+  /** The figures and dates that made the rule fire, by name, in a stable order; none unless given. */
+  @Value.Default
+  default Evidence evidence() {
+    return Evidence.none();
+  }
 
   /** The rule's source: the minutes, report or law it enforces. */
   String source();

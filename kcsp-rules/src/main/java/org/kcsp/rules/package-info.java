@@ -3,9 +3,10 @@
  *
  * <p>{@link org.kcsp.rules.ComplianceEngine} runs the rules (Drools, hidden inside) and returns a
  * {@link org.kcsp.rules.ComplianceReport}: every {@link org.kcsp.rules.Finding} with its rule,
- * severity, subject, message, evidence and source, and every rule's {@link
- * org.kcsp.rules.Outcome}. {@link org.kcsp.rules.RuleCatalog} lists the rules with the metadata
- * declared beside each of them.
+ * severity, subject, message, typed {@link org.kcsp.rules.Evidence} and source, and every rule's
+ * {@link org.kcsp.rules.Outcome}. {@link org.kcsp.rules.RuleCatalog} lists the rules with the
+ * metadata declared beside each of them. An application's own rules are written against {@link
+ * org.kcsp.rules.spi}.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

@@ -32,11 +32,11 @@ class BatchCheckTest {
   /** The standard rules and one that throws when the evaluation date is in 2030. */
   private static final ComplianceEngine THROWING_IN_2030 = ComplianceEngine.builder().addRules("throwing.drl", """
       package com.example;
-      import org.kcsp.rules.internal.Evaluation;
+      import org.kcsp.rules.spi.EvaluationFact;
       rule "THROWS_IN_2030"
-        @id("THROWS_IN_2030") @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
+        @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
       when
-        Evaluation( $d : date )
+        EvaluationFact( $d : date )
       then
         if ($d.getYear() == 2030) { throw new IllegalStateException("boom"); }
       end

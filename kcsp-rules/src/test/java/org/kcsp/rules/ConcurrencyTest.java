@@ -86,9 +86,9 @@ class ConcurrencyTest {
     // GIVEN an engine with a custom rule that throws on a grant called BOOM, and records with and without it
     String throwing = """
         package com.example;
-        import org.kcsp.rules.internal.GrantFact;
+        import org.kcsp.rules.spi.GrantFact;
         rule "THROWS_ON_BOOM"
-          @id("THROWS_ON_BOOM") @severity("INFO") @title("t") @subject("s") @source("s") @needs("GRANT")
+          @severity("INFO") @title("t") @subject("s") @source("s") @needs("GRANT")
         when
           GrantFact( id == "BOOM" )
         then

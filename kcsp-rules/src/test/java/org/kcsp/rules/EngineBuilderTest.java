@@ -10,6 +10,7 @@ import org.kcsp.model.FinancialYear;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Money;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.rules.spi.Raised;
 
 class EngineBuilderTest {
 
@@ -49,9 +50,9 @@ class EngineBuilderTest {
     String broken = """
         package com.example;
         rule "BROKEN"
-          @id("BROKEN") @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
+          @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
         when
-          Evaluation( date > )
+          EvaluationFact( date > )
         then
         end
         """;
@@ -64,13 +65,73 @@ class EngineBuilderTest {
   void refuses_a_custom_rule_without_its_metadata() {
     String bare = """
         package com.example;
-        import org.kcsp.rules.internal.Evaluation;
-        rule "BARE" when Evaluation() then end
+        import org.kcsp.rules.spi.EvaluationFact;
+        rule "BARE" when EvaluationFact() then end
         """;
     assertThatThrownBy(() -> ComplianceEngine.builder().addRules("bare.drl", bare).build())
         .isInstanceOf(RuleDefinitionException.class)
-        .hasMessageContaining("rule \"BARE\" has no @id metadata")
-        .hasMessageContaining("rule \"BARE\" has no @severity metadata");
+        .hasMessageContaining("rule \"BARE\" has no @severity metadata")
+        .hasMessageContaining("rule \"BARE\" has no @needs metadata");
+  }
+
+  @Test
+  void refuses_a_second_name_for_a_rule_in_id_metadata() {
+    // GIVEN a rule that names itself again in @id, even with the same name
+    String named = """
+        package com.example;
+        import org.kcsp.rules.spi.EvaluationFact;
+        rule "NAMED" @id("NAMED") @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
+        when EvaluationFact() then end
+        """;
+    // THEN the engine refuses it: a rule's name is its id
+    assertThatThrownBy(() -> ComplianceEngine.builder().addRules("named.drl", named).build())
+        .isInstanceOf(RuleDefinitionException.class)
+        .hasMessage("rule \"NAMED\" has @id(\"NAMED\"): a rule's name is its id, remove @id");
+  }
+
+  @Test
+  void refuses_severity_and_needs_that_are_not_in_the_vocabulary_naming_the_values_there_are() {
+    String unknown = """
+        package com.example;
+        import org.kcsp.rules.spi.EvaluationFact;
+        rule "UNKNOWN" @severity("FATAL") @title("t") @subject("s") @source("s") @needs("GRANTS")
+        when EvaluationFact() then end
+        """;
+    assertThatThrownBy(() -> ComplianceEngine.builder().addRules("unknown.drl", unknown).build())
+        .isInstanceOf(RuleDefinitionException.class)
+        .hasMessageContaining("rule \"UNKNOWN\" has @severity(\"FATAL\"), which is not one of [ERROR, WARNING, INFO]")
+        .hasMessageContaining("rule \"UNKNOWN\" has @needs(\"GRANTS\"), which is not one of [ALWAYS, ");
+  }
+
+  @Test
+  void stamps_each_finding_with_the_rule_that_raised_it() {
+    // GIVEN two custom rules that raise findings through one shared function, so neither names itself
+    String two = """
+        package com.example;
+        import org.kcsp.rules.SubjectKind;
+        import org.kcsp.rules.spi.EvaluationFact;
+        import org.kcsp.rules.spi.Raised;
+        function Raised raise(String partnership) {
+          return Raised.on(SubjectKind.PARTNERSHIP, partnership, "Raised by a function.");
+        }
+        rule "EXAMPLE_FIRST" @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
+        when EvaluationFact( $p : partnershipId ) then insert(raise($p)); end
+        rule "EXAMPLE_SECOND" @severity("WARNING") @title("t") @subject("s") @source("s") @needs("ALWAYS")
+        when EvaluationFact( $p : partnershipId ) then insert(raise($p)); end
+        """;
+    ComplianceEngine engine = ComplianceEngine.builder().addRules("two.drl", two).build();
+    // WHEN a record is checked
+    ComplianceReport report = engine.check(Kcsp2022.record().build(), Kcsp2022.MINUTES);
+    // THEN each finding carries the rule that inserted it, and that rule's severity
+    assertThat(report).hasFinding("EXAMPLE_FIRST").on("KCSP").withSeverity(Severity.INFO).single();
+    assertThat(report).hasFinding("EXAMPLE_SECOND").on("KCSP").withSeverity(Severity.WARNING).single();
+  }
+
+  @Test
+  void refuses_a_finding_raised_outside_a_rule() {
+    assertThatThrownBy(() -> Raised.on(SubjectKind.GRANT, "CRG-2019-20", "message"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("in a rule's consequence");
   }
 
   @Test
@@ -111,17 +172,17 @@ class EngineBuilderTest {
   void stops_a_custom_rule_that_keeps_inserting_facts_and_names_it() {
     String looping = """
         package com.example;
-        import org.kcsp.rules.internal.Evaluation;
+        import org.kcsp.rules.spi.EvaluationFact;
         rule "LOOPING"
-          @id("LOOPING") @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
+          @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
         when
-          Evaluation()
+          EvaluationFact()
           $n : Integer()
         then
           insert(Integer.valueOf($n.intValue() + 1));
         end
-        rule "SEED" @id("SEED") @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
-        when Evaluation() then insert(Integer.valueOf(0)); end
+        rule "SEED" @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
+        when EvaluationFact() then insert(Integer.valueOf(0)); end
         """;
     ComplianceEngine engine = ComplianceEngine.builder().addRules("looping.drl", looping).maxFirings(500).build();
     assertThatThrownBy(() -> engine.check(Kcsp2022.record().build(), Kcsp2022.MINUTES))
@@ -136,11 +197,11 @@ class EngineBuilderTest {
   void names_a_custom_rule_that_throws_and_stays_usable() {
     String throwing = """
         package com.example;
-        import org.kcsp.rules.internal.Evaluation;
+        import org.kcsp.rules.spi.EvaluationFact;
         rule "THROWING"
-          @id("THROWING") @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
+          @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
         when
-          $e : Evaluation()
+          $e : EvaluationFact()
         then
           throw new IllegalStateException("boom");
         end

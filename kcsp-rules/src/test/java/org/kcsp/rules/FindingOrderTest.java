@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kcsp.model.Money;
@@ -26,7 +25,7 @@ class FindingOrderTest {
     return Finding.builder().rule("GRANT_ROLLOVER_PENDING").severity(Severity.WARNING)
         .subject(new Subject(SubjectKind.GRANT, "G-1"))
         .message("Permission to roll £0.00 over into the upfront pot of G-1 has still not been granted.")
-        .evidence(Map.of("fromGrant", grant)).source("s").build();
+        .evidence(Evidence.builder().text("fromGrant", grant).build()).source("s").build();
   }
 
   @Test

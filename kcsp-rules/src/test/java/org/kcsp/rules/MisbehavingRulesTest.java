@@ -20,23 +20,23 @@ class MisbehavingRulesTest {
   private static String rule(String id, String when, String then) {
     return """
         package com.example;
-        import org.kcsp.rules.internal.Evaluation;
-        import org.kcsp.rules.internal.TorMember;
+        import org.kcsp.rules.spi.EvaluationFact;
+        import org.kcsp.rules.spi.TorMemberFact;
         rule "%s"
-          @id("%s") @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
+          @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
         when
           %s
         then
           %s
         end
-        """.formatted(id, id, when, then);
+        """.formatted(id, when, then);
   }
 
   @Test
   void names_a_custom_rule_whose_condition_throws_and_stays_usable() {
     // GIVEN a rule whose condition calls a method that throws on every member of the terms of reference
     ComplianceEngine engine = ComplianceEngine.builder()
-        .addRules("condition.drl", rule("CONDITION_THROWS", "TorMember( organisation.substring(100) == \"x\" )", ""))
+        .addRules("condition.drl", rule("CONDITION_THROWS", "TorMemberFact( organisation.substring(100) == \"x\" )", ""))
         .build();
 
     // WHEN a record is checked, THEN the check stops with an exception naming the rule
@@ -53,7 +53,7 @@ class MisbehavingRulesTest {
   void names_a_custom_rule_that_throws_an_error_and_stays_usable() {
     // GIVEN a rule that throws an Error, not an Exception
     ComplianceEngine engine = ComplianceEngine.builder()
-        .addRules("error.drl", rule("THROWS_AN_ERROR", "Evaluation()", "throw new AssertionError(\"never\");"))
+        .addRules("error.drl", rule("THROWS_AN_ERROR", "EvaluationFact()", "throw new AssertionError(\"never\");"))
         .build();
 
     // WHEN a record is checked, THEN the check stops with an exception naming the rule
@@ -62,7 +62,7 @@ class MisbehavingRulesTest {
         .hasMessageContaining("never");
     // AND the same engine without the rule checks correctly
     ComplianceEngine without = ComplianceEngine.builder()
-        .addRules("error.drl", rule("THROWS_AN_ERROR", "Evaluation()", "throw new AssertionError(\"never\");"))
+        .addRules("error.drl", rule("THROWS_AN_ERROR", "EvaluationFact()", "throw new AssertionError(\"never\");"))
         .skip("THROWS_AN_ERROR").build();
     assertThat(without.check(RECORD, Kcsp2022.MINUTES)).hasNoFindings();
   }
@@ -70,7 +70,7 @@ class MisbehavingRulesTest {
   @Test
   void stops_a_loop_at_the_limit_naming_the_rule_that_kept_firing() {
     // GIVEN a rule that loops only while a counter it inserts is below a million, under a limit of 200 firings
-    String looping = rule("COUNTS_TO_A_MILLION", "Evaluation()\n  not Integer()", "insert(Integer.valueOf(0));")
+    String looping = rule("COUNTS_TO_A_MILLION", "EvaluationFact()\n  not Integer()", "insert(Integer.valueOf(0));")
         + rule("KEEPS_COUNTING", "$n : Integer( intValue < 1000000 )", "insert(Integer.valueOf($n.intValue() + 1));")
             .replace("package com.example;", "");
     ComplianceEngine engine = ComplianceEngine.builder().addRules("looping.drl", looping).maxFirings(200).build();

@@ -19,25 +19,25 @@ class SessionReuseTest {
   /** A rule that throws when checking in 2022, and a pair that keeps firing when checking in 2021. */
   private static final String FAILING = """
       package com.example;
-      import org.kcsp.rules.internal.Evaluation;
+      import org.kcsp.rules.spi.EvaluationFact;
       rule "THROWS_IN_2022"
-        @id("THROWS_IN_2022") @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
+        @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
       when
-        Evaluation( date.year == 2022 )
+        EvaluationFact( date.year == 2022 )
       then
         throw new IllegalStateException("boom");
       end
       rule "STARTS_IN_2021"
-        @id("STARTS_IN_2021") @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
+        @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
       when
-        Evaluation( date.year == 2021 )
+        EvaluationFact( date.year == 2021 )
       then
         insert(Integer.valueOf(0));
       end
       rule "LOOPS_IN_2021"
-        @id("LOOPS_IN_2021") @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
+        @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
       when
-        Evaluation( date.year == 2021 )
+        EvaluationFact( date.year == 2021 )
         $n : Integer()
       then
         insert(Integer.valueOf($n.intValue() + 1));

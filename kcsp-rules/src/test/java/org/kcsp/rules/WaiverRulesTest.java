@@ -236,24 +236,24 @@ class WaiverRulesTest {
       StringBuilder drl = new StringBuilder("""
           package com.example.rules;
           import org.kcsp.rules.SubjectKind;
-          import org.kcsp.rules.internal.Body;
-          import org.kcsp.rules.internal.Raised;
+          import org.kcsp.rules.spi.BodyFact;
+          import org.kcsp.rules.spi.Raised;
           """);
       for (int i = 0; i < 100; i++) {
         drl.append("""
-            rule "EXAMPLE_%1$d" @id("EXAMPLE_%1$d") @severity("INFO") @title("Nothing") @subject("the body")
+            rule "EXAMPLE_%1$d" @severity("INFO") @title("Nothing") @subject("the body")
               @source("our own policy") @needs("ALWAYS")
-            when Body( id == "none" ) then end
+            when BodyFact( id == "none" ) then end
             """.formatted(i));
       }
       drl.append("""
           rule "EXAMPLE_SUBGROUP_REVIEWED"
-            @id("EXAMPLE_SUBGROUP_REVIEWED") @severity("WARNING") @title("Subgroup to review")
+            @severity("WARNING") @title("Subgroup to review")
             @subject("the subgroup") @source("our own policy") @needs("ALWAYS")
           when
-            Body( partnership == false, $id : id, $name : name )
+            BodyFact( partnership == false, $id : id, $name : name )
           then
-            insert(Raised.on(drools.getRule().getName(), SubjectKind.SUBGROUP, $id, $name + " is to be reviewed."));
+            insert(Raised.on(SubjectKind.SUBGROUP, $id, $name + " is to be reviewed."));
           end
           """);
       ComplianceEngine engine = ComplianceEngine.builder().addRules("example.drl", drl.toString()).build();

@@ -38,7 +38,8 @@ import org.kcsp.rules.internal.RuleBase;
  * the hand-written {@link ReferenceChecker} in one run, and a table of figures and ratios.
  *
  * <p>Run it with {@code ./bench} from the project root ({@code ./bench --quick} for a short smoke
- * run with fewer rounds and smaller sizes). It measures:
+ * run with fewer rounds and smaller sizes; {@code ./bench --warm} for the warm check alone, about a
+ * minute and a half, to compare a change before and after). It measures:
  *
  * <ul>
  *   <li>cold start: {@code ./kcsp validate one-record.json}, process start to exit, against a
@@ -124,12 +125,16 @@ public final class Benchmarks {
     }
   }
 
-  /** Runs every benchmark and prints the table. Options: {@code --quick}. */
+  /** Runs every benchmark and prints the table. Options: {@code --quick}, {@code --warm}. */
   public static void main(String[] args) throws Exception {
     boolean quick = Arrays.asList(args).contains("--quick");
     Benchmarks bench = new Benchmarks(quick, Path.of("").toAbsolutePath());
     try {
-      bench.run();
+      if (Arrays.asList(args).contains("--warm")) {
+        bench.runWarm();
+      } else {
+        bench.run();
+      }
     } finally {
       bench.pool.shutdownNow();
     }
@@ -161,6 +166,15 @@ public final class Benchmarks {
     String report = report(Duration.nanos(System.nanoTime() - start));
     System.out.println(report);
     Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
+  }
+
+  /** The warm check alone: its row of the table and where its time goes. */
+  private void runWarm() {
+    long start = System.nanoTime();
+    String loadBefore = Machine.load();
+    warm(new RecordGenerator(SEED).record(0, 3));
+    notes.add("load average (1, 5, 15 minutes) before the run " + loadBefore + ", after it " + Machine.load());
+    System.out.println(report(Duration.nanos(System.nanoTime() - start)));
   }
 
   // ---------------------------------------------------------------------------------------------

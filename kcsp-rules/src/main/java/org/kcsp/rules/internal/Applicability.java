@@ -1,71 +1,63 @@
 package org.kcsp.rules.internal;
 
-import java.util.function.Predicate;
+import org.kcsp.rules.spi.ActionFact;
+import org.kcsp.rules.spi.AgreementFact;
+import org.kcsp.rules.spi.BodyFact;
+import org.kcsp.rules.spi.GrantFact;
+import org.kcsp.rules.spi.IsaInEffectFact;
+import org.kcsp.rules.spi.LatestTorFact;
+import org.kcsp.rules.spi.MeetingFact;
+import org.kcsp.rules.spi.Needs;
+import org.kcsp.rules.spi.PriorityFact;
+import org.kcsp.rules.spi.ProjectFact;
+import org.kcsp.rules.spi.ReportedTotalFact;
+import org.kcsp.rules.spi.ReviewFact;
+import org.kcsp.rules.spi.RolloverFact;
+import org.kcsp.rules.spi.ScrutinyFact;
+import org.kcsp.rules.spi.TorMemberFact;
 
-/**
- * When a rule applies: the data a record must hold, as of the evaluation date, for the rule to
- * pass or fail rather than be NOT_APPLICABLE. Each rule names one of these in its {@code @needs}
- * metadata; the words are the rule catalogue's.
- */
-public enum Applicability {
-  ALWAYS("always", facts -> true),
-  BODY_APPROVAL("some body has an approval", facts -> facts.any(LatestTor.class)),
-  SUBGROUP_AND_PARENT_APPROVAL("some subgroup and its parent both have an approval", facts ->
-      facts.all(Body.class).stream().anyMatch(body -> !body.partnership()
-          && facts.any(LatestTor.class, t -> t.body().equals(body.id()))
-          && facts.any(LatestTor.class, t -> t.body().equals(body.parent())))),
-  SUBGROUP_APPROVAL("some subgroup has an approval", facts ->
-      facts.all(Body.class).stream().anyMatch(body -> !body.partnership()
-          && facts.any(LatestTor.class, t -> t.body().equals(body.id())))),
-  PARTNERSHIP_MEETING("the partnership has a meeting (any status)", facts ->
-      facts.any(MeetingFact.class, m -> m.body().equals(facts.view().partnership().id()))),
-  LATEST_TOR_MEMBERS("some body's latest ToR lists members", facts -> facts.any(LatestTor.class, LatestTor::listsMembers)),
-  PARTNERSHIP_TOR_MEMBERS("the partnership's latest ToR lists members", facts ->
-      facts.any(LatestTor.class, t -> t.listsMembers() && t.body().equals(facts.view().partnership().id()))),
-  ISA_AND_MEMBER("there is an ISA version in effect and a member that exists", facts ->
-      facts.any(IsaInEffect.class) && facts.any(TorMember.class, m -> m.partnershipTor() && m.exists())),
-  GRANT("there is a grant", facts -> facts.any(GrantFact.class)),
-  GRANT_SUMS_KNOWN("some grant's sums can be computed", facts -> facts.any(GrantFact.class, GrantFact::sumsKnown)),
-  GRANT_UPFRONT("some grant gives upfront", facts -> facts.any(GrantFact.class, g -> g.upfront() >= 0)),
-  GRANT_ROLLOVER("some grant has a rollover", facts -> facts.any(RolloverFact.class)),
-  REPORTED_TOTAL_COMPUTABLE("some reported total can be computed", facts ->
-      facts.any(ReportedTotalFact.class, ReportedTotalFact::computable)),
-  GRANT_PROJECTS("some grant has projects", facts -> facts.any(GrantFact.class, GrantFact::hasProjects)),
-  PROJECT_AND_COUNTERPART("there is a project and a counterpart (an external award, or projects in two grants)", facts ->
-      facts.any(ProjectFact.class) && (!facts.view().externalAwards().isEmpty()
-          || facts.all(ProjectFact.class).stream().map(ProjectFact::grant).distinct().count() > 1)),
-  PROJECT("there is a project", facts -> facts.any(ProjectFact.class)),
-  PROJECT_OUTCOME_REPORT("some project has an outcomeReport", facts -> facts.any(ProjectFact.class, ProjectFact::hasOutcomeReport)),
-  GRANT_PROJECTS_DEADLINE("some grant with projects has a businessCaseDeadline", facts ->
-      facts.any(GrantFact.class, g -> g.hasProjects() && g.businessCaseDeadline() != null)),
-  AGREEMENT_AND_PROJECT("there is an agreement and a project", facts ->
-      facts.any(AgreementFact.class) && facts.any(ProjectFact.class)),
-  MEETING("there is a meeting", facts -> facts.any(MeetingFact.class)),
-  MEETING_FREQUENCY("there is a meeting, and some body's latest ToR sets meetingsPerYear and its first ToR is at least 12 months old",
-      facts -> facts.any(MeetingFact.class) && facts.any(LatestTor.class,
-          t -> t.meetingsPerYear() >= 0 && !t.firstAnniversary().isAfter(facts.date()))),
-  SCRUTINY_SESSION("there is a scrutiny session", facts -> facts.any(Scrutiny.class)),
-  AGREEMENT_PRIORITY("the agreement has a priority that is not absent", facts -> facts.any(PriorityFact.class)),
-  AGREEMENT_ACTIONS("the agreement has actions", facts -> facts.any(ActionFact.class)),
-  AGREEMENT("there is an agreement", facts -> facts.any(AgreementFact.class)),
-  REVIEW("there is a review", facts -> facts.any(ReviewFact.class)),
-  WAIVER("the record has a waiver", facts -> !facts.view().waivers().isEmpty());
+/** Whether a check's facts meet each of the {@link Needs}, as the rule catalogue defines them. */
+final class Applicability {
 
-  private final String words;
-  private final Predicate<PreparedFacts> test;
+  private Applicability() {}
 
-  Applicability(String words, Predicate<PreparedFacts> test) {
-    this.words = words;
-    this.test = test;
-  }
-
-  /** The rule catalogue's words for it. */
-  public String words() {
-    return words;
-  }
-
-  /** Whether the rule applies to these facts. */
-  public boolean appliesTo(PreparedFacts facts) {
-    return test.test(facts);
+  static boolean meets(Needs needs, PreparedFacts facts) {
+    return switch (needs) {
+      case ALWAYS -> true;
+      case BODY_APPROVAL -> facts.any(LatestTorFact.class);
+      case SUBGROUP_AND_PARENT_APPROVAL -> facts.all(BodyFact.class).stream().anyMatch(body -> !body.partnership()
+          && facts.any(LatestTorFact.class, t -> t.body().equals(body.id()))
+          && facts.any(LatestTorFact.class, t -> t.body().equals(body.parent())));
+      case SUBGROUP_APPROVAL -> facts.all(BodyFact.class).stream().anyMatch(body -> !body.partnership()
+          && facts.any(LatestTorFact.class, t -> t.body().equals(body.id())));
+      case PARTNERSHIP_MEETING -> facts.any(MeetingFact.class, m -> m.body().equals(facts.view().partnership().id()));
+      case LATEST_TOR_MEMBERS -> facts.any(LatestTorFact.class, LatestTorFact::listsMembers);
+      case PARTNERSHIP_TOR_MEMBERS ->
+          facts.any(LatestTorFact.class, t -> t.listsMembers() && t.body().equals(facts.view().partnership().id()));
+      case ISA_AND_MEMBER -> facts.any(IsaInEffectFact.class)
+          && facts.any(TorMemberFact.class, m -> m.partnershipTor() && m.exists());
+      case GRANT -> facts.any(GrantFact.class);
+      case GRANT_SUMS_KNOWN -> facts.any(GrantFact.class, GrantFact::sumsKnown);
+      case GRANT_UPFRONT -> facts.any(GrantFact.class, g -> g.upfront() != null);
+      case GRANT_ROLLOVER -> facts.any(RolloverFact.class);
+      case REPORTED_TOTAL_COMPUTABLE -> facts.any(ReportedTotalFact.class, ReportedTotalFact::computable);
+      case GRANT_PROJECTS -> facts.any(GrantFact.class, GrantFact::hasProjects);
+      case PROJECT_AND_COUNTERPART -> facts.any(ProjectFact.class) && (!facts.view().externalAwards().isEmpty()
+          || facts.all(ProjectFact.class).stream().map(ProjectFact::grant).distinct().count() > 1);
+      case PROJECT -> facts.any(ProjectFact.class);
+      case PROJECT_OUTCOME_REPORT -> facts.any(ProjectFact.class, ProjectFact::hasOutcomeReport);
+      case GRANT_PROJECTS_DEADLINE ->
+          facts.any(GrantFact.class, g -> g.hasProjects() && g.businessCaseDeadline() != null);
+      case AGREEMENT_AND_PROJECT -> facts.any(AgreementFact.class) && facts.any(ProjectFact.class);
+      case MEETING -> facts.any(MeetingFact.class);
+      case MEETING_FREQUENCY -> facts.any(MeetingFact.class) && facts.any(LatestTorFact.class,
+          t -> t.meetingsPerYear() != null && !t.firstAnniversary().isAfter(facts.date()));
+      case SCRUTINY_SESSION -> facts.any(ScrutinyFact.class);
+      case AGREEMENT_PRIORITY -> facts.any(PriorityFact.class);
+      case AGREEMENT_ACTIONS -> facts.any(ActionFact.class);
+      case AGREEMENT -> facts.any(AgreementFact.class);
+      case REVIEW -> facts.any(ReviewFact.class);
+      case WAIVER -> !facts.view().waivers().isEmpty();
+    };
   }
 }

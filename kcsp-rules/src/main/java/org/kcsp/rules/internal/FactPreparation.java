@@ -15,6 +15,7 @@ import org.kcsp.model.DomesticHomicideReview;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Meeting;
 import org.kcsp.model.Membership;
+import org.kcsp.model.Money;
 import org.kcsp.model.Organisation;
 import org.kcsp.model.OutcomeKind;
 import org.kcsp.model.PartnershipRecord;
@@ -28,10 +29,29 @@ import org.kcsp.model.TermsOfReference;
 import org.kcsp.model.TotalBasis;
 import org.kcsp.model.Waiver;
 import org.kcsp.rules.SubjectKind;
+import org.kcsp.rules.spi.ActionFact;
+import org.kcsp.rules.spi.AgreementFact;
+import org.kcsp.rules.spi.BodyFact;
+import org.kcsp.rules.spi.EvaluationFact;
+import org.kcsp.rules.spi.GrantFact;
+import org.kcsp.rules.spi.IsaInEffectFact;
+import org.kcsp.rules.spi.IsaSignatureFact;
+import org.kcsp.rules.spi.LatestTorFact;
+import org.kcsp.rules.spi.MeetingFact;
+import org.kcsp.rules.spi.MinutesApprovalFact;
+import org.kcsp.rules.spi.PriorityFact;
+import org.kcsp.rules.spi.ProjectFact;
+import org.kcsp.rules.spi.ReportedTotalFact;
+import org.kcsp.rules.spi.ReviewFact;
+import org.kcsp.rules.spi.RolloverFact;
+import org.kcsp.rules.spi.ScrutinyFact;
+import org.kcsp.rules.spi.TorMemberFact;
+import org.kcsp.rules.spi.WaiverFact;
 
 /**
- * Prepares the facts of one check from the as-of view of a record: flat values the rules match,
- * with the dates they compare computed once, as the rule catalogue defines them.
+ * Prepares the facts of one check from the as-of view of a record: the flat values of {@code
+ * org.kcsp.rules.spi} that the rules match, with the dates and sums they compare computed once, as
+ * the rule catalogue defines them.
  */
 public final class FactPreparation {
 
@@ -58,13 +78,13 @@ public final class FactPreparation {
   }
 
   private void prepare() {
-    facts.add(new Evaluation(date, date.minusMonths(12), view.partnership().id(), view.partnership().name(),
+    facts.add(new EvaluationFact(date, date.minusMonths(12), view.partnership().id(), view.partnership().name(),
         view.partnership().tier(), view.agreement().isPresent()));
     bodies();
     termsOfReference();
     meetings();
     informationSharing();
-    view.scrutinySessions().forEach(s -> facts.add(new Scrutiny(s.id(), s.date(), s.committee())));
+    view.scrutinySessions().forEach(s -> facts.add(new ScrutinyFact(s.id(), s.date(), s.committee())));
     agreement();
     view.domesticHomicideReviews().forEach(this::review);
     view.grants().forEach(this::grant);
@@ -73,9 +93,9 @@ public final class FactPreparation {
   }
 
   private void bodies() {
-    facts.add(new Body(view.partnership().id(), view.partnership().name(), null, true));
+    facts.add(new BodyFact(view.partnership().id(), view.partnership().name(), null, true));
     for (Subgroup subgroup : view.subgroups()) {
-      facts.add(new Body(subgroup.id(), subgroup.name(), subgroup.parent(), false));
+      facts.add(new BodyFact(subgroup.id(), subgroup.name(), subgroup.parent(), false));
     }
   }
 
@@ -88,8 +108,9 @@ public final class FactPreparation {
     }
     for (TermsOfReference tor : latest.values()) {
       LocalDate firstApproved = first.get(tor.body()).approvedOn();
-      facts.add(new LatestTor(tor.body(), tor.id(), tor.version(), tor.approvedOn(), tor.approvedBy(),
-          tor.reviewIntervalMonths(), tor.reviewDue(), tor.meetingsPerYear().orElse(-1), firstApproved,
+      Integer meetingsPerYear = tor.meetingsPerYear().isPresent() ? tor.meetingsPerYear().getAsInt() : null;
+      facts.add(new LatestTorFact(tor.body(), tor.id(), tor.version(), tor.approvedOn(), tor.approvedBy(),
+          tor.reviewIntervalMonths(), tor.reviewDue(), meetingsPerYear, firstApproved,
           firstApproved.plusMonths(12), !tor.membership().isEmpty()));
       boolean partnership = tor.body().equals(view.partnership().id());
       for (Membership member : tor.membership()) {
@@ -97,7 +118,7 @@ public final class FactPreparation {
         String successor = organisation.succeededBy()
             .map(id -> organisations.get(id).name())
             .orElse(null);
-        facts.add(new TorMember(tor.id(), tor.body(), partnership, organisation.id(), organisation.name(),
+        facts.add(new TorMemberFact(tor.id(), tor.body(), partnership, organisation.id(), organisation.name(),
             organisation.kind(), member.role(), organisation.existsOn(date),
             organisation.ceasedBefore(date) ? organisation.existsUntil().orElseThrow() : null, successor));
       }
@@ -111,15 +132,15 @@ public final class FactPreparation {
       boolean torItem = meeting.items().stream().anyMatch(i -> i.kind() == AgendaItemKind.TERMS_OF_REFERENCE);
       facts.add(new MeetingFact(meeting.id(), meeting.body(), meeting.date(), meeting.status(), meeting.isHeld(), torItem));
       for (AgendaItem item : meeting.items()) {
-        item.approvesMinutesOf().ifPresent(id -> facts.add(new MinutesApproval(id, meeting.id(), meeting.isHeld())));
+        item.approvesMinutesOf().ifPresent(id -> facts.add(new MinutesApprovalFact(id, meeting.id(), meeting.isHeld())));
       }
     }
   }
 
   private void informationSharing() {
     view.informationSharing().ifPresent(isa -> {
-      isa.versionInEffectOn(date).ifPresent(v -> facts.add(new IsaInEffect(isa.name(), v.version(), v.effectiveFrom())));
-      isa.signatures().forEach(s -> facts.add(new IsaSigned(s.organisation(), s.version(), s.signedOn())));
+      isa.versionInEffectOn(date).ifPresent(v -> facts.add(new IsaInEffectFact(isa.name(), v.version(), v.effectiveFrom())));
+      isa.signatures().forEach(s -> facts.add(new IsaSignatureFact(s.organisation(), s.version(), s.signedOn())));
     });
   }
 
@@ -151,10 +172,10 @@ public final class FactPreparation {
     facts.add(new GrantFact(grant.id(), grant.programme(), grant.funder(), organisations.get(grant.funder()).name(),
         grant.financialYear().toString(), grant.financialYear().firstDay(), yearEnd, finalMonthStart,
         grant.allocation().pence(), grant.tacticalPot().pence(), grant.tacticalPotCap().toString(),
-        grant.tacticalPotLimit().pence(), grant.upfront().map(m -> m.pence()).orElse(-1L), grant.upfrontPot().pence(),
+        grant.tacticalPotLimit().pence(), grant.upfront().map(Money::pence).orElse(null), grant.upfrontPot().pence(),
         grant.grantedRollovers(Pot.UPFRONT).pence(), grant.grantedRollovers(Pot.TACTICAL).pence(),
         grant.returnedToFunder().map(m -> m.pence()).orElse(0L), !grant.projects().isEmpty(), sumsKnown,
-        sumsKnown ? committed(grant, Pot.UPFRONT) : 0, sumsKnown ? committed(grant, Pot.TACTICAL) : 0,
+        sumsKnown ? committed(grant, Pot.UPFRONT) : null, sumsKnown ? committed(grant, Pot.TACTICAL) : null,
         withoutAmount, grant.businessCaseDeadline().orElse(null)));
     for (int i = 0; i < grant.rollovers().size(); i++) {
       Rollover r = grant.rollovers().get(i);
@@ -165,7 +186,7 @@ public final class FactPreparation {
       ReportedTotal total = grant.reportedTotals().get(i);
       List<Project> basis = grant.projects().stream().filter(p -> counts(total.basis(), p.status())).toList();
       boolean computable = sumsKnown && basis.stream().allMatch(p -> p.amount().isPresent());
-      long computed = computable ? basis.stream().mapToLong(p -> p.amount().orElseThrow().pence()).sum() : 0;
+      Long computed = computable ? basis.stream().mapToLong(p -> p.amount().orElseThrow().pence()).sum() : null;
       facts.add(new ReportedTotalFact(grant.id(), i, total.basis(), total.amount().pence(), total.statedIn(),
           computable, computed));
     }
@@ -174,7 +195,7 @@ public final class FactPreparation {
         .orElse(Set.of());
     for (Project p : grant.projects()) {
       facts.add(new ProjectFact(p.id(), p.title(), grant.id(), grant.financialYear().toString(), yearEnd,
-          finalMonthStart, p.status(), p.isLive(), p.isCommitted(), p.pot(), p.amount().map(m -> m.pence()).orElse(-1L),
+          finalMonthStart, p.status(), p.isLive(), p.isCommitted(), p.pot(), p.amount().map(Money::pence).orElse(null),
           p.scope(), p.priorities().stream().anyMatch(priorities::contains), p.businessCaseSubmittedOn().orElse(null),
           grant.businessCaseDeadline().orElse(null), p.outcomeReport().isPresent(),
           p.outcomeReport().map(r -> r.due()).orElse(null),
@@ -182,7 +203,7 @@ public final class FactPreparation {
     }
   }
 
-  private static long committed(Grant grant, Pot pot) {
+  private static Long committed(Grant grant, Pot pot) {
     return grant.projects().stream()
         .filter(p -> p.isCommitted() && p.pot() == pot)
         .mapToLong(p -> p.amount().orElseThrow().pence())

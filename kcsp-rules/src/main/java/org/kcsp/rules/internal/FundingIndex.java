@@ -15,13 +15,14 @@ import org.kcsp.model.Organisation;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Project;
 import org.kcsp.rules.SubjectKind;
+import org.kcsp.rules.spi.FundingMatchFact;
 
 /**
  * Finds the pairs the duplicate-funding rules judge, without comparing every pair: live projects
  * and their counterparts (other funders' awards, live projects of other grants) are indexed by
  * activity key, by normalised title and by the rarest words of their titles (a prefix filter: two
  * titles whose word sets are at least 3/5 alike share one of their rarest words), and only pairs
- * met in an index, with overlapping periods, become {@link FundingMatch} facts.
+ * met in an index, with overlapping periods, become {@link FundingMatchFact} facts.
  */
 final class FundingIndex {
 
@@ -47,7 +48,7 @@ final class FundingIndex {
     this.organisations = organisations;
   }
 
-  static List<FundingMatch> matches(PartnershipRecord view, Map<String, Organisation> organisations) {
+  static List<FundingMatchFact> matches(PartnershipRecord view, Map<String, Organisation> organisations) {
     FundingIndex index = new FundingIndex(organisations);
     index.collect(view);
     return index.match();
@@ -115,8 +116,8 @@ final class FundingIndex {
     return ordered.subList(0, Math.min(n, length));
   }
 
-  private List<FundingMatch> match() {
-    List<FundingMatch> matches = new ArrayList<>();
+  private List<FundingMatchFact> match() {
+    List<FundingMatchFact> matches = new ArrayList<>();
     for (Side project : projects) {
       // Sides are distinct by their order; a sorted set of orders keeps the output in record order.
       TreeMap<Integer, Side> candidates = new TreeMap<>();
@@ -141,7 +142,7 @@ final class FundingIndex {
         boolean sameTitle = !project.normalised().isEmpty() && project.normalised().equals(other.normalised());
         int common = common(project.tokens(), other.tokens());
         int all = project.tokens().length + other.tokens().length - common;
-        matches.add(new FundingMatch(project.id(), project.title(), other.kind(), other.id(), other.title(),
+        matches.add(new FundingMatchFact(project.id(), project.title(), other.kind(), other.id(), other.title(),
             other.funder(), organisations.get(other.funder()).name(), from, to, bothKeyed, sameActivity, sameTitle,
             common, all, other.grant(), project.activity()));
       }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.rules.spi.Needs;
 
 /**
  * The facts of one check, with the as-of view they came from.
@@ -27,5 +28,10 @@ public record PreparedFacts(PartnershipRecord view, LocalDate date, List<Object>
   /** Whether there is a fact of this type. */
   public boolean any(Class<?> type) {
     return facts.stream().anyMatch(type::isInstance);
+  }
+
+  /** Whether these facts hold what a rule with these needs must have to apply. */
+  public boolean meets(Needs needs) {
+    return Applicability.meets(needs, this);
   }
 }

@@ -2,12 +2,15 @@ package org.kcsp.rules.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -17,6 +20,7 @@ import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
@@ -28,25 +32,29 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.kcsp.rules.RuleDefinitionException;
 import org.kcsp.rules.RuleExecutionException;
+import org.kcsp.rules.Severity;
+import org.kcsp.rules.spi.Needs;
+import org.kcsp.rules.spi.Raised;
 
 /**
  * The Drools side of an engine: a rule base built once and shared across threads, the metadata
- * of its rules, and one empty session per check, taken from a pool and reset when it is returned.
+ * of its rules (read and checked once), and one empty session per check, taken from a pool and
+ * reset when it is returned.
  */
 public final class RuleBase {
 
   /** The name of the pre-built rule base in {@code META-INF/kmodule.xml}. */
   public static final String STANDARD = "kcsp-standard-rules";
 
-  /** The metadata keys every rule declares. */
-  static final List<String> REQUIRED_METADATA = List.of("id", "severity", "title", "subject", "source", "needs");
+  /** The metadata keys every rule declares. A rule's id is its name: it declares no {@code @id}. */
+  static final List<String> REQUIRED_METADATA = List.of("severity", "title", "subject", "source", "needs");
 
   private final KieBase kieBase;
   // Sessions are reused: a disposed pooled session is reset and handed to the next check, which
   // saves building its node memories again (about a third of a warm check; docs/performance.md).
   // The pool starts with one session and grows to as many as there are threads checking at once.
   private final KieSessionsPool sessions;
-  private final Map<String, Map<String, String>> metadata;
+  private final Map<String, RuleMetadata> metadata;
 
   private RuleBase(KieBase kieBase) {
     this.kieBase = kieBase;
@@ -100,34 +108,58 @@ public final class RuleBase {
   }
 
   /** Each rule's metadata, by rule name (its id), in a stable order. */
-  public Map<String, Map<String, String>> metadata() {
+  public Map<String, RuleMetadata> metadata() {
     return metadata;
   }
 
-  private static Map<String, Map<String, String>> readMetadata(KieBase kieBase) {
-    Map<String, Map<String, String>> all = new java.util.TreeMap<>();
+  private static Map<String, RuleMetadata> readMetadata(KieBase kieBase) {
+    Map<String, RuleMetadata> all = new TreeMap<>();
     List<String> problems = new ArrayList<>();
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
       for (Rule rule : kiePackage.getRules()) {
+        String id = rule.getName();
         Map<String, String> values = new LinkedHashMap<>();
         rule.getMetaData().forEach((key, value) -> values.put(key, unquote(String.valueOf(value))));
+        int before = problems.size();
         for (String key : REQUIRED_METADATA) {
           if (!values.containsKey(key)) {
-            problems.add("rule \"" + rule.getName() + "\" has no @" + key + " metadata");
+            problems.add("rule \"" + id + "\" has no @" + key + " metadata");
           }
         }
-        if (values.containsKey("id") && !values.get("id").equals(rule.getName())) {
-          problems.add("rule \"" + rule.getName() + "\" has @id(\"" + values.get("id") + "\"): a rule's name is its id");
+        if (values.containsKey("id")) {
+          problems.add("rule \"" + id + "\" has @id(\"" + values.get("id") + "\"): a rule's name is its id, remove @id");
         }
-        if (all.put(rule.getName(), values) != null) {
-          problems.add("rule \"" + rule.getName() + "\" is defined twice");
+        Severity severity = parse(Severity.class, values.get("severity"), id, "severity", problems);
+        Needs needs = parse(Needs.class, values.get("needs"), id, "needs", problems);
+        if (problems.size() == before) {
+          String title = values.get("title");
+          RuleMetadata metadata = new RuleMetadata(id, severity, title, values.get("subject"), values.get("source"),
+              values.getOrDefault("description", title), needs);
+          if (all.put(id, metadata) != null) {
+            problems.add("rule \"" + id + "\" is defined twice");
+          }
         }
       }
     }
     if (!problems.isEmpty()) {
       throw new RuleDefinitionException(problems);
     }
-    return java.util.Collections.unmodifiableMap(all);
+    return Collections.unmodifiableMap(all);
+  }
+
+  /** The constant named by a metadata value; a problem when there is none (a missing value is one already). */
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, String rule, String key, List<String> problems) {
+    if (value == null) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    problems.add("rule \"" + rule + "\" has @" + key + "(\"" + value + "\"), which is not one of "
+        + Arrays.toString(type.getEnumConstants()));
+    return null;
   }
 
   private static String unquote(String value) {
@@ -185,7 +217,7 @@ public final class RuleBase {
   /**
    * Runs the rules in {@code enabled} over {@code facts} in an empty session.
    *
-   * @return what the rules raised
+   * @return what the rules raised, each with the id of the rule that raised it
    * @throws RuleExecutionException when a rule throws or rules fire more than {@code maxFirings}
    *     times
    */
@@ -194,7 +226,13 @@ public final class RuleBase {
     Map<String, Integer> firings = new HashMap<>();
     DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
       @Override
+      public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        FiringRule.enter(event.getMatch().getRule().getName());
+      }
+
+      @Override
       public void afterMatchFired(AfterMatchFiredEvent event) {
+        FiringRule.leave();
         firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
       }
     };
@@ -229,6 +267,7 @@ public final class RuleBase {
       String rule = ruleNamedIn(e);
       throw new RuleExecutionException(rule, "rule " + rule + " failed: " + describe(e), e);
     } finally {
+      FiringRule.leave();
       session.removeEventListener(listener);
       session.dispose();
     }

@@ -3,6 +3,7 @@ package org.kcsp.rules.internal;
 import java.util.HashMap;
 import java.util.Map;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.rules.spi.Text;
 
 /**
  * What messages call every id of a record: a name, a title, or for things that have none (a ToR

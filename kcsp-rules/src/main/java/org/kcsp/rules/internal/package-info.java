@@ -1,5 +1,7 @@
 /**
- * Internals of the engine: the facts prepared from a record for the rules, the session handling,
- * the duplicate-funding index and the text helpers the rules use. Nothing here is API.
+ * The engine's machinery: fact preparation from the as-of view of a record, the duplicate-funding
+ * index, the rule base and its sessions, the rules' metadata. Nothing here is API, and nothing
+ * outside the engine uses it: rules are written against {@link org.kcsp.rules.spi}, applications
+ * use {@link org.kcsp.rules} and its reports.
  */
 package org.kcsp.rules.internal;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.Evidence;
 import org.kcsp.rules.Finding;
 import org.kcsp.rules.GrantPosition;
 import org.kcsp.rules.Outcome;
@@ -135,17 +136,15 @@ public final class HtmlReport {
     page.raw("</td></tr>\n");
   }
 
-  private static void evidence(Map<String, String> evidence, Page page) {
+  private static void evidence(Evidence evidence, Page page) {
     if (evidence.isEmpty()) {
       page.raw("None.");
       return;
     }
     page.raw("<dl class=\"evidence\">");
-    evidence.forEach((key, value) -> {
-      String shown = Words.evidence(value);
-      page.raw("<dt>").text(Words.key(key)).raw(shown.equals(value) ? "</dt><dd>" : "</dt><dd class=\"figure\">")
-          .text(shown).raw("</dd>");
-    });
+    evidence.typed().forEach((key, value) -> page.raw("<dt>").text(Words.key(key))
+        .raw(Words.isFigure(value) ? "</dt><dd class=\"figure\">" : "</dt><dd>")
+        .text(Words.evidence(value)).raw("</dd>"));
     page.raw("</dl>");
   }
 

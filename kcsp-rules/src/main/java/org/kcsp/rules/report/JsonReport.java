@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.EvidenceValue;
 import org.kcsp.rules.Finding;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.RuleResult;
@@ -89,8 +90,9 @@ public final class JsonReport {
     out.writeEndObject();
     out.writeStringField("message", finding.message());
     out.writeObjectFieldStart("evidence");
-    for (Map.Entry<String, String> entry : finding.evidence().entrySet()) {
-      out.writeStringField(entry.getKey(), entry.getValue());
+    // Every kind as a string: money with two decimals, dates in ISO form (EvidenceValue#text).
+    for (Map.Entry<String, EvidenceValue> entry : finding.evidence().typed().entrySet()) {
+      out.writeStringField(entry.getKey(), entry.getValue().text());
     }
     out.writeEndObject();
     out.writeStringField("source", finding.source());

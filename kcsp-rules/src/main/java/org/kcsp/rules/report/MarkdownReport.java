@@ -2,8 +2,8 @@ package org.kcsp.rules.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.Evidence;
 import org.kcsp.rules.Finding;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.RuleResult;
@@ -90,9 +90,9 @@ public final class MarkdownReport {
     return cell.toString();
   }
 
-  private static String evidenceCell(Map<String, String> evidence) {
+  private static String evidenceCell(Evidence evidence) {
     List<String> lines = new ArrayList<>();
-    evidence.forEach((key, value) -> lines.add(text(Words.key(key)) + ": " + text(Words.evidence(value))));
+    evidence.typed().forEach((key, value) -> lines.add(text(Words.key(key)) + ": " + text(Words.evidence(value))));
     return String.join("<br>", lines);
   }
 

@@ -3,6 +3,8 @@ package org.kcsp.rules.report;
 import java.util.List;
 import java.util.Map;
 import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.Evidence;
+import org.kcsp.rules.EvidenceValue;
 import org.kcsp.rules.Finding;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.RuleResult;
@@ -106,7 +108,7 @@ public final class TextReport {
         indent + LABEL_WAIVED, labelled));
   }
 
-  private static void evidence(Map<String, String> evidence, String indent, Out out) {
+  private static void evidence(Evidence evidence, String indent, Out out) {
     if (evidence.isEmpty()) {
       return;
     }
@@ -114,7 +116,7 @@ public final class TextReport {
     int column = Math.min(keys, KEY_COLUMN) + 2;
     String blank = indent + " ".repeat(LABEL_EVIDENCE.length());
     boolean first = true;
-    for (Map.Entry<String, String> entry : evidence.entrySet()) {
+    for (Map.Entry<String, EvidenceValue> entry : evidence.typed().entrySet()) {
       String key = Words.key(entry.getKey());
       String keyPart = Wrap.length(key) + 2 > column ? key + "  " : Wrap.pad(key, column);
       String lead = (first ? indent + LABEL_EVIDENCE : blank) + keyPart;

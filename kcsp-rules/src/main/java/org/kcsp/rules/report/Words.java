@@ -1,67 +1,54 @@
 package org.kcsp.rules.report;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.EvidenceValue;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.Severity;
 import org.kcsp.rules.SubjectKind;
 import org.kcsp.rules.Waived;
+import org.kcsp.rules.spi.Text;
 
 /**
- * How the people-facing reports write things: dates as {@code 14 July 2022}, money as
- * {@code £13,220.33}, evidence keys as words. Shared so that text, Markdown and HTML agree.
+ * How the people-facing reports write things: dates as {@code 14 July 2022} and money as
+ * {@code £13,220.33} (as the rules' messages do, {@link Text}), evidence by its kind, evidence keys
+ * as words. Shared so that text, Markdown and HTML agree.
  */
 final class Words {
-
-  /** Evidence money: {@code 13220.33}, exactly two decimals (spec: money in evidence). */
-  private static final Pattern MONEY = Pattern.compile("^\\d+\\.\\d{2}$");
-
-  private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
-
-  private static final DateTimeFormatter PEOPLE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
   private Words() {}
 
   /** {@code 14 July 2022}. */
   static String date(LocalDate date) {
-    return date.format(PEOPLE);
+    return Text.date(date);
   }
 
   /** {@code £13,220.33} from pence, never through a double. */
   static String money(long pence) {
-    return pounds(BigDecimal.valueOf(pence, 2));
-  }
-
-  private static String pounds(BigDecimal amount) {
-    // DecimalFormat is not thread-safe: one per call.
-    return new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
+    return Text.money(pence);
   }
 
   /**
-   * An evidence value for people: {@code 13220.33} becomes {@code £13,220.33}, {@code 2023-07-14}
-   * becomes {@code 14 July 2023}; anything else, including an impossible date, is left as it is.
+   * An evidence value for people, by its kind: money as {@code £13,220.33}, a date as {@code 14
+   * July 2023}, numbers in digits, ids joined by commas, text as it is (a version {@code 2.10}
+   * stays {@code 2.10}).
    */
-  static String evidence(String value) {
-    if (MONEY.matcher(value).matches()) {
-      return pounds(new BigDecimal(value));
+  static String evidence(EvidenceValue value) {
+    if (value instanceof EvidenceValue.Money money) {
+      return Text.money(money.pence());
     }
-    if (ISO_DATE.matcher(value).matches()) {
-      try {
-        return date(LocalDate.parse(value));
-      } catch (DateTimeParseException e) {
-        return value;
-      }
+    if (value instanceof EvidenceValue.Date date) {
+      return Text.date(date.date());
     }
-    return value;
+    return value.text();
+  }
+
+  /** Whether an evidence value is a figure people read as one: money or a date. */
+  static boolean isFigure(EvidenceValue value) {
+    return value instanceof EvidenceValue.Money || value instanceof EvidenceValue.Date;
   }
 
   /** An evidence key as words: {@code daysOverdue} becomes {@code days overdue}. */

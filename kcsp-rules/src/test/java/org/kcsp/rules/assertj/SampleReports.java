@@ -1,10 +1,9 @@
 package org.kcsp.rules.assertj;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.Evidence;
 import org.kcsp.rules.Finding;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.RuleResult;
@@ -35,7 +34,7 @@ final class SampleReports {
       .subject(new Subject(SubjectKind.PROJECT, "bystander-approach-training"))
       .message("Bystander Approach Training is also funded by Kent and Medway Violence Reduction Unit "
           + "(award VRU-BYSTANDER-2022) in 2022/23.")
-      .evidence(ordered("otherFunder", "KM-VRU", "award", "VRU-BYSTANDER-2022"))
+      .evidence(Evidence.builder().text("otherFunder", "KM-VRU").text("award", "VRU-BYSTANDER-2022").build())
       .source("minutes 14 July 2022, para 6")
       .build();
 
@@ -43,7 +42,8 @@ final class SampleReports {
       .subject(new Subject(SubjectKind.PARTNERSHIP, "KCSP"))
       .message("Kent Community Safety Partnership's terms of reference were last approved on 14 July 2022; "
           + "their review was due on 14 July 2023, 1 day ago.")
-      .evidence(ordered("lastApproved", "2022-07-14", "dueDate", "2023-07-14", "daysOverdue", "1"))
+      .evidence(Evidence.builder().date("lastApproved", LocalDate.of(2022, 7, 14)).date("dueDate", LocalDate.of(2023, 7, 14))
+          .days("daysOverdue", 1).build())
       .source("KCSP minutes 14 July 2022, ToR review, resolution (c): reviewed annually")
       .build();
 
@@ -51,7 +51,8 @@ final class SampleReports {
       .subject(new Subject(SubjectKind.SUBGROUP, "KCSP-WG"))
       .message("KCSP Working Group's terms of reference were last approved on 14 July 2022; "
           + "their review was due on 14 July 2023, 1 day ago.")
-      .evidence(ordered("lastApproved", "2022-07-14", "dueDate", "2023-07-14", "daysOverdue", "1"))
+      .evidence(Evidence.builder().date("lastApproved", LocalDate.of(2022, 7, 14)).date("dueDate", LocalDate.of(2023, 7, 14))
+          .days("daysOverdue", 1).build())
       .source("KCSP minutes 14 July 2022, ToR review, resolution (c): reviewed annually")
       .waived(new Waived("Review moved to the meeting of 16 November 2023", "KCSP", LocalDate.of(2023, 11, 30)))
       .build();
@@ -60,7 +61,7 @@ final class SampleReports {
       .subject(new Subject(SubjectKind.PARTNERSHIP, "KCSP"))
       .message("None of the 5 actions of the Kent Community Safety Agreement action plan has a qualitative "
           + "outcome measure; add qualitative outcomes beside the quantitative ones.")
-      .evidence(ordered("actions", "5", "outcomeMeasures", "5"))
+      .evidence(Evidence.builder().count("actions", 5).count("outcomeMeasures", 5).build())
       .source("KCSP minutes 14 July 2022, CSA item, para 7")
       .waived(new Waived("Outcomes to be added with the 2024 refresh", "KCSP", LocalDate.of(2024, 3, 31)))
       .build();
@@ -143,11 +144,4 @@ final class SampleReports {
     return String.join(System.lineSeparator(), lines);
   }
 
-  private static Map<String, String> ordered(String... namesAndValues) {
-    Map<String, String> evidence = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      evidence.put(namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return evidence;
-  }
 }

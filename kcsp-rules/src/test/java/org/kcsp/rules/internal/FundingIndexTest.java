@@ -31,6 +31,7 @@ import org.kcsp.model.Project;
 import org.kcsp.model.ProjectStatus;
 import org.kcsp.model.Tier;
 import org.kcsp.rules.SubjectKind;
+import org.kcsp.rules.spi.FundingMatchFact;
 
 /**
  * The funding index against the rule catalogue's matching words (rules.md, Projects): its pairs,
@@ -118,7 +119,7 @@ class FundingIndexTest {
           List.of(ExternalAward.builder().id("A1").funder("VRU").title("--").financialYear(FinancialYear.startingIn(2022))
               .build()));
       // THEN no pair is the same title or alike
-      List<FundingMatch> matches = FundingIndex.matches(record, organisations(record));
+      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
       assertThat(matches.stream().filter(FundingIndexTest::duplicate)).isEmpty();
       assertThat(matches.stream().filter(FundingIndexTest::possibleDuplicate)).isEmpty();
     }
@@ -129,8 +130,8 @@ class FundingIndexTest {
           List.of(grant("G1", 2022, project("p1", "Youth Diversion", null, ProjectStatus.APPROVED)),
               grant("G2", 2022, project("p2", "youth-diversion", null, ProjectStatus.PROPOSED))),
           List.of());
-      List<FundingMatch> matches = FundingIndex.matches(record, organisations(record));
-      assertThat(matches).extracting(FundingMatch::project, FundingMatch::counterpartId, FundingMatch::counterpartGrant)
+      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
+      assertThat(matches).extracting(FundingMatchFact::project, FundingMatchFact::counterpartId, FundingMatchFact::counterpartGrant)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("p1", "p2", "G2"),
               org.assertj.core.groups.Tuple.tuple("p2", "p1", "G1"));
       assertThat(matches).allMatch(FundingIndexTest::duplicate);
@@ -143,10 +144,10 @@ class FundingIndexTest {
       // keys and periods
       PartnershipRecord record = new RandomRecord(seed).build(2500, 2000);
       // WHEN the index finds its pairs, kept by the rules' conditions
-      List<FundingMatch> matches = FundingIndex.matches(record, organisations(record));
+      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
       Map<String, String> indexed = new TreeMap<>();
       Set<String> seen = new HashSet<>();
-      for (FundingMatch match : matches) {
+      for (FundingMatchFact match : matches) {
         String pair = match.project() + " ~ " + match.counterpartKind() + " " + match.counterpartId();
         assertThat(seen.add(pair)).as("pair found twice: %s", pair).isTrue();
         String verdict = duplicate(match) ? "DUPLICATE" : possibleDuplicate(match) ? "POSSIBLE" : null;
@@ -185,12 +186,12 @@ class FundingIndexTest {
   }
 
   /** PROJECT_DUPLICATE_FUNDING's condition on a pair. */
-  static boolean duplicate(FundingMatch m) {
+  static boolean duplicate(FundingMatchFact m) {
     return m.sameActivity() || (!m.bothKeyed() && m.sameTitle());
   }
 
   /** PROJECT_POSSIBLE_DUPLICATE_FUNDING's condition on a pair. */
-  static boolean possibleDuplicate(FundingMatch m) {
+  static boolean possibleDuplicate(FundingMatchFact m) {
     return !m.bothKeyed() && !m.sameTitle() && m.allTokens() > 0 && 5 * m.commonTokens() >= 3 * m.allTokens();
   }
 

@@ -1,7 +1,6 @@
 package org.kcsp.rules.report;
 
 import java.time.LocalDate;
-import java.util.Map;
 import org.kcsp.model.FinancialYear;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Money;
@@ -14,6 +13,7 @@ import org.kcsp.model.Tier;
 import org.kcsp.model.Waiver;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.Evidence;
 import org.kcsp.rules.Finding;
 import org.kcsp.rules.Kcsp2022Records;
 import org.kcsp.rules.Outcome;
@@ -145,21 +145,22 @@ final class ReportFixtures {
                 .subject(new Subject(SubjectKind.GRANT, "CRG-2019-20"))
                 .message("The tactical pot of CRG-2019-20 is £13,500.00, over its cap of £13,220.33 (1/3 of "
                     + "£39,661.00) by £279.67.")
-                .evidence(ordered("tacticalPot", "13500.00", "cap", "13220.33", "allocation", "39661.00"))
+                .evidence(Evidence.builder().money("tacticalPot", 1_350_000).money("cap", 1_322_033)
+                    .money("allocation", 3_966_100).build())
                 .source("PCC Crime Reduction Grant conditions | KCSP Working Group report 18 March 2020, para 2.2")
                 .build(),
             Finding.builder().rule("PROJECT_DUPLICATE_FUNDING").severity(Severity.ERROR)
                 .subject(new Subject(SubjectKind.PROJECT, "knife-crime-first-aid"))
                 .message("Knife crime first aid is also funded by Kent and Medway Violence Reduction Unit.")
-                .evidence(ordered("otherFunder", "KM-VRU", "awardedOn", "2020-01-15", "reference",
-                    "VRU-" + "X".repeat(100)))
+                .evidence(Evidence.builder().text("otherFunder", "KM-VRU").date("awardedOn", LocalDate.of(2020, 1, 15))
+                    .text("reference", "VRU-" + "X".repeat(100)).build())
                 .source("KCSP Working Group report 18 March 2020, para 2.2")
                 .waived(new Waived("Refunded | the money returns to the pot", "KCSP", LocalDate.of(2020, 3, 31)))
                 .build(),
             Finding.builder().rule("TOR_REVIEW_NOT_ALIGNED").severity(Severity.WARNING)
                 .subject(new Subject(SubjectKind.SUBGROUP, "KCSP-WG"))
                 .message("KCSP Working Group's review is not aligned.")
-                .evidence(ordered("daysApart", "93", "impossibleDate", "2020-02-30"))
+                .evidence(Evidence.builder().days("daysApart", 93).text("impossibleDate", "2020-02-30").build())
                 .source("KCSP minutes 14 July 2022, ToR review, para 4")
                 .build(),
             Finding.builder().rule("GRANT_OUTCOME_REPORT_MISSING").severity(Severity.INFO)
@@ -175,13 +176,5 @@ final class ReportFixtures {
             new RuleResult("TOR_MISSING", Severity.ERROR, Outcome.PASS),
             new RuleResult("TOR_REVIEW_NOT_ALIGNED", Severity.WARNING, Outcome.FAIL))
         .build();
-  }
-
-  private static Map<String, String> ordered(String... pairs) {
-    Map<String, String> map = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put(pairs[i], pairs[i + 1]);
-    }
-    return map;
   }
 }

@@ -1,4 +1,4 @@
-package org.kcsp.rules.internal;
+package org.kcsp.rules.spi;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -11,7 +11,26 @@ import java.util.Locale;
 import org.kcsp.model.FinancialYear;
 import org.kcsp.model.Money;
 
-/** How the rules write money, dates and lists: for people in messages, for machines in evidence. */
+/**
+ * How kcsp writes money, dates, periods and lists for people: in the messages of rules, and in the
+ * text, Markdown and HTML reports. The output is the same in any locale.
+ *
+ * <pre>{@code
+ * Text.money(1322033);                                            // "£13,220.33"
+ * Text.date(LocalDate.of(2022, 7, 14));                           // "14 July 2022"
+ * Text.days(LocalDate.of(2023, 7, 14), LocalDate.of(2023, 7, 15)); // 1
+ * Text.days(1);                                                   // "1 day"
+ * Text.period(LocalDate.of(2022, 4, 1), LocalDate.of(2023, 3, 31)); // "in 2022/23"
+ * Text.list(List.of("a", "b", "c"));                              // "a, b and c"
+ * }</pre>
+ *
+ * <p>In a rule's consequence:
+ *
+ * <pre>
+ * insert(Raised.on(SubjectKind.GRANT, $g.id(), "The allocation is " + Text.money($g.allocation()) + ".")
+ *     .money("allocation", $g.allocation()));
+ * </pre>
+ */
 public final class Text {
 
   private static final DateTimeFormatter PEOPLE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
@@ -19,16 +38,13 @@ public final class Text {
   private Text() {}
 
   /**
-   * {@code £13,220.33}, as {@link Money#format()} writes it, for any number of pence: sums and
-   * differences of a record's amounts can be more than one amount may be ({@link Money#MAX}).
+   * {@code £13,220.33} from pence, as {@link Money#format()} writes an amount, for any number of
+   * pence: sums and differences of a record's amounts can be more than one amount may be ({@link
+   * Money#MAX}), and a difference can be negative ({@code -£12.00}).
    */
   public static String money(long pence) {
+    // DecimalFormat is not thread-safe: one per call.
     return new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)).format(BigDecimal.valueOf(pence, 2));
-  }
-
-  /** {@code 13220.33}, for evidence. */
-  public static String pounds(long pence) {
-    return BigDecimal.valueOf(pence, 2).toPlainString();
   }
 
   /** {@code 14 July 2022}. */
@@ -36,17 +52,12 @@ public final class Text {
     return date.format(PEOPLE);
   }
 
-  /** {@code 2022-07-14}, for evidence. */
-  public static String iso(LocalDate date) {
-    return date.toString();
-  }
-
-  /** The whole days from {@code from} to {@code to}. */
+  /** The whole days from {@code from} to {@code to}: negative when {@code to} is earlier. */
   public static long days(LocalDate from, LocalDate to) {
     return ChronoUnit.DAYS.between(from, to);
   }
 
-  /** The whole days between two dates, whichever is first. */
+  /** The whole days between two dates, whichever is first: never negative. */
   public static long daysApart(LocalDate a, LocalDate b) {
     return Math.abs(days(a, b));
   }
@@ -58,7 +69,7 @@ public final class Text {
 
   /**
    * A period for people: {@code in 2022/23} when it is exactly a financial year, {@code from 1 May
-   * 2022} when it has no end, else {@code from 1 May 2022 to 31 March 2023}.
+   * 2022} when it has no end ({@code to} is null), else {@code from 1 May 2022 to 31 March 2023}.
    */
   public static String period(LocalDate from, LocalDate to) {
     if (to == null) {
@@ -71,7 +82,7 @@ public final class Text {
     return "from " + date(from) + " to " + date(to);
   }
 
-  /** {@code a, b and c}. */
+  /** {@code a, b and c}; {@code a and b}; {@code a}; nothing for an empty list. */
   public static String list(List<String> items) {
     if (items.size() <= 1) {
       return String.join("", items);

@@ -1,0 +1,12 @@
+package org.kcsp.rules.spi;
+
+import java.time.LocalDate;
+
+/**
+ * The community safety agreement, when the record has one.
+ *
+ * @param name its name
+ * @param lastRefreshedOn the date it was last refreshed
+ * @param refreshDue {@code lastRefreshedOn} plus 12 months
+ */
+public record AgreementFact(String name, LocalDate lastRefreshedOn, LocalDate refreshDue) {}

@@ -1,0 +1,18 @@
+package org.kcsp.rules.spi;
+
+import java.time.LocalDate;
+import org.kcsp.model.MeetingStatus;
+
+/**
+ * A meeting on or before D, of any status.
+ *
+ * @param id the meeting's id
+ * @param body the id of the body that meets
+ * @param date its date
+ * @param status held, scheduled or cancelled
+ * @param held whether it was held
+ * @param hasTorItem whether its agenda has a terms of reference item
+ */
+public record MeetingFact(
+    String id, String body, LocalDate date, MeetingStatus status, boolean held,
+    boolean hasTorItem) {}

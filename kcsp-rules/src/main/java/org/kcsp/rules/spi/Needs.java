@@ -1,0 +1,94 @@
+package org.kcsp.rules.spi;
+
+/**
+ * What a record must hold, as of the evaluation date, for a rule to apply: the values of a rule's
+ * {@code @needs} metadata. A rule that finds nothing passes when its needs are met and is
+ * NOT_APPLICABLE when they are not, so a record without grants never "passes" a grant rule.
+ *
+ * <pre>
+ * rule "OUR_LARGE_GRANT"
+ *   &#64;severity("INFO") &#64;title("Grant over £30,000") &#64;subject("the grant")
+ *   &#64;source("Our own policy") &#64;needs("GRANT")
+ * when
+ *   ...
+ * </pre>
+ *
+ * <p>The words of each constant ({@link #words()}) are the rule catalogue's, shown by {@code kcsp
+ * explain}. An application's own rule names one of these; an unknown name is a {@link
+ * org.kcsp.rules.RuleDefinitionException} when the engine is built.
+ */
+public enum Needs {
+  /** Every record: the rule always applies. */
+  ALWAYS("always"),
+  /** Some body has an approval: a {@link LatestTorFact}. */
+  BODY_APPROVAL("some body has an approval"),
+  /** Some subgroup and its parent both have an approval ({@link LatestTorFact}). */
+  SUBGROUP_AND_PARENT_APPROVAL("some subgroup and its parent both have an approval"),
+  /** Some subgroup has an approval ({@link LatestTorFact}). */
+  SUBGROUP_APPROVAL("some subgroup has an approval"),
+  /** The partnership has a meeting, of any status ({@link MeetingFact}). */
+  PARTNERSHIP_MEETING("the partnership has a meeting (any status)"),
+  /** Some body's latest ToR lists members ({@link LatestTorFact#listsMembers()}). */
+  LATEST_TOR_MEMBERS("some body's latest ToR lists members"),
+  /** The partnership's latest ToR lists members. */
+  PARTNERSHIP_TOR_MEMBERS("the partnership's latest ToR lists members"),
+  /**
+   * There is an ISA version in effect ({@link IsaInEffectFact}) and a member of the partnership's
+   * latest ToR that exists ({@link TorMemberFact#exists()}).
+   */
+  ISA_AND_MEMBER("there is an ISA version in effect and a member that exists"),
+  /** There is a grant: a {@link GrantFact}. */
+  GRANT("there is a grant"),
+  /** Some grant's sums can be computed ({@link GrantFact#sumsKnown()}). */
+  GRANT_SUMS_KNOWN("some grant's sums can be computed"),
+  /** Some grant states its upfront part ({@link GrantFact#upfront()} is not null). */
+  GRANT_UPFRONT("some grant gives upfront"),
+  /** Some grant has a rollover: a {@link RolloverFact}. */
+  GRANT_ROLLOVER("some grant has a rollover"),
+  /** Some reported total can be computed ({@link ReportedTotalFact#computable()}). */
+  REPORTED_TOTAL_COMPUTABLE("some reported total can be computed"),
+  /** Some grant has projects ({@link GrantFact#hasProjects()}). */
+  GRANT_PROJECTS("some grant has projects"),
+  /** There is a project and a counterpart: another funder's award, or projects in two grants. */
+  PROJECT_AND_COUNTERPART("there is a project and a counterpart (an external award, or projects in two grants)"),
+  /** There is a project: a {@link ProjectFact}. */
+  PROJECT("there is a project"),
+  /** Some project has an outcome report ({@link ProjectFact#hasOutcomeReport()}). */
+  PROJECT_OUTCOME_REPORT("some project has an outcomeReport"),
+  /** Some grant with projects has a business case deadline ({@link GrantFact#businessCaseDeadline()}). */
+  GRANT_PROJECTS_DEADLINE("some grant with projects has a businessCaseDeadline"),
+  /** There is an agreement and a project. */
+  AGREEMENT_AND_PROJECT("there is an agreement and a project"),
+  /** There is a meeting: a {@link MeetingFact}. */
+  MEETING("there is a meeting"),
+  /**
+   * There is a meeting, and some body's latest ToR sets how many meetings a year and its first ToR
+   * is at least 12 months old ({@link LatestTorFact#firstAnniversary()} on or before the evaluation
+   * date).
+   */
+  MEETING_FREQUENCY(
+      "there is a meeting, and some body's latest ToR sets meetingsPerYear and its first ToR is at least 12 months old"),
+  /** There is a scrutiny session: a {@link ScrutinyFact}. */
+  SCRUTINY_SESSION("there is a scrutiny session"),
+  /** The agreement has a priority present on the evaluation date: a {@link PriorityFact}. */
+  AGREEMENT_PRIORITY("the agreement has a priority that is not absent"),
+  /** The agreement has actions: an {@link ActionFact}. */
+  AGREEMENT_ACTIONS("the agreement has actions"),
+  /** There is an agreement: an {@link AgreementFact}. */
+  AGREEMENT("there is an agreement"),
+  /** There is a domestic homicide review: a {@link ReviewFact}. */
+  REVIEW("there is a review"),
+  /** The record has a waiver, live or not. */
+  WAIVER("the record has a waiver");
+
+  private final String words;
+
+  Needs(String words) {
+    this.words = words;
+  }
+
+  /** The rule catalogue's words for it: {@code "there is a grant"}. */
+  public String words() {
+    return words;
+  }
+}
