@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -23,6 +21,7 @@ import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Problem;
 import org.kcsp.model.io.RecordReader;
+import org.kcsp.rules.BatchOptions;
 import org.kcsp.rules.BatchResult;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.ComplianceReport;
@@ -172,22 +171,19 @@ final class ValidateCommand implements Callable<Integer> {
       return KcspCommand.BAD_INPUT;
     }
     // records are read and checked on all cores; their reports are written in the inputs' order
-    LocalDate today = asOf == null ? LocalDate.now() : null;
     Iterator<Supplier<PartnershipRecord>> records = inputs.stream()
-        .<Supplier<PartnershipRecord>>map(input -> () -> dated(input.reader().get(), today))
+        .<Supplier<PartnershipRecord>>map(Input::reader)
         .iterator();
     Reports reports = new Reports(inputs.size(), destination);
     Progress progress = new Progress(err, inputs.size());
-    Map<Integer, BatchResult> early = new HashMap<>();
-    int threads = Math.min(inputs.size(), Runtime.getRuntime().availableProcessors());
+    BatchOptions options = BatchOptions.threads(Math.min(inputs.size(), Runtime.getRuntime().availableProcessors()))
+        .inInputOrder();
+    options = asOf == null ? options.withFallbackDate(LocalDate.now()) : options.withAsOf(asOf);
     try {
-      engine.checkAll(records, asOf, threads, result -> {
-        early.put(result.index(), result);
-        for (BatchResult ready = early.remove(reports.count); ready != null; ready = early.remove(reports.count)) {
-          Input input = inputs.get(ready.index());
-          progress.next(input.name());
-          reports.take(input, ready, err);
-        }
+      engine.checkAll(records, options, result -> {
+        Input input = inputs.get(result.index());
+        progress.next(input.name());
+        reports.take(input, result, err);
       });
       reports.finish();
     } catch (OutputFailed e) {
@@ -211,11 +207,6 @@ final class ValidateCommand implements Callable<Integer> {
       throw usage(option + " names no rule: give rule ids, such as " + option + " TOR_REVIEW_OVERDUE (./kcsp rules lists them)");
     }
     return ids;
-  }
-
-  /** The record, dated today when it has no asOf of its own and no --as-of was given. */
-  private static PartnershipRecord dated(PartnershipRecord record, LocalDate today) {
-    return today == null || record.asOf().isPresent() ? record : PartnershipRecord.builder().from(record).asOf(today).build();
   }
 
   /**
@@ -316,8 +307,6 @@ final class ValidateCommand implements Callable<Integer> {
   private final class Reports {
     private final int inputCount;
     private final ReportOutput destination;
-    /** How many results have been taken: the index of the next one. */
-    int count;
     private int written;
     private String pendingJson;
 
@@ -327,7 +316,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     void take(Input input, BatchResult result, PrintWriter err) {
-      count++;
       if (result.report().isPresent()) {
         ComplianceReport report = result.report().get();
         String rendered = format.render(report);

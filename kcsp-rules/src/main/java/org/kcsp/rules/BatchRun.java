@@ -1,8 +1,9 @@
 package org.kcsp.rules;
 
 import java.lang.reflect.UndeclaredThrowableException;
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -30,22 +31,26 @@ final class BatchRun {
   private static final AtomicInteger POOLS = new AtomicInteger();
 
   private final ComplianceEngine engine;
-  private final LocalDate asOf;
+  private final BatchOptions options;
   private final Consumer<? super BatchResult> consumer;
+  /** With {@link BatchOptions#inInputOrder()}: results ready before those of earlier records, by index. */
+  private final Map<Integer, Object> early = new HashMap<>();
+  /** The index of the next result to hand over, in input order. */
+  private int nextInOrder;
 
-  private BatchRun(ComplianceEngine engine, LocalDate asOf, Consumer<? super BatchResult> consumer) {
+  private BatchRun(ComplianceEngine engine, BatchOptions options, Consumer<? super BatchResult> consumer) {
     this.engine = engine;
-    this.asOf = asOf;
+    this.options = options;
     this.consumer = consumer;
   }
 
   static void run(ComplianceEngine engine, Iterator<? extends Supplier<? extends PartnershipRecord>> records,
-      LocalDate asOf, int threads, Consumer<? super BatchResult> consumer) {
-    BatchRun run = new BatchRun(engine, asOf, consumer);
-    if (threads == 1) {
+      BatchOptions options, Consumer<? super BatchResult> consumer) {
+    BatchRun run = new BatchRun(engine, options, consumer);
+    if (options.threadCount() == 1) {
       run.inline(records);
     } else {
-      run.pooled(records, threads);
+      run.pooled(records, options.threadCount());
     }
   }
 
@@ -66,12 +71,10 @@ final class BatchRun {
     try {
       while (records.hasNext()) {
         while (submitted - delivered >= window) {
-          deliver(finished.take());
-          delivered++;
+          delivered += deliver(finished.take());
         }
         for (Object ready = finished.poll(); ready != null; ready = finished.poll()) {
-          deliver(ready);
-          delivered++;
+          delivered += deliver(ready);
         }
         Supplier<? extends PartnershipRecord> record = records.next();
         int index = next(submitted);
@@ -79,8 +82,7 @@ final class BatchRun {
         submitted++;
       }
       while (delivered < submitted) {
-        deliver(finished.take());
-        delivered++;
+        delivered += deliver(finished.take());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -115,18 +117,36 @@ final class BatchRun {
     }
   }
 
-  private void deliver(Object finished) {
+  /**
+   * Hands a finished result over, or keeps it until those before it are ready when the results
+   * go in input order.
+   *
+   * @return how many results were handed over
+   */
+  private int deliver(Object finished) {
     if (finished instanceof Fatal fatal) {
       throw fatal.error();
     }
-    consumer.accept((BatchResult) finished);
+    if (!options.isInInputOrder()) {
+      consumer.accept((BatchResult) finished);
+      return 1;
+    }
+    early.put(((BatchResult) finished).index(), finished);
+    int handed = 0;
+    for (Object ready = early.remove(nextInOrder); ready != null; ready = early.remove(nextInOrder)) {
+      consumer.accept((BatchResult) ready);
+      nextInOrder++;
+      handed++;
+    }
+    return handed;
   }
 
   private BatchResult result(int index, Supplier<? extends PartnershipRecord> supplier) {
     PartnershipRecord record = null;
     try {
       record = supplier.get();
-      ComplianceReport report = asOf == null ? engine.check(record) : engine.check(record, asOf);
+      ComplianceReport report = engine.check(record, options.dateOf(record).orElseThrow(() -> new IllegalArgumentException(
+          "the record has no asOf date, and the batch gives no date to check it on")));
       return BatchResult.checked(index, record, report);
     } catch (RuntimeException e) {
       return BatchResult.failed(index, record, e);

@@ -190,12 +190,29 @@ public final class ComplianceEngine {
    */
   public void checkAll(Iterator<? extends Supplier<? extends PartnershipRecord>> records, LocalDate asOf,
       int threads, Consumer<? super BatchResult> consumer) {
+    BatchOptions options = BatchOptions.threads(threads);
+    checkAll(records, asOf == null ? options : options.withAsOf(asOf), consumer);
+  }
+
+  /**
+   * Checks many records as {@link #checkAll(Iterator, LocalDate, int, Consumer)} does, with the
+   * date, threads and order of delivery given by {@code options}: a fallback date for records
+   * without an {@code asOf} of their own (instead of copying each record to give it one), and
+   * results in the input's order when the consumer writes them out one after another.
+   *
+   * <pre>{@code
+   * engine.checkAll(records, BatchOptions.threads(4).withFallbackDate(today).inInputOrder(),
+   *     result -> print(result));
+   * }</pre>
+   *
+   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
+   */
+  public void checkAll(Iterator<? extends Supplier<? extends PartnershipRecord>> records, BatchOptions options,
+      Consumer<? super BatchResult> consumer) {
     Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(consumer, "consumer");
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-    }
-    BatchRun.run(this, records, asOf, threads, consumer);
+    BatchRun.run(this, records, options, consumer);
   }
 
   private ComplianceReport report(PreparedFacts facts, List<Raised> raised) {

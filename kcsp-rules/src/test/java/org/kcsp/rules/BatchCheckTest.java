@@ -200,4 +200,104 @@ class BatchCheckTest {
     assertThatThrownBy(() -> ENGINE.checkAll(suppliers(List.of()), null, 0, results::add))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads must be at least 1");
   }
+
+  // the options: a fallback date and delivery in the input's order
+
+  /** A record whose checks take longer the earlier it stands in the input, so later ones finish first. */
+  private static Supplier<PartnershipRecord> slowerTheEarlier(int index, int count) {
+    return () -> {
+      try {
+        Thread.sleep(2L * (count - index));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return kcspOn(index);
+    };
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 4})
+  void hands_results_over_in_the_input_order_when_asked_to(int threads) {
+    // GIVEN 30 records of which the later ones are ready first
+    List<Supplier<PartnershipRecord>> records = IntStream.range(0, 30).mapToObj(i -> slowerTheEarlier(i, 30)).toList();
+
+    // WHEN they are checked in input order
+    List<Integer> order = new ArrayList<>();
+    ENGINE.checkAll(suppliers(records), BatchOptions.threads(threads).inInputOrder(), result -> {
+      assertThat(result.report()).contains(ENGINE.check(kcspOn(result.index())));
+      order.add(result.index());
+    });
+
+    // THEN every result came, in the order of the input
+    assertThat(order).containsExactlyElementsOf(IntStream.range(0, 30).boxed().toList());
+  }
+
+  @Test
+  void keeps_memory_bounded_when_results_wait_for_an_earlier_one() {
+    // GIVEN a first record that is slow while the 100 after it are quick
+    AtomicInteger taken = new AtomicInteger();
+    AtomicInteger handed = new AtomicInteger();
+    AtomicInteger mostAhead = new AtomicInteger();
+    Iterator<Supplier<PartnershipRecord>> input = new Iterator<>() {
+      int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < 101;
+      }
+
+      @Override
+      public Supplier<PartnershipRecord> next() {
+        int index = next++;
+        mostAhead.accumulateAndGet(taken.incrementAndGet() - handed.get(), Math::max);
+        return index == 0 ? slowerTheEarlier(0, 100) : () -> kcspOn(1);
+      }
+    };
+
+    // WHEN they are checked on 4 threads in input order
+    List<Integer> order = new ArrayList<>();
+    ENGINE.checkAll(input, BatchOptions.threads(4).inInputOrder(), result -> {
+      handed.incrementAndGet();
+      order.add(result.index());
+    });
+
+    // THEN no more records were taken ahead of the slow one than four threads hold in flight
+    assertThat(order).hasSize(101).isSorted();
+    assertThat(mostAhead.get()).isLessThanOrEqualTo(4 * 2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4})
+  void checks_a_record_without_asof_on_the_fallback_date_and_others_on_their_own(int threads) {
+    // GIVEN a record without asOf and one with its own
+    LocalDate fallback = LocalDate.of(2023, 7, 15);
+    PartnershipRecord undated = PartnershipRecord.builder().from(Kcsp2022.record().build()).asOf(Optional.empty()).build();
+    PartnershipRecord dated = kcspOn(0);
+
+    // WHEN they are checked with a fallback date
+    Map<Integer, BatchResult> results = new HashMap<>();
+    ENGINE.checkAll(suppliers(List.of(() -> undated, () -> dated)), BatchOptions.threads(threads).withFallbackDate(fallback),
+        result -> results.put(result.index(), result));
+
+    // THEN the undated one is checked on the fallback date, unchanged, and the dated one on its own date
+    assertThat(results.get(0).report()).contains(ENGINE.check(undated, fallback));
+    assertThat(results.get(0).record()).containsSame(undated);
+    assertThat(results.get(1).report().orElseThrow().asOf()).isEqualTo(dated.asOf().orElseThrow());
+  }
+
+  @Test
+  void checks_every_record_on_the_date_of_the_options_before_its_own_or_the_fallback() {
+    LocalDate date = LocalDate.of(2024, 1, 2);
+    List<ComplianceReport> reports = new ArrayList<>();
+    ENGINE.checkAll(suppliers(List.of(() -> kcspOn(3))),
+        BatchOptions.threads(1).withFallbackDate(LocalDate.of(2020, 1, 1)).withAsOf(date),
+        result -> reports.add(result.report().orElseThrow()));
+    assertThat(reports).singleElement().isEqualTo(ENGINE.check(kcspOn(3), date));
+  }
+
+  @Test
+  void refuses_options_of_no_threads() {
+    assertThatThrownBy(() -> BatchOptions.threads(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("threads must be at least 1, got 0");
+  }
 }
