@@ -2,6 +2,7 @@ package org.kcsp.examples;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.kcsp.rules.report.Wrap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,8 +18,8 @@ final class ExamplesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     for (BundledExamples.Example example : BundledExamples.all()) {
       out.println(example.name());
-      for (String line : Wrap.lines(example.demonstrates(), 76)) {
-        out.println("    " + line);
+      for (String line : Wrap.lines(example.demonstrates(), 80, "    ", "    ")) {
+        out.println(line);
       }
     }
     out.println();

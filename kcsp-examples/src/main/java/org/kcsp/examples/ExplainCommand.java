@@ -8,6 +8,7 @@ import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.Finding;
 import org.kcsp.rules.RuleDescriptor;
+import org.kcsp.rules.report.Wrap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -46,8 +47,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   private static void paragraph(PrintWriter out, String heading, String text) {
     out.println(heading + ":");
-    for (String line : Wrap.lines(text, 76)) {
-      out.println("    " + line);
+    for (String line : Wrap.lines(text, 80, "    ", "    ")) {
+      out.println(line);
     }
     out.println();
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.RuleDescriptor;
+import org.kcsp.rules.report.Wrap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,11 +36,11 @@ final class RulesCommand implements Callable<Integer> {
       case TEXT -> {
         for (RuleDescriptor rule : rules) {
           out.printf("%-40s %-7s %s%n", rule.id(), rule.severity(), rule.subject());
-          for (String line : Wrap.lines(rule.title(), 74)) {
-            out.println("    " + line);
+          for (String line : Wrap.lines(rule.title(), 78, "    ", "    ")) {
+            out.println(line);
           }
-          for (String line : Wrap.lines("Source: " + rule.source(), 74)) {
-            out.println("    " + line);
+          for (String line : Wrap.lines("Source: " + rule.source(), 78, "    ", "    ")) {
+            out.println(line);
           }
         }
         out.println();

@@ -4,12 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fills words into lines of at most a given width with a hanging indent. Widths count code
- * points, which is what a terminal shows for the text a report holds (no wide or combining
+ * Fills words into lines of at most a given width with a hanging indent, as the text report lays
+ * out its prose; public so that tools printing kcsp's text beside a report (the command line's
+ * catalogue, say) lay it out the same way.
+ *
+ * <pre>{@code
+ * Wrap.lines(rule.title(), 80, "    ", "    ").forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Widths count code points, which is what a terminal shows for the text a report holds (no wide or combining
  * characters are expected in partnership records; if one comes, the line is at worst a little
  * long, never cut mid-character).
  */
-final class Wrap {
+public final class Wrap {
 
   private Wrap() {}
 
@@ -19,7 +26,7 @@ final class Wrap {
    * one space; a line break in the text starts a new line. A word is cut only when it is longer
    * than a whole line.
    */
-  static List<String> lines(String text, int width, String first, String hanging) {
+  public static List<String> lines(String text, int width, String first, String hanging) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder(first);
     int length = length(first);
@@ -72,12 +79,13 @@ final class Wrap {
     return lines;
   }
 
-  static int length(String text) {
+  /** The width of {@code text}: its code points. */
+  public static int length(String text) {
     return text.codePointCount(0, text.length());
   }
 
   /** {@code text} followed by spaces to {@code width}. */
-  static String pad(String text, int width) {
+  public static String pad(String text, int width) {
     return text + " ".repeat(Math.max(0, width - length(text)));
   }
 }
