@@ -506,8 +506,10 @@ class InvariantsTest {
       // THEN both are reported
       assertProblems(
           () -> record().subgroups(List.of(subgroup("A", "B"), subgroup("B", "A"))).build(),
-          tuple("$.subgroups[0].parent", "the parents of subgroup \"A\" never lead to the partnership: they go round in a circle"),
-          tuple("$.subgroups[1].parent", "the parents of subgroup \"B\" never lead to the partnership: they go round in a circle"));
+          tuple("$.subgroups[0].parent", "the parents of subgroup \"A\" never lead to the partnership: they go round in a"
+              + " circle: \"A\" -> \"B\" -> \"A\""),
+          tuple("$.subgroups[1].parent", "the parents of subgroup \"B\" never lead to the partnership: they go round in a"
+              + " circle: \"A\" -> \"B\" -> \"A\""));
     }
 
     @Test
