@@ -149,7 +149,8 @@ class MalformedRecordTest {
   @Test
   void rejects_a_yaml_line_of_megabytes_quickly() {
     assertRejected(yaml("an 8 MB line of YAML", YAML_BASE + "‸description: " + "x".repeat(8_000_000) + "\n")
-        .expect("$", "a string is longer than " + RecordReader.MAX_STRING_LENGTH + " characters")
+        .expect("$", "line 24 is 8000013 characters long, and a line of YAML may be at most "
+            + TreeParser.MAX_YAML_LINE_LENGTH)
         .onLineOnly());
   }
 

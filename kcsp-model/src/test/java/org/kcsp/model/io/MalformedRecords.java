@@ -201,9 +201,9 @@ public final class MalformedRecords {
             .expect("$.organisations[1].colour",
                 "unknown key \"colour\": the keys allowed here are existsFrom, existsUntil, id, kind, name, succeededBy"),
         json("a key twice in one JSON object", replace("      \"funder\": \"KENT-PCC\",\n      \"financialYear\": \"2019/20\",",
-                "      \"funder\": \"KENT-PCC\",\n      \"funder\"‸: \"KENT-PCC\",\n      \"financialYear\": \"2019/20\","))
+                "      \"funder\": \"KENT-PCC\",\n      ‸\"funder\": \"KENT-PCC\",\n      \"financialYear\": \"2019/20\","))
             .expect("$.grants[0].funder", "key \"funder\" appears twice in the same object"),
-        yaml("a key twice in one YAML mapping", YAML_BASE.replace("  area: Kent\n", "  area: Kent\n  area‸: Kent\n"))
+        yaml("a key twice in one YAML mapping", YAML_BASE.replace("  area: Kent\n", "  area: Kent\n  ‸area: Kent\n"))
             .expect("$.partnership.area", "key \"area\" appears twice in the same object"),
 
         // ---- types
