@@ -1,10 +1,13 @@
 package org.kcsp.model;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -163,7 +166,8 @@ final class RecordIntegrity {
       String path = "$.waivers[" + i + "]";
       body(path + ".approvedBy", "approvedBy", waiver.approvedBy());
       if (!anyIds.contains(waiver.subject()) && problems.wanted()) {
-        problems.add(path + ".subject", "subject names " + Problem.quote(waiver.subject()) + ", which is no id in the record");
+        problems.add(path + ".subject", "subject names " + Problem.quote(waiver.subject()) + ", which is no id in the record"
+            + didYouMean(anyIds, waiver.subject()));
       }
     }
   }
@@ -289,7 +293,8 @@ final class RecordIntegrity {
         Meeting approved = meetings.get(id);
         if (approved == null) {
           if (problems.wanted()) {
-            problems.add(itemPath, "approvesMinutesOf names meeting " + Problem.quote(id) + ", which the record does not list");
+            problems.add(itemPath, "approvesMinutesOf names meeting " + Problem.quote(id) + ", which the record does not list"
+                + didYouMean(meetings.keySet(), id));
           }
         } else if (!approved.body().equals(meeting.body())) {
           if (problems.wanted()) {
@@ -322,7 +327,7 @@ final class RecordIntegrity {
       String from = grant.rollovers().get(r).fromGrant().orElse(null);
       if (from != null && !grants.contains(from) && problems.wanted()) {
         problems.add(path + ".rollovers[" + r + "].fromGrant",
-            "fromGrant names grant " + Problem.quote(from) + ", which the record does not list");
+            "fromGrant names grant " + Problem.quote(from) + ", which the record does not list" + didYouMean(grants, from));
       }
     }
     for (int p = 0; p < grant.projects().size(); p++) {
@@ -335,20 +340,49 @@ final class RecordIntegrity {
 
   private void body(String path, String key, String id) {
     if (!bodies.containsKey(id) && problems.wanted()) {
-      problems.add(path, key + " names body " + Problem.quote(id) + ", which is neither the partnership nor a subgroup");
+      problems.add(path, key + " names body " + Problem.quote(id) + ", which is neither the partnership nor a subgroup"
+          + didYouMean(bodies.keySet(), id));
     }
   }
 
   private void organisation(String path, String key, String id) {
     if (!organisations.contains(id) && problems.wanted()) {
-      problems.add(path, key + " names organisation " + Problem.quote(id) + ", which the record does not list");
+      problems.add(path, key + " names organisation " + Problem.quote(id) + ", which the record does not list"
+          + didYouMean(organisations, id));
     }
   }
 
   private void priority(String path, String id) {
     if (!priorities.contains(id) && problems.wanted()) {
       problems.add(path, "priority " + Problem.quote(id) + " is not a priority of the agreement"
-          + (record.agreement().isPresent() ? "" : " (the record has no agreement)"));
+          + (record.agreement().isPresent() ? didYouMean(priorities, id) : " (the record has no agreement)"));
     }
+  }
+
+  /** For each set of ids a reference missed, its ids by how they look: built once, when first needed. */
+  private final Map<Set<String>, Map<String, String>> lookalikes = new IdentityHashMap<>();
+
+  /**
+   * {@code ; did you mean "KENT-PCC\u200B"?} when the ids hold one that looks like {@code id}: the
+   * same but for case, Unicode normalisation, spaces at either end or invisible (format) characters,
+   * which a problem shows as escapes. Empty when none does.
+   */
+  private String didYouMean(Set<String> ids, String id) {
+    Map<String, String> byLook = lookalikes.computeIfAbsent(ids, all -> {
+      Map<String, String> looks = new HashMap<>();
+      all.forEach(candidate -> looks.putIfAbsent(look(candidate), candidate));
+      return looks;
+    });
+    String similar = byLook.get(look(id));
+    return similar == null || similar.equals(id) ? "" : "; did you mean " + Problem.quote(similar) + "?";
+  }
+
+  /** How an id looks: normalised (NFKC), without format characters, stripped and in lower case. */
+  private static String look(String id) {
+    StringBuilder visible = new StringBuilder(id.length());
+    Normalizer.normalize(id, Normalizer.Form.NFKC).codePoints()
+        .filter(c -> Character.getType(c) != Character.FORMAT)
+        .forEach(visible::appendCodePoint);
+    return visible.toString().strip().toLowerCase(Locale.ROOT);
   }
 }

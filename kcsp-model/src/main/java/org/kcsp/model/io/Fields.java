@@ -359,9 +359,12 @@ final class Fields {
       if (scalar.isPlainYaml() && SEXAGESIMAL.matcher(text).matches()) {
         return text + ", which YAML 1.1 reads as a number in base 60: write numbers in decimal";
       }
+      if (scalar.isPlainYaml() && text.matches("[-+]?0[oO][0-7]+")) {
+        return text + ", which YAML 1.2 reads as a number in base 8 and YAML 1.1 as text: write numbers in decimal";
+      }
       return Problem.quote(text) + " (a string: write the number without quotes or a pound sign)";
     }
-    return node.describe() + yamlHint(node);
+    return node.describe();
   }
 
   Money money(String key) {

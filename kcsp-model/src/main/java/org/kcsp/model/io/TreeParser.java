@@ -132,7 +132,7 @@ final class TreeParser {
     Tree tree = new Tree(text, yaml);
     CodePoints codePoints = yaml ? CodePoints.of(text) : CodePoints.NONE;
     if (yaml) {
-      refuseLongLines(tree);
+      refuseLongLinesAndByteOrderMarks(tree);
     }
     try (JsonParser parser = (yaml ? YAML : JSON).createParser(text)) {
       TreeParser reader = new TreeParser(parser, tree, codePoints, problems);
@@ -374,6 +374,13 @@ final class TreeParser {
       message = marked.getProblem();
       Mark mark = marked.getProblemMark();
       place = mark == null ? new int[2] : tree.place(codePoints.toChars(mark.getIndex()));
+      Mark context = marked.getContextMark();
+      if (String.valueOf(marked.getContext()).contains("simple key") && mark != null && context != null
+          && mark.getIndex() - context.getIndex() > 1024) {
+        int[] key = tree.place(codePoints.toChars(context.getIndex()));
+        return new ParseFailure(new Problem(pathOf(parser), "the file is not valid YAML: a key longer than 1024 characters"
+            + " must be written after '? ' (and its value after ': ' on the next line)", key[0], key[1]));
+      }
     } else {
       JsonLocation at = e.getLocation();
       place = at == null || at.getCharOffset() < 0 ? new int[2] : tree.place(offset(at));
@@ -436,12 +443,27 @@ final class TreeParser {
 
   /**
    * A YAML line longer than {@link #MAX_YAML_LINE_LENGTH} is refused before SnakeYAML scans it
-   * (see there why): the first such line, with its length.
+   * (see there why): the first such line, with its length. So is a byte order mark after the
+   * start, which YAML allows only there (SnakeYAML would read it as part of a key or value), and
+   * each character that YAML 1.1 reads as a line break and YAML 1.2 does not (U+0085, U+2028,
+   * U+2029): the same file would hold other values for other readers.
    */
-  private static void refuseLongLines(Tree tree) throws ParseFailure {
+  private static void refuseLongLinesAndByteOrderMarks(Tree tree) throws ParseFailure {
     String text = tree.source;
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '\uFEFF') {
+        int[] at = tree.place(i);
+        throw new ParseFailure(new Problem("$", "the file is not valid YAML: a byte order mark (U+FEFF) may only be the"
+            + " first character of the file (write \\uFEFF in a double-quoted string for the character itself)", at[0], at[1]));
+      }
+      if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        int[] at = tree.place(i);
+        throw new ParseFailure(new Problem("$", "the character " + codePoint(c) + " ends a line in YAML 1.1 but not in"
+            + " YAML 1.2, so a record may not hold it raw: write it as an escape (" + escape(c)
+            + ") in a double-quoted string", at[0], at[1]));
+      }
       if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
         if (i - start > MAX_YAML_LINE_LENGTH) {
           int[] at = tree.place(start);
@@ -518,6 +540,13 @@ final class TreeParser {
       }
       return "the file is not valid JSON: the control character " + codePoint(code) + " may not appear outside a string";
     }
+    if (words.contains("Broken surrogate pair")) {
+      return "the file is not valid JSON: a key holds half of a character (a lone surrogate escape): write the whole"
+          + " character, or both halves of its pair of escapes";
+    }
+    if (yaml && words.contains("expected '<document start>'")) {
+      return "unexpected content after the end of the record (a second YAML document?)";
+    }
     if (words.contains("Expected a field name")) {
       return "the file is not valid YAML: a key must be a plain name, not an object or a list";
     }
@@ -571,14 +600,14 @@ final class TreeParser {
       }
     }
     if (yaml) {
-      words = words.replace("<block end>", "the end of an indented block")
-          .replace("<block mapping start>", "an indented mapping")
-          .replace("<block sequence start>", "an indented list")
-          .replace("<block mapping end>", "the end of an indented mapping")
-          .replace("<flow mapping end>", "'}'")
-          .replace("<flow sequence end>", "']'")
-          .replace("<document start>", "'---'")
-          .replace("<document end>", "'...'");
+      String[][] names = {
+          {"<block end>", "the end of an indented block"}, {"<block mapping start>", "an indented mapping"},
+          {"<block sequence start>", "an indented list"}, {"<block mapping end>", "the end of an indented mapping"},
+          {"<flow mapping end>", "}"}, {"<flow sequence end>", "]"}, {"<document start>", "---"},
+          {"<document end>", "..."}};
+      for (String[] name : names) {
+        words = words.replace("'" + name[0] + "'", name[1]).replace(name[0], name[1]);
+      }
     }
     words = words.replaceAll(" \\(code -?[0-9]+\\)", "").replaceAll("\\s*\\(for [^)]*\\)", "");
     int newline = words.indexOf('\n');
