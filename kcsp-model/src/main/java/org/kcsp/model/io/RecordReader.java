@@ -26,15 +26,20 @@ import org.kcsp.model.Problem;
  * }</pre>
  *
  * <p>Reading is strict: unknown or repeated keys, money written as a string or with more than two
- * decimals, dates not in ISO form and enum values not spelt exactly are all errors. A bad file
- * raises one {@link InvalidRecordException} naming the file and listing every problem with its
- * JSON path, line and column; nothing partial is ever returned. Problems of form (types, missing
- * and unknown keys, formats) are all reported together; when the form is right, problems of
- * structure (duplicate ids, references that do not resolve) are all reported together.
+ * decimals, numbers not written as JSON writes them (YAML's {@code 0115355}, {@code 0x1F}, {@code
+ * 1_000}), dates not in ISO form or before 1900, and enum values not spelt exactly are all errors.
+ * A bad file raises one {@link InvalidRecordException} naming the file and listing every problem
+ * with its JSON path, line and column (the first {@value InvalidRecordException#MAX_PROBLEMS},
+ * and how many more, when there are more); nothing partial is ever returned. Problems of form
+ * (types, missing, unknown and repeated keys, formats) are all reported together; when the form is
+ * right, problems of structure (duplicate ids, references that do not resolve, circles of parents
+ * or successors) are all reported together.
  *
  * <p>Hostile input is bounded: files of at most {@link #MAX_BYTES} bytes, nesting at most {@link
- * #MAX_DEPTH} deep, strings of at most {@link #MAX_STRING_LENGTH} characters; text must be valid
- * UTF-8; YAML tags and aliases are refused, never resolved; no value names a Java type.
+ * #MAX_DEPTH} deep, strings and keys of at most {@link #MAX_STRING_LENGTH} characters, YAML lines
+ * of at most 101,000; text must be valid UTF-8; YAML tags and aliases are refused, never resolved;
+ * no value names a Java type. Reading takes time linear in the file, and memory a small multiple
+ * of it whatever its shape (docs/robustness.md gives the multiples measured).
  */
 public final class RecordReader {
 
