@@ -506,6 +506,13 @@ final class TreeParser {
   private static final Pattern UNEXPECTED =
       Pattern.compile("Unexpected character \\('.*' \\(code ([0-9]+)[^)]*\\)\\)(.*)", Pattern.DOTALL);
 
+  /** Jackson's words for an unexpected control character between tokens. */
+  private static final Pattern UNEXPECTED_CONTROL =
+      Pattern.compile("Unexpected character \\(\\(CTRL-CHAR, code ([0-9]+)\\)\\)(.*)", Pattern.DOTALL);
+
+  /** Jackson's words for a backslash followed by what is no escape. */
+  private static final Pattern UNRECOGNISED_ESCAPE = Pattern.compile("Unrecognized character escape .*code ([0-9]+)");
+
   /** Jackson's words for a close marker that does not match. */
   private static final Pattern MISMATCHED_CLOSE = Pattern.compile(
       "Unexpected close marker '(.)': expected '(.)' \\(for (Object|Array) starting at .*line: ([0-9]+), column: ([0-9]+)\\]\\)",
@@ -576,6 +583,18 @@ final class TreeParser {
       return "the file is not valid JSON: '" + close.group(1) + "' closes the " + close.group(3).toLowerCase(Locale.ROOT)
           + " opened at line " + close.group(4) + ", column " + close.group(5) + ", which needs '" + close.group(2) + "'";
     }
+    Matcher unexpectedControl = UNEXPECTED_CONTROL.matcher(words);
+    if (unexpectedControl.matches()) {
+      return "the file is not valid JSON: unexpected control character "
+          + codePoint(Integer.parseInt(unexpectedControl.group(1))) + withoutCodes(unexpectedControl.group(2));
+    }
+    Matcher escape = UNRECOGNISED_ESCAPE.matcher(words);
+    if (escape.find()) {
+      int code = Integer.parseInt(escape.group(1));
+      String character = code >= 0x21 && code < 0x7F ? String.valueOf((char) code) : codePoint(code);
+      return "the file is not valid JSON: a backslash followed by " + character + " is no escape (JSON's escapes are \\\","
+          + " \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\u with four hex digits; write \\\\ for a backslash)";
+    }
     Matcher unexpected = UNEXPECTED.matcher(words);
     if (unexpected.matches()) {
       int code = Integer.parseInt(unexpected.group(1));
@@ -609,10 +628,15 @@ final class TreeParser {
         words = words.replace("'" + name[0] + "'", name[1]).replace(name[0], name[1]);
       }
     }
-    words = words.replaceAll(" \\(code -?[0-9]+\\)", "").replaceAll("\\s*\\(for [^)]*\\)", "");
+    words = withoutCodes(words).replaceAll("\\s*\\(for [^)]*\\)", "");
     int newline = words.indexOf('\n');
     String firstLine = newline < 0 ? words : words.substring(0, newline);
     return "the file is not valid " + syntax + ": " + withoutSettings(firstLine);
+  }
+
+  /** A message without Jackson's character codes: {@code (code 113)}, {@code (code 65533 / 0xfffd)}. */
+  private static String withoutCodes(String words) {
+    return words.replaceAll(" \\(code [^)]*\\)", "");
   }
 
   /** A message without the names of parser settings that it may suggest enabling. */

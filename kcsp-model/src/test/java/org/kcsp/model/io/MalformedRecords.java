@@ -595,6 +595,15 @@ public final class MalformedRecords {
         json("an array closed by a brace", replace("\"priorities\": [\"DA\"]", "\"priorities\": [\"DA\"‸}"))
             .expect("$.grants[0].projects[0].priorities[0]",
                 "the file is not valid JSON: '}' closes the array opened at line 35, column 25, which needs ']'").onLineOnly(),
+        json("a DEL character (U+007F) between tokens", replace("\"asOf\": \"2022-07-14\",", "\"asOf\": \"2022-07-14\", ‸\u007F"))
+            .expect("$.asOf", "the file is not valid JSON: unexpected control character U+007F").onLineOnly(),
+        json("a backslash before a letter that is no escape", replace("\"name\": \"Kent County Council\"",
+                "\"name\": \"Kent \\q‸ County Council\""))
+            .expect("$.organisations[1].name", "the file is not valid JSON: a backslash followed by q is no escape").onLineOnly(),
+        json("a backslash before a control character", replace("\"name\": \"Kent County Council\"",
+                "\"name\": \"Kent \\\u0011‸ County Council\""))
+            .expect("$.organisations[1].name", "the file is not valid JSON: a backslash followed by U+0011 is no escape")
+            .onLineOnly(),
         json("a // comment in JSON", replace("\"asOf\": \"2022-07-14\",", "\"asOf\": \"2022-07-14\", ‸// today"))
             .expect("$.asOf", "the file is not valid JSON: comments are not allowed in JSON").onLineOnly(),
         json("a /* */ comment in JSON", replace("\"asOf\": \"2022-07-14\",", "\"asOf\": \"2022-07-14\", ‸/* today */"))
