@@ -61,12 +61,6 @@ abstract sealed class Node permits Node.Mapping, Node.Sequence, Node.Scalar {
       super(tree, index);
     }
 
-    /** The item at {@code ordinal}, or {@code null}. */
-    Node item(int ordinal) {
-      int at = tree.item(index, ordinal);
-      return at < 0 ? null : tree.node(at);
-    }
-
     @Override
     String describe() {
       return "an array";

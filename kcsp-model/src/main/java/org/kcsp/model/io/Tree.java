@@ -130,11 +130,6 @@ final class Tree {
     chunks[index >>> CHUNK_BITS][index & (CHUNK - 1)] = entry;
   }
 
-  /** How many entries: values, keys and the places of copied texts. */
-  int size() {
-    return size;
-  }
-
   // ---- reading
 
   int kind(int index) {

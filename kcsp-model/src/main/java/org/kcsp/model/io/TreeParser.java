@@ -103,7 +103,7 @@ final class TreeParser {
     options.setTagInspector(tag -> false);
     return YAMLFactory.builder()
         .loaderOptions(options)
-        .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .streamReadConstraints(CONSTRAINTS)
         .build();
   }
