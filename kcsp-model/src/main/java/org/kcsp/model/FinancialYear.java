@@ -47,13 +47,13 @@ public final class FinancialYear implements Comparable<FinancialYear> {
     Matcher matcher = text == null ? null : FORM.matcher(text);
     if (matcher == null || !matcher.matches()) {
       throw new IllegalArgumentException(
-          "a financial year must be written as \"2019/20\", got \"" + text + "\"");
+          "a financial year must be written as \"2019/20\", got " + Problem.quote(text));
     }
     int first = Integer.parseInt(matcher.group(1));
     int second = Integer.parseInt(matcher.group(2));
     if ((first + 1) % 100 != second) {
       throw new IllegalArgumentException(
-          "a financial year's second part must be the year after the first, got \"" + text + "\"");
+          "a financial year's second part must be the year after the first, got " + Problem.quote(text));
     }
     return startingIn(first);
   }

@@ -35,7 +35,7 @@ public final class Fraction {
     Matcher matcher = text == null ? null : FORM.matcher(text);
     if (matcher == null || !matcher.matches()) {
       throw new IllegalArgumentException(
-          "a fraction must be written as \"n/d\", such as \"1/3\", got \"" + text + "\"");
+          "a fraction must be written as \"n/d\", such as \"1/3\", got " + Problem.quote(text));
     }
     return of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
   }

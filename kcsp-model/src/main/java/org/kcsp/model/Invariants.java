@@ -1,13 +1,11 @@
 package org.kcsp.model;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Collects the structural problems of one value, then throws them together. */
 final class Invariants {
 
-  private final List<Problem> problems = new ArrayList<>();
+  private final InvalidRecordException.Collector problems = new InvalidRecordException.Collector();
 
   Invariants notBlank(String path, String value) {
     if (value.isBlank()) {
@@ -42,9 +40,7 @@ final class Invariants {
   }
 
   void throwIfAny() {
-    if (!problems.isEmpty()) {
-      throw new InvalidRecordException(problems);
-    }
+    problems.throwIfAny(null);
   }
 
   /** The key a path ends with: {@code existsUntil} for {@code $.existsUntil}. */

@@ -58,7 +58,7 @@ public final class Money implements Comparable<Money> {
   public static Money of(String pounds) {
     if (pounds == null || !pounds.matches("-?[0-9]+(\\.[0-9]+)?")) {
       throw new IllegalArgumentException(
-          "money must be a number of pounds with at most two decimals, got \"" + pounds + "\"");
+          "money must be a number of pounds with at most two decimals, got " + Problem.quote(pounds));
     }
     return of(new BigDecimal(pounds));
   }

@@ -97,9 +97,6 @@ public interface PartnershipRecord {
 
   @Value.Check
   default void check() {
-    List<Problem> problems = RecordIntegrity.problems(this);
-    if (!problems.isEmpty()) {
-      throw new InvalidRecordException(problems);
-    }
+    RecordIntegrity.check(this);
   }
 }

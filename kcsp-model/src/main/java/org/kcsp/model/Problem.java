@@ -6,10 +6,15 @@ import java.util.Objects;
 /**
  * One thing wrong with a record: where it is and what is wrong, in plain words.
  *
- * <p>Path and message are one line of printable text: a control character in them (which can only
- * come from the record's own keys and values) is written as an escape, such as {@code \n} or
- * <code>&#92;u001B</code>, so that printing a problem can neither break its line nor send a terminal
- * escape sequence.
+ * <p>Path and message are one line of visible text. A character in them that is invisible or
+ * could change how the line reads (which can only come from the record's own keys and values) is
+ * written as an escape: control characters such as {@code \n} or <code>&#92;u001B</code>, format
+ * characters (Unicode's category Cf: <code>&#92;u200B</code> zero width space,
+ * <code>&#92;u202E</code> right-to-left override, <code>&#92;uFEFF</code>, ...), the line and
+ * paragraph separators <code>&#92;u2028</code> and <code>&#92;u2029</code>, and half a character (a
+ * lone surrogate). So printing a problem can neither break its line, send a terminal escape
+ * sequence, nor hide or reorder the text around it. Long keys and values are shortened ({@link
+ * #quote}), and so is any segment of a path longer than {@value #LONGEST_TEXT} characters.
  *
  * @param path the JSON path of the value at fault, such as {@code $.grants[0].projects[3].amount}
  * @param message what is wrong, such as {@code amount must not be negative, got -5}
@@ -18,9 +23,21 @@ import java.util.Objects;
  */
 public record Problem(String path, String message, int line, int column) {
 
+  /**
+   * The longest key or value a problem shows whole; longer ones are shortened by {@link
+   * #abbreviate} (to at most 73 characters, so that shortening twice changes nothing).
+   */
+  public static final int LONGEST_TEXT = 80;
+
+  /** The longest message a problem holds: a longer one (which quotes no text through {@link #quote}) is shortened. */
+  private static final int LONGEST_MESSAGE = 2_000;
+
   public Problem {
-    path = printable(Objects.requireNonNull(path, "path"));
+    path = printable(abbreviatePath(Objects.requireNonNull(path, "path")));
     message = printable(Objects.requireNonNull(message, "message"));
+    if (message.length() > LONGEST_MESSAGE) {
+      message = shorten(message, LONGEST_MESSAGE - 200, 100);
+    }
   }
 
   /** A problem with no place in a file. */
@@ -38,32 +55,96 @@ public record Problem(String path, String message, int line, int column) {
     return new Problem(prefix + path.substring(1), message, line, column);
   }
 
-  /** {@code text} with each control character and line separator written as an escape. */
+  /**
+   * A key or value of the record as a message shows it: in double quotes, and {@linkplain
+   * #abbreviate shortened} when long. {@code quote("KCSP")} is {@code "KCSP"}.
+   */
+  public static String quote(String text) {
+    return "\"" + abbreviate(String.valueOf(text)) + "\"";
+  }
+
+  /**
+   * {@code text} itself when at most {@value #LONGEST_TEXT} characters long, else its first 40 and
+   * last 10 characters around how long it is: {@code xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…(99990
+   * characters)…xxxxxxxxxx}. A problem about a 100,000-character key stays one short line.
+   */
+  public static String abbreviate(String text) {
+    return text.length() <= LONGEST_TEXT ? text : shorten(text, 40, 10);
+  }
+
+  private static String shorten(String text, int head, int tail) {
+    int start = head;
+    if (Character.isLowSurrogate(text.charAt(start)) && Character.isHighSurrogate(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = text.length() - tail;
+    if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end++;
+    }
+    return text.substring(0, start) + "…(" + text.codePointCount(0, text.length()) + " characters)…" + text.substring(end);
+  }
+
+  /** Each key of the path (the text between {@code .} and the next {@code .} or {@code [}) abbreviated. */
+  private static String abbreviatePath(String path) {
+    if (path.length() <= LONGEST_TEXT) {
+      return path;
+    }
+    StringBuilder shortened = new StringBuilder();
+    int start = 0;
+    for (int i = 0; i <= path.length(); i++) {
+      if (i == path.length() || path.charAt(i) == '.' || path.charAt(i) == '[') {
+        shortened.append(abbreviate(path.substring(start, i)));
+        if (i < path.length()) {
+          shortened.append(path.charAt(i));
+        }
+        start = i + 1;
+      }
+    }
+    return shortened.toString();
+  }
+
+  /** {@code text} with each character that is not plainly visible written as an escape. */
   private static String printable(String text) {
-    if (text.chars().noneMatch(Problem::isUnprintable)) {
+    int first = 0;
+    while (first < text.length() && !isHidden(text, first)) {
+      first += Character.charCount(text.codePointAt(first));
+    }
+    if (first == text.length()) {
       return text;
     }
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\n' -> escaped.append("\\n");
-        case '\r' -> escaped.append("\\r");
-        case '\t' -> escaped.append("\\t");
-        default -> {
-          if (isUnprintable(c)) {
-            escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-          } else {
-            escaped.append(c);
-          }
+    StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, first);
+    for (int i = first; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int width = Character.charCount(c);
+      if (!isHidden(text, i)) {
+        escaped.appendCodePoint(c);
+      } else if (c == '\n') {
+        escaped.append("\\n");
+      } else if (c == '\r') {
+        escaped.append("\\r");
+      } else if (c == '\t') {
+        escaped.append("\\t");
+      } else {
+        for (int j = i; j < i + width; j++) {
+          escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(j)));
         }
       }
+      i += width;
     }
     return escaped.toString();
   }
 
-  private static boolean isUnprintable(int c) {
-    return Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029';
+  /**
+   * Whether the character at {@code index} is a control or format character, a line or paragraph
+   * separator, or a surrogate that is not half of a pair.
+   */
+  private static boolean isHidden(String text, int index) {
+    int c = text.codePointAt(index);
+    return switch (Character.getType(c)) {
+      case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+          Character.SURROGATE -> true;
+      default -> false;
+    };
   }
 
   /** {@code $.grants[0].amount (line 12, column 19): amount must not be negative}. */

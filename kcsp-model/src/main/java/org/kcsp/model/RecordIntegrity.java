@@ -1,21 +1,30 @@
 package org.kcsp.model;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The structural invariants of a whole record: ids unique within their kind, references that
- * resolve, and the date orders that span values. Every problem is collected, none thrown.
+ * resolve, no circles of parents or successors, and the date orders that span values. Every
+ * problem is collected (the first {@value InvalidRecordException#MAX_PROBLEMS} kept, the rest
+ * counted), none thrown; each check is linear in the size of the record.
  */
 final class RecordIntegrity {
 
   private final PartnershipRecord record;
-  private final List<Problem> problems = new ArrayList<>();
+  private final Problems problems = new Problems();
 
   private final Map<String, Integer> bodies = new HashMap<>();
   private final Set<String> organisations = new HashSet<>();
@@ -29,11 +38,34 @@ final class RecordIntegrity {
     this.record = record;
   }
 
-  static List<Problem> problems(PartnershipRecord record) {
+  /** Throws every structural problem of {@code record}, if it has any. */
+  static void check(PartnershipRecord record) {
     RecordIntegrity integrity = new RecordIntegrity(record);
     integrity.collectIds();
     integrity.checkReferences();
-    return integrity.problems;
+    integrity.problems.throwIfAny(null);
+  }
+
+  /** The collector, with a path and message built only for a problem it will keep. */
+  private static final class Problems {
+    private final InvalidRecordException.Collector collector = new InvalidRecordException.Collector();
+
+    /** Whether the next problem is to be built and added: when not, it is only counted. */
+    boolean wanted() {
+      if (collector.isFull()) {
+        collector.count();
+        return false;
+      }
+      return true;
+    }
+
+    void add(String path, String message) {
+      collector.add(Problem.at(path, message));
+    }
+
+    void throwIfAny(String source) {
+      collector.throwIfAny(source);
+    }
   }
 
   private void collectIds() {
@@ -42,10 +74,10 @@ final class RecordIntegrity {
     for (int i = 0; i < record.subgroups().size(); i++) {
       String id = record.subgroups().get(i).id();
       if (bodies.containsKey(id)) {
-        problems.add(
-            Problem.at(
-                "$.subgroups[" + i + "].id",
-                "body id \"" + id + "\" is used twice (the partnership and subgroups share one id space)"));
+        if (problems.wanted()) {
+          problems.add("$.subgroups[" + i + "].id",
+              "body id " + Problem.quote(id) + " is used twice (the partnership and subgroups share one id space)");
+        }
       } else {
         bodies.put(id, i);
       }
@@ -63,11 +95,9 @@ final class RecordIntegrity {
     record.informationSharing().ifPresent(isa -> {
       for (int i = 0; i < isa.versions().size(); i++) {
         String version = isa.versions().get(i).version();
-        if (!isaVersions.add(version)) {
-          problems.add(
-              Problem.at(
-                  "$.informationSharing.versions[" + i + "].version",
-                  "version \"" + version + "\" is listed twice"));
+        if (!isaVersions.add(version) && problems.wanted()) {
+          problems.add("$.informationSharing.versions[" + i + "].version",
+              "version " + Problem.quote(version) + " is listed twice");
         }
       }
     });
@@ -85,9 +115,9 @@ final class RecordIntegrity {
       String listPath, String kind, List<T> values, Function<T, String> id, Set<String> seen) {
     for (int i = 0; i < values.size(); i++) {
       String value = id.apply(values.get(i));
-      if (!seen.add(value)) {
+      if (!seen.add(value) && problems.wanted()) {
         String scope = kind.equals("project") ? " (project ids are unique across the record)" : "";
-        problems.add(Problem.at(listPath + "[" + i + "].id", kind + " id \"" + value + "\" is used twice" + scope));
+        problems.add(listPath + "[" + i + "].id", kind + " id " + Problem.quote(value) + " is used twice" + scope);
       }
       anyIds.add(value);
     }
@@ -99,6 +129,7 @@ final class RecordIntegrity {
       String path = "$.organisations[" + i + "]";
       organisation.succeededBy().ifPresent(id -> organisation(path + ".succeededBy", "succeededBy", id));
     }
+    checkSuccession();
     checkSubgroups();
     for (int i = 0; i < record.termsOfReference().size(); i++) {
       TermsOfReference tor = record.termsOfReference().get(i);
@@ -118,11 +149,9 @@ final class RecordIntegrity {
         IsaSignature signature = isa.signatures().get(i);
         String path = "$.informationSharing.signatures[" + i + "]";
         organisation(path + ".organisation", "organisation", signature.organisation());
-        if (!isaVersions.contains(signature.version())) {
-          problems.add(
-              Problem.at(
-                  path + ".version",
-                  "version names \"" + signature.version() + "\", which the agreement does not list"));
+        if (!isaVersions.contains(signature.version()) && problems.wanted()) {
+          problems.add(path + ".version",
+              "version names " + Problem.quote(signature.version()) + ", which the agreement does not list");
         }
       }
     });
@@ -136,34 +165,123 @@ final class RecordIntegrity {
       Waiver waiver = record.waivers().get(i);
       String path = "$.waivers[" + i + "]";
       body(path + ".approvedBy", "approvedBy", waiver.approvedBy());
-      if (!anyIds.contains(waiver.subject())) {
-        problems.add(
-            Problem.at(path + ".subject", "subject names \"" + waiver.subject() + "\", which is no id in the record"));
+      if (!anyIds.contains(waiver.subject()) && problems.wanted()) {
+        problems.add(path + ".subject", "subject names " + Problem.quote(waiver.subject()) + ", which is no id in the record"
+            + didYouMean(anyIds, waiver.subject()));
       }
     }
   }
 
-  private void checkSubgroups() {
-    for (int i = 0; i < record.subgroups().size(); i++) {
-      Subgroup subgroup = record.subgroups().get(i);
-      String path = "$.subgroups[" + i + "].parent";
-      if (!bodies.containsKey(subgroup.parent())) {
-        problems.add(Problem.at(path, "parent names body \"" + subgroup.parent() + "\", which the record does not list"));
-        continue;
-      }
-      String current = subgroup.parent();
-      for (int steps = 0; steps <= record.subgroups().size(); steps++) {
-        Integer index = bodies.get(current);
-        if (index == null || index < 0) {
-          break;
-        }
-        if (steps == record.subgroups().size()) {
-          problems.add(Problem.at(path, "the parents of subgroup \"" + subgroup.id() + "\" never lead to the partnership: they go round in a circle"));
-          break;
-        }
-        current = record.subgroups().get(index).parent();
+  /**
+   * Successors must come to an end: an organisation succeeded, through any number of steps, by
+   * itself is refused once a circle, at the first of its organisations in the list. (One that
+   * succeeds itself directly is refused when it is built.)
+   */
+  private void checkSuccession() {
+    List<Organisation> list = record.organisations();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      index.putIfAbsent(list.get(i).id(), i);
+    }
+    IntUnaryOperator next = i -> list.get(i).succeededBy().map(index::get).orElse(-1);
+    for (List<Integer> circle : circles(list.size(), next)) {
+      if (problems.wanted()) {
+        int first = circle.get(0);
+        problems.add("$.organisations[" + first + "].succeededBy",
+            "the successors of organisation " + Problem.quote(list.get(first).id())
+                + " go round in a circle: " + describe(circle, i -> list.get(i).id(), "organisations"));
       }
     }
+  }
+
+  /**
+   * Every subgroup's parents must lead to the partnership. A subgroup whose parents go round in a
+   * circle, or lead into one, is refused; one whose parents lead to a body the record does not
+   * list is refused for that.
+   */
+  private void checkSubgroups() {
+    List<Subgroup> subgroups = record.subgroups();
+    IntUnaryOperator parent = i -> {
+      Integer index = bodies.get(subgroups.get(i).parent());
+      return index == null ? -1 : index;
+    };
+    Map<Integer, List<Integer>> circleOf = new HashMap<>();
+    for (List<Integer> circle : circles(subgroups.size(), parent)) {
+      circle.forEach(member -> circleOf.put(member, circle));
+    }
+    // a subgroup leads into a circle when its first ancestor that is no longer unknown does
+    int[] reaches = new int[subgroups.size()];
+    Arrays.fill(reaches, UNKNOWN);
+    circleOf.keySet().forEach(member -> reaches[member] = member);
+    for (int i = 0; i < subgroups.size(); i++) {
+      List<Integer> path = new ArrayList<>();
+      int current = i;
+      while (current >= 0 && reaches[current] == UNKNOWN) {
+        path.add(current);
+        current = parent.applyAsInt(current);
+      }
+      int reached = current < 0 ? NONE : reaches[current];
+      path.forEach(member -> reaches[member] = reached);
+    }
+    for (int i = 0; i < subgroups.size(); i++) {
+      Subgroup subgroup = subgroups.get(i);
+      String path = "$.subgroups[" + i + "].parent";
+      if (!bodies.containsKey(subgroup.parent())) {
+        if (problems.wanted()) {
+          problems.add(path, "parent names body " + Problem.quote(subgroup.parent()) + ", which the record does not list");
+        }
+      } else if (reaches[i] != NONE && problems.wanted()) {
+        List<Integer> circle = circleOf.get(reaches[i]);
+        problems.add(path, "the parents of subgroup " + Problem.quote(subgroup.id())
+            + " never lead to the partnership: they go round in a circle: "
+            + describe(circle, member -> subgroups.get(member).id(), "subgroups"));
+      }
+    }
+  }
+
+  private static final int UNKNOWN = -2;
+  private static final int NONE = -1;
+
+  /**
+   * The circles of a graph of {@code size} nodes in which each leads to at most one other
+   * ({@code next}, or -1 for none), each from its first node in index order: linear in the size.
+   */
+  private static List<List<Integer>> circles(int size, IntUnaryOperator next) {
+    int[] state = new int[size];  // 0 unvisited, 1 on the walk being made, 2 done
+    List<List<Integer>> circles = new ArrayList<>();
+    for (int start = 0; start < size; start++) {
+      List<Integer> walk = new ArrayList<>();
+      int current = start;
+      while (current >= 0 && state[current] == 0) {
+        state[current] = 1;
+        walk.add(current);
+        current = next.applyAsInt(current);
+      }
+      if (current >= 0 && state[current] == 1) {
+        List<Integer> circle = new ArrayList<>(walk.subList(walk.indexOf(current), walk.size()));
+        int first = circle.indexOf(circle.stream().min(Integer::compare).orElseThrow());
+        List<Integer> fromFirst = new ArrayList<>(circle.subList(first, circle.size()));
+        fromFirst.addAll(circle.subList(0, first));
+        circles.add(fromFirst);
+      }
+      walk.forEach(member -> state[member] = 2);
+    }
+    return circles;
+  }
+
+  /**
+   * {@code "A" -> "B" -> "A"}, naming the first three and the last two of a long circle and how
+   * many it holds.
+   */
+  private static String describe(List<Integer> circle, IntFunction<String> id, String kind) {
+    List<Integer> shown = circle.size() <= 6 ? circle : circle.subList(0, 3);
+    String text = shown.stream().map(member -> Problem.quote(id.apply(member))).collect(Collectors.joining(" -> "));
+    if (circle.size() > 6) {
+      text += " -> ... (" + circle.size() + " " + kind + " in all) -> "
+          + circle.subList(circle.size() - 2, circle.size()).stream()
+              .map(member -> Problem.quote(id.apply(member))).collect(Collectors.joining(" -> "));
+    }
+    return text + " -> " + Problem.quote(id.apply(circle.get(0)));
   }
 
   private void checkMeeting(int index, Meeting meeting) {
@@ -174,15 +292,18 @@ final class RecordIntegrity {
       meeting.items().get(i).approvesMinutesOf().ifPresent(id -> {
         Meeting approved = meetings.get(id);
         if (approved == null) {
-          problems.add(Problem.at(itemPath, "approvesMinutesOf names meeting \"" + id + "\", which the record does not list"));
+          if (problems.wanted()) {
+            problems.add(itemPath, "approvesMinutesOf names meeting " + Problem.quote(id) + ", which the record does not list"
+                + didYouMean(meetings.keySet(), id));
+          }
         } else if (!approved.body().equals(meeting.body())) {
-          problems.add(Problem.at(itemPath, "approvesMinutesOf names meeting \"" + id + "\" of another body (" + approved.body() + ")"));
-        } else if (!approved.date().isBefore(meeting.date())) {
-          problems.add(
-              Problem.at(
-                  itemPath,
-                  "approvesMinutesOf names meeting \"" + id + "\" of " + approved.date()
-                      + ", which is not before this meeting (" + meeting.date() + ")"));
+          if (problems.wanted()) {
+            problems.add(itemPath, "approvesMinutesOf names meeting " + Problem.quote(id) + " of another body ("
+                + Problem.abbreviate(approved.body()) + ")");
+          }
+        } else if (!approved.date().isBefore(meeting.date()) && problems.wanted()) {
+          problems.add(itemPath, "approvesMinutesOf names meeting " + Problem.quote(id) + " of " + approved.date()
+              + ", which is not before this meeting (" + meeting.date() + ")");
         }
       });
     }
@@ -204,8 +325,9 @@ final class RecordIntegrity {
     organisation(path + ".funder", "funder", grant.funder());
     for (int r = 0; r < grant.rollovers().size(); r++) {
       String from = grant.rollovers().get(r).fromGrant().orElse(null);
-      if (from != null && !grants.contains(from)) {
-        problems.add(Problem.at(path + ".rollovers[" + r + "].fromGrant", "fromGrant names grant \"" + from + "\", which the record does not list"));
+      if (from != null && !grants.contains(from) && problems.wanted()) {
+        problems.add(path + ".rollovers[" + r + "].fromGrant",
+            "fromGrant names grant " + Problem.quote(from) + ", which the record does not list" + didYouMean(grants, from));
       }
     }
     for (int p = 0; p < grant.projects().size(); p++) {
@@ -217,24 +339,50 @@ final class RecordIntegrity {
   }
 
   private void body(String path, String key, String id) {
-    if (!bodies.containsKey(id)) {
-      problems.add(Problem.at(path, key + " names body \"" + id + "\", which is neither the partnership nor a subgroup"));
+    if (!bodies.containsKey(id) && problems.wanted()) {
+      problems.add(path, key + " names body " + Problem.quote(id) + ", which is neither the partnership nor a subgroup"
+          + didYouMean(bodies.keySet(), id));
     }
   }
 
   private void organisation(String path, String key, String id) {
-    if (!organisations.contains(id)) {
-      problems.add(Problem.at(path, key + " names organisation \"" + id + "\", which the record does not list"));
+    if (!organisations.contains(id) && problems.wanted()) {
+      problems.add(path, key + " names organisation " + Problem.quote(id) + ", which the record does not list"
+          + didYouMean(organisations, id));
     }
   }
 
   private void priority(String path, String id) {
-    if (!priorities.contains(id)) {
-      problems.add(
-          Problem.at(
-              path,
-              "priority \"" + id + "\" is not a priority of the agreement"
-                  + (record.agreement().isPresent() ? "" : " (the record has no agreement)")));
+    if (!priorities.contains(id) && problems.wanted()) {
+      problems.add(path, "priority " + Problem.quote(id) + " is not a priority of the agreement"
+          + (record.agreement().isPresent() ? didYouMean(priorities, id) : " (the record has no agreement)"));
     }
+  }
+
+  /** For each set of ids a reference missed, its ids by how they look: built once, when first needed. */
+  private final Map<Set<String>, Map<String, String>> lookalikes = new IdentityHashMap<>();
+
+  /**
+   * {@code ; did you mean "KENT-PCC\u200B"?} when the ids hold one that looks like {@code id}: the
+   * same but for case, Unicode normalisation, spaces at either end or invisible (format) characters,
+   * which a problem shows as escapes. Empty when none does.
+   */
+  private String didYouMean(Set<String> ids, String id) {
+    Map<String, String> byLook = lookalikes.computeIfAbsent(ids, all -> {
+      Map<String, String> looks = new HashMap<>();
+      all.forEach(candidate -> looks.putIfAbsent(look(candidate), candidate));
+      return looks;
+    });
+    String similar = byLook.get(look(id));
+    return similar == null || similar.equals(id) ? "" : "; did you mean " + Problem.quote(similar) + "?";
+  }
+
+  /** How an id looks: normalised (NFKC), without format characters, stripped and in lower case. */
+  private static String look(String id) {
+    StringBuilder visible = new StringBuilder(id.length());
+    Normalizer.normalize(id, Normalizer.Form.NFKC).codePoints()
+        .filter(c -> Character.getType(c) != Character.FORMAT)
+        .forEach(visible::appendCodePoint);
+    return visible.toString().strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -506,8 +506,55 @@ class InvariantsTest {
       // THEN both are reported
       assertProblems(
           () -> record().subgroups(List.of(subgroup("A", "B"), subgroup("B", "A"))).build(),
-          tuple("$.subgroups[0].parent", "the parents of subgroup \"A\" never lead to the partnership: they go round in a circle"),
-          tuple("$.subgroups[1].parent", "the parents of subgroup \"B\" never lead to the partnership: they go round in a circle"));
+          tuple("$.subgroups[0].parent", "the parents of subgroup \"A\" never lead to the partnership: they go round in a"
+              + " circle: \"A\" -> \"B\" -> \"A\""),
+          tuple("$.subgroups[1].parent", "the parents of subgroup \"B\" never lead to the partnership: they go round in a"
+              + " circle: \"A\" -> \"B\" -> \"A\""));
+    }
+
+    @Test
+    void rejects_organisations_whose_successors_go_round_in_a_circle_once_naming_the_circle() {
+      // GIVEN the CCG succeeded by the ICB, succeeded by the VRU, succeeded by the CCG, and KCC succeeded by the CCG
+      // WHEN the record is built
+      // THEN the circle is reported once, at its first organisation (KCC, which only leads into it, is not)
+      assertProblems(
+          () -> record().addOrganisations(
+                  organisationBuilder("KM-CCG", OrganisationKind.HEALTH).succeededBy("KM-ICB").build(),
+                  organisationBuilder("KM-ICB", OrganisationKind.HEALTH).succeededBy("KM-VRU").build(),
+                  organisationBuilder("KM-VRU", OrganisationKind.VIOLENCE_REDUCTION_UNIT).succeededBy("KM-CCG").build(),
+                  organisationBuilder("KCC-2", OrganisationKind.LOCAL_AUTHORITY).succeededBy("KM-CCG").build())
+              .build(),
+          tuple("$.organisations[3].succeededBy", "the successors of organisation \"KM-CCG\" go round in a circle:"
+              + " \"KM-CCG\" -> \"KM-ICB\" -> \"KM-VRU\" -> \"KM-CCG\""));
+    }
+
+    @Test
+    void accepts_a_chain_of_successors_that_ends() {
+      // GIVEN the CCG succeeded by the ICB, succeeded by the VRU, which has no successor
+      // WHEN the record is built
+      PartnershipRecord record = record().addOrganisations(
+              organisationBuilder("KM-CCG", OrganisationKind.HEALTH).succeededBy("KM-ICB").build(),
+              organisationBuilder("KM-ICB", OrganisationKind.HEALTH).succeededBy("KM-VRU").build(),
+              organisation("KM-VRU", OrganisationKind.VIOLENCE_REDUCTION_UNIT))
+          .build();
+
+      // THEN it is valid
+      assertThat(record.organisation("KM-CCG")).flatMap(Organisation::succeededBy).contains("KM-ICB");
+    }
+
+    @Test
+    void reports_a_subgroup_that_leads_into_a_circle_it_is_not_part_of() {
+      // GIVEN A and B each the parent of the other, and C under A
+      // WHEN the record is built
+      // THEN C never leads to the partnership either
+      assertProblems(
+          () -> record().subgroups(List.of(subgroup("C", "A"), subgroup("A", "B"), subgroup("B", "A"))).build(),
+          tuple("$.subgroups[0].parent", "the parents of subgroup \"C\" never lead to the partnership: they go round in a"
+              + " circle: \"A\" -> \"B\" -> \"A\""),
+          tuple("$.subgroups[1].parent", "the parents of subgroup \"A\" never lead to the partnership: they go round in a"
+              + " circle: \"A\" -> \"B\" -> \"A\""),
+          tuple("$.subgroups[2].parent", "the parents of subgroup \"B\" never lead to the partnership: they go round in a"
+              + " circle: \"A\" -> \"B\" -> \"A\""));
     }
 
     @Test

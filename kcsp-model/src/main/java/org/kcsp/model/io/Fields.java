@@ -1,19 +1,22 @@
 package org.kcsp.model.io;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kcsp.model.FinancialYear;
 import org.kcsp.model.Fraction;
+import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.Money;
 import org.kcsp.model.Problem;
 
@@ -21,6 +24,9 @@ import org.kcsp.model.Problem;
  * The keys of one object of a record, read strictly: unknown keys, missing required keys and
  * values of the wrong type become problems with their path and place, and the getters return
  * {@code null} (or empty) for a value in error so that reading goes on to find every problem.
+ *
+ * <p>Once the problems hold {@value InvalidRecordException#MAX_PROBLEMS}, a problem found is only
+ * counted: its path and message are never built.
  */
 final class Fields {
 
@@ -29,11 +35,23 @@ final class Fields {
     T read(Node node, String path);
   }
 
+  /** The first and last dates a record may hold. */
+  static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+  static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+
+  /** A number as JSON writes it: the only way a record may write one, in JSON or YAML. */
+  private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  /** What YAML 1.1 reads as a number in base 60, such as {@code 1:20} (80). */
+  private static final Pattern SEXAGESIMAL = Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?");
+
   private final Node.Mapping mapping;
   private final String path;
-  private final List<Problem> problems;
+  private final InvalidRecordException.Collector problems;
 
-  private Fields(Node.Mapping mapping, String path, List<Problem> problems) {
+  private Fields(Node.Mapping mapping, String path, InvalidRecordException.Collector problems) {
     this.mapping = mapping;
     this.path = path;
     this.problems = problems;
@@ -43,37 +61,70 @@ final class Fields {
    * The object at {@code path}, checked to hold only {@code allowed} keys; {@code null} (with a
    * problem) when the node is not an object.
    */
-  static Fields of(Node node, String path, List<Problem> problems, String... allowed) {
+  static Fields of(Node node, String path, InvalidRecordException.Collector problems, String... allowed) {
     if (!(node instanceof Node.Mapping mapping)) {
-      problems.add(new Problem(path, "expected an object, got " + node.describe(), node.line, node.column));
+      if (wanted(problems)) {
+        int[] at = node.place();
+        problems.add(new Problem(path, "expected an object, got " + node.describe(), at[0], at[1]));
+      }
       return null;
     }
-    Set<String> keys = Set.of(allowed);
-    for (String key : mapping.fields.keySet()) {
-      if (!keys.contains(key)) {
-        int[] at = mapping.keyLocations.get(key);
-        problems.add(new Problem(path + "." + key, unknownKey(key, allowed), at[0], at[1]));
+    Tree tree = node.tree;
+    for (int key = tree.firstKey(node.index); key >= 0; key = tree.nextKey(node.index, key)) {
+      if (!isAllowed(tree, key, allowed) && wanted(problems)) {
+        String name = tree.text(key);
+        int[] at = tree.placeOf(key);
+        problems.add(new Problem(path + "." + name, unknownKey(name, allowed), at[0], at[1]));
       }
     }
     return new Fields(mapping, path, problems);
   }
 
+  private static boolean isAllowed(Tree tree, int key, String[] allowed) {
+    for (String name : allowed) {
+      if (tree.textEquals(key, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a problem found now is to be built: when not, it is counted. */
+  private static boolean wanted(InvalidRecordException.Collector problems) {
+    if (problems.isFull()) {
+      problems.count();
+      return false;
+    }
+    return true;
+  }
+
+  private boolean wanted() {
+    return wanted(problems);
+  }
+
   private static String unknownKey(String key, String[] allowed) {
+    if (key.equals("<<")) {
+      return "unknown key \"<<\": YAML merge keys are not supported: write the keys out";
+    }
     String nearest = null;
     int best = Integer.MAX_VALUE;
+    String lower = key.length() <= 3 * Problem.LONGEST_TEXT ? key.toLowerCase(Locale.ROOT) : null;
     for (String candidate : allowed) {
-      int distance = distance(key.toLowerCase(), candidate.toLowerCase());
-      if (distance < best) {
-        best = distance;
-        nearest = candidate;
+      // a distance is at least the difference in length: keys far longer than any allowed are not compared
+      if (lower != null && Math.abs(lower.length() - candidate.length()) <= Math.max(1, key.length() / 3)) {
+        int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
+        if (distance < best) {
+          best = distance;
+          nearest = candidate;
+        }
       }
     }
     if (nearest != null && best < key.length() && best <= Math.max(1, key.length() / 3)) {
-      return "unknown key \"" + key + "\": did you mean \"" + nearest + "\"?";
+      return "unknown key " + Problem.quote(key) + ": did you mean \"" + nearest + "\"?";
     }
     String[] sorted = allowed.clone();
     Arrays.sort(sorted);
-    return "unknown key \"" + key + "\": the keys allowed here are " + String.join(", ", sorted);
+    return "unknown key " + Problem.quote(key) + ": the keys allowed here are " + String.join(", ", sorted);
   }
 
   /** Levenshtein distance. */
@@ -100,23 +151,20 @@ final class Fields {
     return path;
   }
 
-  /** The value of {@code key}, or {@code null} when it is absent or JSON {@code null}. */
+  /** The value of {@code key}, or {@code null} when it is absent or null. */
   private Node present(String key) {
-    Node node = mapping.fields.get(key);
-    return node instanceof Node.Scalar scalar && scalar.kind == Node.Scalar.Kind.NULL ? null : node;
+    Node node = mapping.get(key);
+    return node instanceof Node.Scalar scalar && scalar.isNull() ? null : node;
   }
 
   private <T> T required(String key, Function<Node, T> reader) {
     Node node = present(key);
     if (node == null) {
-      String found = mapping.fields.containsKey(key) ? ", got null" : "";
-      int[] at = mapping.keyLocations.get(key);
-      problems.add(
-          new Problem(
-              path + "." + key,
-              key + " is required" + found,
-              at == null ? mapping.line : at[0],
-              at == null ? mapping.column : at[1]));
+      if (wanted()) {
+        boolean isNull = mapping.has(key);
+        int[] at = isNull ? mapping.placeOfKey(key) : mapping.place();
+        problems.add(new Problem(path + "." + key, key + " is required" + (isNull ? ", got null" : ""), at[0], at[1]));
+      }
       return null;
     }
     return reader.apply(node);
@@ -127,16 +175,38 @@ final class Fields {
     return node == null ? Optional.empty() : Optional.ofNullable(reader.apply(node));
   }
 
+  /** A problem with the value of {@code key}: call only when {@link #wanted()}. */
   private void problem(Node node, String key, String message) {
-    problems.add(new Problem(path + "." + key, message, node.line, node.column));
+    int[] at = node.place();
+    problems.add(new Problem(path + "." + key, message, at[0], at[1]));
   }
 
   private String text(Node node, String key) {
-    if (node instanceof Node.Scalar scalar && scalar.kind == Node.Scalar.Kind.STRING) {
-      return scalar.text;
+    if (node instanceof Node.Scalar scalar && scalar.isString()) {
+      if (scalar.isPlainYaml() && SEXAGESIMAL.matcher(scalar.text()).matches() && wanted()) {
+        problem(node, key, key + " must be a string, got " + scalar.text() + ", which YAML 1.1 reads as a number in"
+            + " base 60: write \"" + scalar.text() + "\" in quotes");
+        return null;
+      }
+      return scalar.text();
     }
-    problem(node, key, key + " must be a string, got " + node.describe());
+    if (wanted()) {
+      problem(node, key, key + " must be a string, got " + node.describe() + yamlHint(node));
+    }
     return null;
+  }
+
+  /** For a YAML scalar that YAML read as other than a string, how to write the string. */
+  private static String yamlHint(Node node) {
+    if (!(node instanceof Node.Scalar scalar) || !scalar.isPlainYaml()) {
+      return "";
+    }
+    String text = scalar.text();
+    if (scalar.isBoolean()) {
+      boolean isTrue = text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes") || text.equalsIgnoreCase("on");
+      return ", which YAML reads as " + isTrue + ": write \"" + text + "\" in quotes if you mean the word";
+    }
+    return scalar.isNumber() ? ": write \"" + text + "\" in quotes if you mean the text" : "";
   }
 
   String string(String key) {
@@ -150,8 +220,8 @@ final class Fields {
   /** Checks that the value is exactly {@code expected}. */
   void constant(String key, String expected) {
     String value = string(key);
-    if (value != null && !value.equals(expected)) {
-      problem(mapping.fields.get(key), key, key + " must be \"" + expected + "\", got \"" + value + "\"");
+    if (value != null && !value.equals(expected) && wanted()) {
+      problem(mapping.get(key), key, key + " must be \"" + expected + "\", got " + Problem.quote(value));
     }
   }
 
@@ -160,16 +230,28 @@ final class Fields {
     if (value == null) {
       return null;
     }
-    try {
-      if (value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-        return LocalDate.parse(value);
+    if (!ISO_DATE.matcher(value).matches()) {
+      if (wanted()) {
+        problem(node, key, key + " must be an ISO date such as \"2022-07-14\", got " + Problem.quote(value));
       }
-    } catch (DateTimeParseException e) {
-      problem(node, key, key + " must be a real calendar date, got \"" + value + "\"");
       return null;
     }
-    problem(node, key, key + " must be an ISO date such as \"2022-07-14\", got \"" + value + "\"");
-    return null;
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      if (wanted()) {
+        problem(node, key, key + " must be a real calendar date, got " + Problem.quote(value));
+      }
+      return null;
+    }
+    if (date.isBefore(FIRST_DATE)) {
+      if (wanted()) {
+        problem(node, key, key + " must be a date from " + FIRST_DATE + " to " + LAST_DATE + ", got " + Problem.quote(value));
+      }
+      return null;
+    }
+    return date;
   }
 
   LocalDate date(String key) {
@@ -180,33 +262,109 @@ final class Fields {
     return optional(key, node -> date(node, key));
   }
 
-  private Money money(Node node, String key) {
-    String shape = key + " must be a number of pounds with at most two decimals";
-    if (!(node instanceof Node.Scalar scalar)
-        || (scalar.kind != Node.Scalar.Kind.INTEGER && scalar.kind != Node.Scalar.Kind.DECIMAL)) {
-      String got = node instanceof Node.Scalar s && s.kind == Node.Scalar.Kind.STRING
-          ? "\"" + s.text + "\" (a string: write the number without quotes or a pound sign)"
-          : node.describe();
-      problem(node, key, shape + ", got " + got);
+  /**
+   * The number, or {@code null} with a problem: a number must be written as JSON writes one. YAML
+   * also reads other forms, some of which YAML 1.1 and 1.2 read differently ({@code 0115355} is
+   * 39661 in YAML 1.1, octal, and 115355 in YAML 1.2): a record may hold none of them.
+   */
+  private BigDecimal number(Node.Scalar scalar, String key, String shape) {
+    String text = scalar.text();
+    if (!JSON_NUMBER.matcher(text).matches()) {
+      if (wanted()) {
+        problem(scalar, key, key + " must be " + shape + ", got " + text + unplain(text));
+      }
       return null;
     }
-    BigDecimal value;
     try {
-      value = new BigDecimal(scalar.text);
+      return new BigDecimal(text);
     } catch (NumberFormatException e) {
-      problem(node, key, shape + ", got " + scalar.text);
+      if (wanted()) {
+        problem(scalar, key, key + " must be " + shape + ", got " + text);
+      }
       return null;
     }
+  }
+
+  /** Why a number YAML read is not written as a record writes numbers, and how to write it. */
+  private static String unplain(String text) {
+    String unsigned = text.replaceFirst("^[-+]", "");
+    if (unsigned.matches("\\.(inf|Inf|INF|nan|NaN|NAN)")) {
+      return "";
+    }
+    if (unsigned.matches("0[xX].*")) {
+      return ", a number in base 16: write numbers in decimal";
+    }
+    if (unsigned.matches("0[oO].*")) {
+      return ", a number in base 8: write numbers in decimal";
+    }
+    if (unsigned.matches("0[bB].*")) {
+      return ", a number in base 2: write numbers in decimal";
+    }
+    if (text.contains("_")) {
+      return ": write numbers without underscores";
+    }
+    if (text.startsWith("+")) {
+      return ": write numbers without a plus sign";
+    }
+    if (unsigned.matches("0[0-9]+")) {
+      String digits = unsigned.replaceFirst("^0+(?=.)", "");
+      String octal = unsigned.matches("[0-7]+") ? " (" + new BigInteger(unsigned, 8) + ")" : "";
+      return ", a number with a leading zero, which YAML 1.1 reads as octal" + octal + " and YAML 1.2 as decimal ("
+          + digits + "): write it without the leading zero";
+    }
+    if (unsigned.matches("0[0-9]+\\..*")) {
+      return ", a number with a leading zero: write it without the leading zero";
+    }
+    if (unsigned.startsWith(".") || unsigned.matches("[0-9]+\\.([eE].*)?")) {
+      return ": write a digit on each side of the decimal point (0.5, 1.0)";
+    }
+    return "";
+  }
+
+  private Money money(Node node, String key) {
+    String shape = "a number of pounds with at most two decimals";
+    if (!(node instanceof Node.Scalar scalar) || !scalar.isNumber()) {
+      if (wanted()) {
+        problem(node, key, key + " must be " + shape + ", got " + moneyGot(node));
+      }
+      return null;
+    }
+    BigDecimal value = number(scalar, key, shape);
+    if (value == null) {
+      return null;
+    }
+    String text = scalar.text();
     if (value.signum() < 0) {
-      problem(node, key, key + " must not be negative, got " + scalar.text);
+      if (wanted()) {
+        problem(node, key, key + " must not be negative, got " + text);
+      }
     } else if (value.compareTo(Money.MAX.toBigDecimal()) > 0) {
-      problem(node, key, key + " must be at most " + Money.MAX + ", got " + scalar.text);
+      if (wanted()) {
+        problem(node, key, key + " must be at most " + Money.MAX + ", got " + text);
+      }
     } else if (value.stripTrailingZeros().scale() > 2) {
-      problem(node, key, shape + ", got " + scalar.text);
+      if (wanted()) {
+        problem(node, key, key + " must be " + shape + ", got " + text);
+      }
     } else {
       return Money.of(value);
     }
     return null;
+  }
+
+  /** What a value that should be money is, and how to write it as money. */
+  private static String moneyGot(Node node) {
+    if (node instanceof Node.Scalar scalar && scalar.isString()) {
+      String text = scalar.text();
+      if (scalar.isPlainYaml() && SEXAGESIMAL.matcher(text).matches()) {
+        return text + ", which YAML 1.1 reads as a number in base 60: write numbers in decimal";
+      }
+      if (scalar.isPlainYaml() && text.matches("[-+]?0[oO][0-7]+")) {
+        return text + ", which YAML 1.2 reads as a number in base 8 and YAML 1.1 as text: write numbers in decimal";
+      }
+      return Problem.quote(text) + " (a string: write the number without quotes or a pound sign)";
+    }
+    return node.describe();
   }
 
   Money money(String key) {
@@ -219,11 +377,19 @@ final class Fields {
 
   OptionalInt optionalInteger(String key) {
     Optional<Integer> value = optional(key, node -> {
-      if (node instanceof Node.Scalar scalar && scalar.kind == Node.Scalar.Kind.INTEGER
-          && scalar.text.matches("-?[0-9]{1,9}")) {
-        return Integer.valueOf(scalar.text);
+      String shape = "a whole number";
+      if (node instanceof Node.Scalar scalar && scalar.isNumber()) {
+        BigDecimal number = number(scalar, key, shape);
+        if (number == null) {
+          return null;
+        }
+        if (scalar.isInteger() && scalar.text().matches("-?[0-9]{1,9}")) {
+          return Integer.valueOf(scalar.text());
+        }
       }
-      problem(node, key, key + " must be a whole number, got " + node.describe());
+      if (wanted()) {
+        problem(node, key, key + " must be " + shape + ", got " + node.describe() + yamlHint(node));
+      }
       return null;
     });
     return value.map(OptionalInt::of).orElse(OptionalInt.empty());
@@ -237,7 +403,9 @@ final class Fields {
     try {
       return FinancialYear.parse(value);
     } catch (IllegalArgumentException e) {
-      problem(node, key, key + ": " + e.getMessage());
+      if (wanted()) {
+        problem(node, key, key + ": " + e.getMessage());
+      }
       return null;
     }
   }
@@ -259,7 +427,9 @@ final class Fields {
       try {
         return Fraction.of(value);
       } catch (IllegalArgumentException e) {
-        problem(node, key, key + ": " + e.getMessage());
+        if (wanted()) {
+          problem(node, key, key + ": " + e.getMessage());
+        }
         return null;
       }
     });
@@ -275,8 +445,10 @@ final class Fields {
         return constant;
       }
     }
-    String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    problem(node, key, key + " must be one of " + allowed + ", got \"" + value + "\"");
+    if (wanted()) {
+      String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      problem(node, key, key + " must be one of " + allowed + ", got " + Problem.quote(value));
+    }
     return null;
   }
 
@@ -298,12 +470,17 @@ final class Fields {
       return Collections.emptyList();
     }
     if (!(node instanceof Node.Sequence sequence)) {
-      problem(node, key, key + " must be an array, got " + node.describe());
+      if (wanted()) {
+        problem(node, key, key + " must be an array, got " + node.describe());
+      }
       return Collections.emptyList();
     }
-    List<T> values = new ArrayList<>(sequence.items.size());
-    for (int i = 0; i < sequence.items.size(); i++) {
-      T value = element.read(sequence.items.get(i), path + "." + key + "[" + i + "]");
+    Tree tree = sequence.tree;
+    List<T> values = new ArrayList<>();
+    String prefix = path + "." + key + "[";
+    int i = 0;
+    for (int item = tree.firstItem(sequence.index); item >= 0; item = tree.nextItem(sequence.index, item), i++) {
+      T value = element.read(tree.node(item), prefix + i + "]");
       if (value != null) {
         values.add(value);
       }
@@ -323,10 +500,13 @@ final class Fields {
   /** An array of strings. */
   List<String> strings(String key) {
     return list(key, (node, elementPath) -> {
-      if (node instanceof Node.Scalar scalar && scalar.kind == Node.Scalar.Kind.STRING) {
-        return scalar.text;
+      if (node instanceof Node.Scalar scalar && scalar.isString()) {
+        return scalar.text();
       }
-      problems.add(new Problem(elementPath, "expected a string, got " + node.describe(), node.line, node.column));
+      if (wanted()) {
+        int[] at = node.place();
+        problems.add(new Problem(elementPath, "expected a string, got " + node.describe() + yamlHint(node), at[0], at[1]));
+      }
       return null;
     });
   }

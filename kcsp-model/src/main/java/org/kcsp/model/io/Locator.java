@@ -10,33 +10,37 @@ final class Locator {
 
   private Locator() {}
 
-  /** {@code {line, column}} of the value at {@code path}, or of its nearest existing ancestor. */
-  static int[] locate(Node root, String path) {
-    Node node = root;
-    int[] at = {root.line, root.column};
+  /**
+   * {@code {line, column}} of the value at {@code path} under {@code node} (a path from {@code $},
+   * which is {@code node}), or of its nearest existing ancestor. A scalar is found at the value, an
+   * object or array at its key.
+   */
+  static int[] locate(Node node, String path) {
+    Tree tree = node.tree;
+    int current = node.index;
+    int at = current;
     Matcher matcher = SEGMENT.matcher(path);
     int position = 1;
     while (matcher.find(position) && matcher.start() == position) {
       position = matcher.end();
-      if (matcher.group(1) != null && node instanceof Node.Mapping mapping) {
-        String key = matcher.group(1);
-        Node child = mapping.fields.get(key);
-        if (child == null) {
-          return at;
+      if (matcher.group(1) != null && tree.kind(current) == Tree.MAPPING) {
+        int key = tree.key(current, matcher.group(1));
+        if (key < 0) {
+          break;
         }
-        at = child instanceof Node.Scalar ? new int[] {child.line, child.column} : mapping.keyLocations.get(key);
-        node = child;
-      } else if (matcher.group(2) != null && node instanceof Node.Sequence sequence) {
-        int index = Integer.parseInt(matcher.group(2));
-        if (index >= sequence.items.size()) {
-          return at;
+        current = tree.valueOf(key);
+        at = tree.isContainer(current) ? key : current;
+      } else if (matcher.group(2) != null && tree.kind(current) == Tree.SEQUENCE) {
+        int item = tree.item(current, Integer.parseInt(matcher.group(2)));
+        if (item < 0) {
+          break;
         }
-        node = sequence.items.get(index);
-        at = new int[] {node.line, node.column};
+        current = item;
+        at = item;
       } else {
-        return at;
+        break;
       }
     }
-    return at;
+    return tree.placeOf(at);
   }
 }

@@ -1,6 +1,5 @@
 package org.kcsp.model.io;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.kcsp.model.Action;
@@ -52,21 +51,26 @@ import org.kcsp.model.Waiver;
 final class RecordBinder {
 
   private final Node root;
-  private final List<Problem> problems = new ArrayList<>();
+  private final InvalidRecordException.Collector problems;
 
-  private RecordBinder(Node root) {
+  private RecordBinder(Node root, InvalidRecordException.Collector problems) {
     this.root = root;
+    this.problems = problems;
   }
 
-  /** The record, or an exception with every problem found (without a source). */
-  static PartnershipRecord bind(Node root) {
-    return new RecordBinder(root).record();
+  /**
+   * The record of {@code tree}, or {@code null} when it has problems, which are then added to
+   * {@code problems} (and so is any there already: then nothing is built).
+   */
+  static PartnershipRecord bind(Tree tree, InvalidRecordException.Collector problems) {
+    return new RecordBinder(tree.node(0), problems).record();
   }
 
   private PartnershipRecord record() {
     if (!(root instanceof Node.Mapping)) {
-      throw new InvalidRecordException(
-          List.of(new Problem("$", "a record must be an object, got " + root.describe(), root.line, root.column)));
+      int[] at = root.place();
+      problems.add(new Problem("$", "a record must be an object, got " + root.describe(), at[0], at[1]));
+      return null;
     }
     Fields f = Fields.of(root, "$", problems,
         "format", "asOf", "description", "partnership", "organisations", "subgroups", "termsOfReference",
@@ -89,39 +93,52 @@ final class RecordBinder {
         .waivers(f.list("waivers", this::waiver));
     Partnership partnership = f.requiredObject("partnership", this::partnership);
     if (!problems.isEmpty()) {
-      throw new InvalidRecordException(problems);
+      return null;
     }
     try {
       return builder.partnership(partnership).build();
     } catch (InvalidRecordException e) {
-      throw new InvalidRecordException(e.problems().stream().map(this::located).toList());
+      addLocated(e, root, "$");
+      return null;
     }
   }
 
   /**
-   * Builds one value when its keys were read without problems; the value's own invariants are
-   * reported under its path.
+   * Builds one value (the one at {@code node}) when its keys were read without problems; the
+   * value's own invariants are reported under its path.
    */
-  private <T> T build(String path, int problemsBefore, Supplier<T> builder) {
-    if (problems.size() > problemsBefore) {
+  private <T> T build(Node node, String path, int problemsBefore, Supplier<T> builder) {
+    if (problems.total() > problemsBefore) {
       return null;
     }
     try {
       return builder.get();
     } catch (InvalidRecordException e) {
-      e.problems().stream().map(problem -> located(problem.under(path))).forEach(problems::add);
+      addLocated(e, node, path);
       return null;
     }
   }
 
-  /** The problem with the line and column of the value its path names. */
-  private Problem located(Problem problem) {
-    int[] at = Locator.locate(root, problem.path());
-    return new Problem(problem.path(), problem.message(), at[0], at[1]);
+  /** The problems of the value at {@code node}, each at the place of the value its path names, under {@code path}. */
+  private void addLocated(InvalidRecordException e, Node node, String path) {
+    for (Problem problem : e.problems()) {
+      if (problems.isFull()) {
+        problems.count();
+      } else {
+        problems.add(located(node, problem, path));
+      }
+    }
+    problems.count(e.omitted());
+  }
+
+  /** A problem of the value at {@code node}, with its path under {@code path} and the place of the value it names. */
+  private static Problem located(Node node, Problem problem, String path) {
+    int[] at = Locator.locate(node, problem.path());
+    return new Problem(path + problem.path().substring(1), problem.message(), at[0], at[1]);
   }
 
   private Partnership partnership(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "name", "area", "tier");
     if (f == null) {
       return null;
@@ -131,11 +148,11 @@ final class RecordBinder {
     String name = f.string("name");
     String area = f.string("area");
     Tier tier = f.enumeration("tier", Tier.class);
-    return build(path, before, () -> b.id(id).name(name).area(area).tier(tier).build());
+    return build(node, path, before, () -> b.id(id).name(name).area(area).tier(tier).build());
   }
 
   private Organisation organisation(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "name", "kind", "existsFrom", "existsUntil", "succeededBy");
     if (f == null) {
       return null;
@@ -146,11 +163,11 @@ final class RecordBinder {
     String id = f.string("id");
     String name = f.string("name");
     OrganisationKind kind = f.enumeration("kind", OrganisationKind.class);
-    return build(path, before, () -> b.id(id).name(name).kind(kind).build());
+    return build(node, path, before, () -> b.id(id).name(name).kind(kind).build());
   }
 
   private Subgroup subgroup(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "name", "parent");
     if (f == null) {
       return null;
@@ -158,11 +175,11 @@ final class RecordBinder {
     String id = f.string("id");
     String name = f.string("name");
     String parent = f.string("parent");
-    return build(path, before, () -> Subgroup.builder().id(id).name(name).parent(parent).build());
+    return build(node, path, before, () -> Subgroup.builder().id(id).name(name).parent(parent).build());
   }
 
   private TermsOfReference termsOfReference(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "body", "version", "approvedOn", "approvedBy",
         "reviewIntervalMonths", "meetingsPerYear", "membership", "changes");
     if (f == null) {
@@ -178,23 +195,23 @@ final class RecordBinder {
     String version = f.string("version");
     var approvedOn = f.date("approvedOn");
     String approvedBy = f.string("approvedBy");
-    return build(path, before,
+    return build(node, path, before,
         () -> b.id(id).body(body).version(version).approvedOn(approvedOn).approvedBy(approvedBy).build());
   }
 
   private Membership membership(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "organisation", "role");
     if (f == null) {
       return null;
     }
     String organisation = f.string("organisation");
     MemberRole role = f.enumeration("role", MemberRole.class);
-    return build(path, before, () -> Membership.of(organisation, role));
+    return build(node, path, before, () -> Membership.of(organisation, role));
   }
 
   private Meeting meeting(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "body", "date", "status", "items");
     if (f == null) {
       return null;
@@ -204,11 +221,11 @@ final class RecordBinder {
     String body = f.string("body");
     var date = f.date("date");
     MeetingStatus status = f.enumeration("status", MeetingStatus.class);
-    return build(path, before, () -> b.id(id).body(body).date(date).status(status).build());
+    return build(node, path, before, () -> b.id(id).body(body).date(date).status(status).build());
   }
 
   private AgendaItem agendaItem(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "title", "kind", "approvesMinutesOf", "resolution");
     if (f == null) {
       return null;
@@ -218,11 +235,11 @@ final class RecordBinder {
         .resolution(f.optionalString("resolution"));
     String title = f.string("title");
     AgendaItemKind kind = f.enumeration("kind", AgendaItemKind.class);
-    return build(path, before, () -> b.title(title).kind(kind).build());
+    return build(node, path, before, () -> b.title(title).kind(kind).build());
   }
 
   private Agreement agreement(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "name", "lastRefreshedOn", "priorities", "actions");
     if (f == null) {
       return null;
@@ -232,11 +249,11 @@ final class RecordBinder {
         .actions(f.list("actions", this::action));
     String name = f.string("name");
     var refreshed = f.date("lastRefreshedOn");
-    return build(path, before, () -> b.name(name).lastRefreshedOn(refreshed).build());
+    return build(node, path, before, () -> b.name(name).lastRefreshedOn(refreshed).build());
   }
 
   private Priority priority(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "name", "kind", "since", "formerName");
     if (f == null) {
       return null;
@@ -245,11 +262,11 @@ final class RecordBinder {
     String id = f.string("id");
     String name = f.string("name");
     PriorityKind kind = f.enumeration("kind", PriorityKind.class);
-    return build(path, before, () -> b.id(id).name(name).kind(kind).build());
+    return build(node, path, before, () -> b.id(id).name(name).kind(kind).build());
   }
 
   private Action action(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "title", "priorities", "lead", "cadence", "outcomes");
     if (f == null) {
       return null;
@@ -261,22 +278,22 @@ final class RecordBinder {
     String id = f.string("id");
     String title = f.string("title");
     Cadence cadence = f.enumeration("cadence", Cadence.class);
-    return build(path, before, () -> b.id(id).title(title).cadence(cadence).build());
+    return build(node, path, before, () -> b.id(id).title(title).cadence(cadence).build());
   }
 
   private Outcome outcome(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "kind", "description");
     if (f == null) {
       return null;
     }
     OutcomeKind kind = f.enumeration("kind", OutcomeKind.class);
     String description = f.string("description");
-    return build(path, before, () -> Outcome.of(kind, description));
+    return build(node, path, before, () -> Outcome.of(kind, description));
   }
 
   private InformationSharing informationSharing(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "name", "versions", "signatures");
     if (f == null) {
       return null;
@@ -285,22 +302,22 @@ final class RecordBinder {
         .versions(f.list("versions", this::isaVersion))
         .signatures(f.list("signatures", this::isaSignature));
     String name = f.string("name");
-    return build(path, before, () -> b.name(name).build());
+    return build(node, path, before, () -> b.name(name).build());
   }
 
   private IsaVersion isaVersion(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "version", "effectiveFrom");
     if (f == null) {
       return null;
     }
     String version = f.string("version");
     var from = f.date("effectiveFrom");
-    return build(path, before, () -> IsaVersion.of(version, from));
+    return build(node, path, before, () -> IsaVersion.of(version, from));
   }
 
   private IsaSignature isaSignature(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "organisation", "version", "signedOn");
     if (f == null) {
       return null;
@@ -308,11 +325,11 @@ final class RecordBinder {
     String organisation = f.string("organisation");
     String version = f.string("version");
     var signedOn = f.date("signedOn");
-    return build(path, before, () -> IsaSignature.of(organisation, version, signedOn));
+    return build(node, path, before, () -> IsaSignature.of(organisation, version, signedOn));
   }
 
   private Grant grant(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "programme", "funder", "financialYear", "allocation",
         "tacticalPot", "tacticalPotCap", "upfront", "businessCaseDeadline", "rollovers", "returnedToFunder",
         "reportedTotals", "projects");
@@ -333,12 +350,12 @@ final class RecordBinder {
     String funder = f.string("funder");
     var year = f.financialYear("financialYear");
     var allocation = f.money("allocation");
-    return build(path, before, () ->
+    return build(node, path, before, () ->
         b.id(id).programme(programme).funder(funder).financialYear(year).allocation(allocation).build());
   }
 
   private Rollover rollover(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "amount", "fromGrant", "intoPot", "permission", "requestedOn");
     if (f == null) {
       return null;
@@ -349,11 +366,11 @@ final class RecordBinder {
     var amount = f.money("amount");
     Pot pot = f.enumeration("intoPot", Pot.class);
     RolloverPermission permission = f.enumeration("permission", RolloverPermission.class);
-    return build(path, before, () -> b.amount(amount).intoPot(pot).permission(permission).build());
+    return build(node, path, before, () -> b.amount(amount).intoPot(pot).permission(permission).build());
   }
 
   private ReportedTotal reportedTotal(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "basis", "amount", "statedIn");
     if (f == null) {
       return null;
@@ -361,12 +378,12 @@ final class RecordBinder {
     TotalBasis basis = f.enumeration("basis", TotalBasis.class);
     var amount = f.money("amount");
     String statedIn = f.string("statedIn");
-    return build(path, before,
+    return build(node, path, before,
         () -> ReportedTotal.builder().basis(basis).amount(amount).statedIn(statedIn).build());
   }
 
   private Project project(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "title", "activity", "pot", "amount", "status",
         "statusReason", "scope", "priorities", "businessCaseSubmittedOn", "outcomeReport");
     if (f == null) {
@@ -384,22 +401,22 @@ final class RecordBinder {
     String title = f.string("title");
     Pot pot = f.enumeration("pot", Pot.class);
     ProjectStatus status = f.enumeration("status", ProjectStatus.class);
-    return build(path, before, () -> b.id(id).title(title).pot(pot).status(status).build());
+    return build(node, path, before, () -> b.id(id).title(title).pot(pot).status(status).build());
   }
 
   private OutcomeReport outcomeReport(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "due", "submittedOn");
     if (f == null) {
       return null;
     }
     var due = f.date("due");
     var submitted = f.optionalDate("submittedOn");
-    return build(path, before, () -> OutcomeReport.builder().due(due).submittedOn(submitted).build());
+    return build(node, path, before, () -> OutcomeReport.builder().due(due).submittedOn(submitted).build());
   }
 
   private ExternalAward externalAward(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "funder", "title", "activity", "amount", "financialYear",
         "from", "to");
     if (f == null) {
@@ -414,11 +431,11 @@ final class RecordBinder {
     String id = f.string("id");
     String funder = f.string("funder");
     String title = f.string("title");
-    return build(path, before, () -> b.id(id).funder(funder).title(title).build());
+    return build(node, path, before, () -> b.id(id).funder(funder).title(title).build());
   }
 
   private ScrutinySession scrutinySession(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "date", "committee");
     if (f == null) {
       return null;
@@ -426,11 +443,11 @@ final class RecordBinder {
     String id = f.string("id");
     var date = f.date("date");
     String committee = f.string("committee");
-    return build(path, before, () -> ScrutinySession.builder().id(id).date(date).committee(committee).build());
+    return build(node, path, before, () -> ScrutinySession.builder().id(id).date(date).committee(committee).build());
   }
 
   private DomesticHomicideReview review(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "name", "notifiedOn", "decision", "decidedOn",
         "submittedToHomeOfficeOn", "publishedOn");
     if (f == null) {
@@ -444,11 +461,11 @@ final class RecordBinder {
     String id = f.string("id");
     String name = f.string("name");
     var notified = f.date("notifiedOn");
-    return build(path, before, () -> b.id(id).name(name).notifiedOn(notified).build());
+    return build(node, path, before, () -> b.id(id).name(name).notifiedOn(notified).build());
   }
 
   private Waiver waiver(Node node, String path) {
-    int before = problems.size();
+    int before = problems.total();
     Fields f = Fields.of(node, path, problems, "rule", "subject", "reason", "approvedBy", "until");
     if (f == null) {
       return null;
@@ -458,7 +475,7 @@ final class RecordBinder {
     String reason = f.string("reason");
     String approvedBy = f.string("approvedBy");
     var until = f.date("until");
-    return build(path, before, () ->
+    return build(node, path, before, () ->
         Waiver.builder().rule(rule).subject(subject).reason(reason).approvedBy(approvedBy).until(until).build());
   }
 }

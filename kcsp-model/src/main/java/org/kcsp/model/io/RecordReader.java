@@ -5,12 +5,12 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -26,15 +26,20 @@ import org.kcsp.model.Problem;
  * }</pre>
  *
  * <p>Reading is strict: unknown or repeated keys, money written as a string or with more than two
- * decimals, dates not in ISO form and enum values not spelt exactly are all errors. A bad file
- * raises one {@link InvalidRecordException} naming the file and listing every problem with its
- * JSON path, line and column; nothing partial is ever returned. Problems of form (types, missing
- * and unknown keys, formats) are all reported together; when the form is right, problems of
- * structure (duplicate ids, references that do not resolve) are all reported together.
+ * decimals, numbers not written as JSON writes them (YAML's {@code 0115355}, {@code 0x1F}, {@code
+ * 1_000}), dates not in ISO form or before 1900, and enum values not spelt exactly are all errors.
+ * A bad file raises one {@link InvalidRecordException} naming the file and listing every problem
+ * with its JSON path, line and column (the first {@value InvalidRecordException#MAX_PROBLEMS},
+ * and how many more, when there are more); nothing partial is ever returned. Problems of form
+ * (types, missing, unknown and repeated keys, formats) are all reported together; when the form is
+ * right, problems of structure (duplicate ids, references that do not resolve, circles of parents
+ * or successors) are all reported together.
  *
  * <p>Hostile input is bounded: files of at most {@link #MAX_BYTES} bytes, nesting at most {@link
- * #MAX_DEPTH} deep, strings of at most {@link #MAX_STRING_LENGTH} characters; text must be valid
- * UTF-8; YAML tags and aliases are refused, never resolved; no value names a Java type.
+ * #MAX_DEPTH} deep, strings and keys of at most {@link #MAX_STRING_LENGTH} characters, YAML lines
+ * of at most 101,000; text must be valid UTF-8; YAML tags and aliases are refused, never resolved;
+ * no value names a Java type. Reading takes time linear in the file, and memory a small multiple
+ * of it whatever its shape (docs/robustness.md gives the multiples measured).
  */
 public final class RecordReader {
 
@@ -118,58 +123,97 @@ public final class RecordReader {
     if (bytes.length > MAX_BYTES) {
       throw invalid(source, "the file is larger than " + MAX_BYTES + " bytes, the most a record may be");
     }
-    return read(decode(bytes, source), syntax, source);
+    return parse(decode(bytes, source), syntax, source);
   }
 
   private static PartnershipRecord read(String text, Syntax syntax, String source) {
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, syntax, source);
+  }
+
+  /** Problems in the order of the file; those with no place first. */
+  private static final Comparator<Problem> BY_PLACE =
+      Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
+
+  private static PartnershipRecord parse(String text, Syntax syntax, String source) {
     if (text.isBlank()) {
       throw invalid(source, "the file is empty");
     }
-    Node root;
+    InvalidRecordException.Collector problems = new InvalidRecordException.Collector();
+    PartnershipRecord record = null;
     try {
-      root = TreeParser.parse(text, syntax);
+      record = RecordBinder.bind(TreeParser.parse(text, syntax, problems), problems);
     } catch (TreeParser.ParseFailure e) {
-      throw new InvalidRecordException(source, List.of(e.problem));
+      problems.add(e.problem);
     }
-    try {
-      return RecordBinder.bind(root);
-    } catch (InvalidRecordException e) {
-      List<Problem> problems = new ArrayList<>(e.problems());
-      problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-      throw new InvalidRecordException(source, problems);
-    }
+    problems.throwIfAny(source, BY_PLACE);
+    return record;
   }
 
-  /** Strict UTF-8: a byte sequence that is not UTF-8 is an error at its line and column. */
+  /**
+   * The text of {@code bytes}, which must be UTF-8 (a byte order mark at the start is skipped): a
+   * byte sequence that is not UTF-8 is an error at its line and column, and a file in UTF-16 or
+   * UTF-32 is called so. Decoded once into a compact string, never through a buffer of twice the
+   * file's size.
+   */
   private static String decode(byte[] bytes, String source) {
+    String other = otherEncoding(bytes);
+    if (other != null) {
+      throw new InvalidRecordException(source, List.of(new Problem("$", "the file is not valid UTF-8: " + other
+          + "; a record must be saved as UTF-8", 1, 1)));
+    }
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    var result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int offset = in.position();
-      int line = 1;
-      int column = 1;
-      for (int i = 0; i < offset; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          column = 1;
-        } else if ((bytes[i] & 0xC0) != 0x80) {
-          column++;
-        }
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        throw notUtf8(bytes, start, in.position(), source);
       }
-      throw new InvalidRecordException(
-          source,
-          List.of(new Problem("$", "the file is not valid UTF-8: byte " + offset + " cannot start or continue a character", line, column)));
+      out.clear();
+      if (result.isUnderflow()) {
+        break;
+      }
     }
-    decoder.flush(out);
-    out.flip();
-    return out.toString();
+    return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+  }
+
+  /** What the file is, when its first bytes say UTF-16 or UTF-32 (by a byte order mark, or by zero bytes). */
+  private static String otherEncoding(byte[] bytes) {
+    int[] b = new int[4];
+    for (int i = 0; i < 4; i++) {
+      b[i] = i < bytes.length ? bytes[i] & 0xFF : -1;
+    }
+    if (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF || b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) {
+      return "it is UTF-32 (it begins with a UTF-32 byte order mark)";
+    }
+    if (b[0] == 0xFE && b[1] == 0xFF || b[0] == 0xFF && b[1] == 0xFE) {
+      return "it is UTF-16 (it begins with a UTF-16 byte order mark)";
+    }
+    if (b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] > 0 || b[0] > 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+      return "it looks like UTF-32 (three bytes in every four are zero)";
+    }
+    if (b[0] == 0 && b[1] > 0 && b[2] == 0 && b[3] > 0 || b[0] > 0 && b[1] == 0 && b[2] > 0 && b[3] == 0) {
+      return "it looks like UTF-16 (every other byte is zero)";
+    }
+    return null;
+  }
+
+  private static InvalidRecordException notUtf8(byte[] bytes, int start, int offset, String source) {
+    int line = 1;
+    int column = 1;
+    for (int i = start; i < offset; i++) {
+      if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
+        line++;
+        column = 1;
+      } else if ((bytes[i] & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    return new InvalidRecordException(source, List.of(new Problem("$",
+        "the file is not valid UTF-8: byte " + offset + " cannot start or continue a character", line, column)));
   }
 
   private static InvalidRecordException invalid(String source, String message) {

@@ -96,7 +96,9 @@ public final class RecordWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return text.toString();
+    // YAML allows a byte order mark only at the start, and the reader holds to it; SnakeYAML
+    // writes one in a string raw. Every string is double-quoted, where the escape means it.
+    return syntax == RecordReader.Syntax.YAML ? text.toString().replace("\uFEFF", "\\uFEFF") : text.toString();
   }
 
   private static void write(PartnershipRecord record, RecordReader.Syntax syntax, Writer text)

@@ -61,6 +61,12 @@ class MalformedRecordTest {
   }
 
   @Test
+  void the_corpus_holds_at_least_sixty_kinds_of_hostile_input_beside_the_first_118() {
+    assertThat(corpus().count()).isGreaterThanOrEqualTo(118 + 60);
+    assertThat(corpus().map(Named::getName).distinct().count()).isEqualTo(corpus().count());
+  }
+
+  @Test
   void reads_a_file_of_exactly_max_bytes() {
     // GIVEN a valid record padded with spaces to exactly MAX_BYTES
     byte[] text = BASE.getBytes(StandardCharsets.UTF_8);
@@ -149,7 +155,8 @@ class MalformedRecordTest {
   @Test
   void rejects_a_yaml_line_of_megabytes_quickly() {
     assertRejected(yaml("an 8 MB line of YAML", YAML_BASE + "‸description: " + "x".repeat(8_000_000) + "\n")
-        .expect("$", "a string is longer than " + RecordReader.MAX_STRING_LENGTH + " characters")
+        .expect("$", "line 24 is 8000013 characters long, and a line of YAML may be at most "
+            + TreeParser.MAX_YAML_LINE_LENGTH)
         .onLineOnly());
   }
 
@@ -173,7 +180,21 @@ class MalformedRecordTest {
       return;
     }
     Problem problem;
-    if (bad.pathIsPrefix) {
+    if (bad.total > 0) {
+      // THEN (many problems) the first MAX_PROBLEMS are listed, the others counted, and the one expected is listed
+      assertThat(invalid.totalProblems()).as(bad.name).isEqualTo(bad.total);
+      assertThat(invalid.problems()).as(bad.name).hasSize(Math.min(bad.total, InvalidRecordException.MAX_PROBLEMS));
+      assertThat(invalid.omitted()).as(bad.name).isEqualTo(bad.total - invalid.problems().size());
+      if (invalid.omitted() > 0) {
+        assertThat(invalid.getMessage()).as(bad.name)
+            .contains(bad.total + " problems, the first " + InvalidRecordException.MAX_PROBLEMS + " listed")
+            .endsWith("and " + invalid.omitted() + " more");
+      }
+      problem = invalid.problems().stream()
+          .filter(p -> p.path().equals(bad.path) && (bad.fragment == null || p.message().contains(bad.fragment)))
+          .findFirst().orElseThrow(() -> new AssertionError(bad.name + ": no problem at " + bad.path + " in "
+              + invalid.problems().subList(0, Math.min(5, invalid.problems().size()))));
+    } else if (bad.pathIsPrefix) {
       problem = invalid.problems().get(0);
       assertThat(invalid.problems()).as(bad.name).hasSize(1);
       assertThat(problem.path()).as(bad.name).startsWith(bad.path);

@@ -1,5 +1,6 @@
 package org.kcsp.model.io;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -125,6 +126,13 @@ public final class MalformedRecords {
 
   /** Every case of the corpus, in a stable order. */
   public static List<Case> all() {
+    List<Case> all = new ArrayList<>(established());
+    all.addAll(hostile());
+    return List.copyOf(all);
+  }
+
+  /** The first corpus: syntax, form, structure, bounds, YAML's dangers, control characters, encodings. */
+  private static List<Case> established() {
     return List.of(
         // ---- syntax and framing
         json("a JSON syntax error (a missing colon)", replace("\"asOf\": \"2022-07-14\"", "\"asOf\" ‸\"2022-07-14\""))
@@ -201,9 +209,9 @@ public final class MalformedRecords {
             .expect("$.organisations[1].colour",
                 "unknown key \"colour\": the keys allowed here are existsFrom, existsUntil, id, kind, name, succeededBy"),
         json("a key twice in one JSON object", replace("      \"funder\": \"KENT-PCC\",\n      \"financialYear\": \"2019/20\",",
-                "      \"funder\": \"KENT-PCC\",\n      \"funder\"‸: \"KENT-PCC\",\n      \"financialYear\": \"2019/20\","))
+                "      \"funder\": \"KENT-PCC\",\n      ‸\"funder\": \"KENT-PCC\",\n      \"financialYear\": \"2019/20\","))
             .expect("$.grants[0].funder", "key \"funder\" appears twice in the same object"),
-        yaml("a key twice in one YAML mapping", YAML_BASE.replace("  area: Kent\n", "  area: Kent\n  area‸: Kent\n"))
+        yaml("a key twice in one YAML mapping", YAML_BASE.replace("  area: Kent\n", "  area: Kent\n  ‸area: Kent\n"))
             .expect("$.partnership.area", "key \"area\" appears twice in the same object"),
 
         // ---- types
@@ -478,6 +486,337 @@ public final class MalformedRecords {
             .expect("$", "the file is not valid UTF-8").at(1, 1));
   }
 
+  /**
+   * Hostile input of a second kind: numbers that YAML 1.1, YAML 1.2 and JSON read differently,
+   * YAML's booleans where text belongs, dates at and past the calendar's edges, the parsers' own
+   * words, encodings other than UTF-8, half characters, invisible and lookalike characters, texts of
+   * tens of thousands of characters, hundreds of thousands of bad values (the problems capped),
+   * keys whose hashes collide, circles of successors and parents, and YAML's rarer shapes.
+   */
+  private static List<Case> hostile() {
+    return List.of(
+        // ---- numbers that YAML 1.1, YAML 1.2 and JSON read differently
+        yaml("a YAML number with a leading zero (octal in YAML 1.1, decimal in YAML 1.2)",
+                YAML_BASE.replace("allocation: 39661", "allocation: ‸0115355"))
+            .expect("$.grants[0].allocation", "allocation must be a number of pounds with at most two decimals, got 0115355,"
+                + " a number with a leading zero, which YAML 1.1 reads as octal (39661) and YAML 1.2 as decimal (115355):"
+                + " write it without the leading zero"),
+        yaml("a YAML whole number with a leading zero", YAML_BASE.replace("reviewIntervalMonths: 12", "reviewIntervalMonths: ‸012"))
+            .expect("$.termsOfReference[0].reviewIntervalMonths",
+                "reviewIntervalMonths must be a whole number, got 012, a number with a leading zero, which YAML 1.1 reads as"
+                    + " octal (10)"),
+        yaml("a YAML number in base 8 written 0o17", YAML_BASE.replace("allocation: 39661", "allocation: ‸0o17"))
+            .expect("$.grants[0].allocation", "got 0o17, which YAML 1.2 reads as a number in base 8 and YAML 1.1 as text:"
+                + " write numbers in decimal"),
+        yaml("a YAML number in base 16", YAML_BASE.replace("allocation: 39661", "allocation: ‸0x9AED"))
+            .expect("$.grants[0].allocation", "got 0x9AED, a number in base 16: write numbers in decimal"),
+        yaml("a YAML number in base 2", YAML_BASE.replace("reviewIntervalMonths: 12", "reviewIntervalMonths: ‸0b1100"))
+            .expect("$.termsOfReference[0].reviewIntervalMonths", "got 0b1100, a number in base 2: write numbers in decimal"),
+        yaml("a YAML number with an underscore", YAML_BASE.replace("allocation: 39661", "allocation: ‸39_661"))
+            .expect("$.grants[0].allocation", "got 39_661: write numbers without underscores"),
+        yaml("a YAML number with a plus sign", YAML_BASE.replace("allocation: 39661", "allocation: ‸+39661"))
+            .expect("$.grants[0].allocation", "got +39661: write numbers without a plus sign"),
+        yaml("a YAML 1.1 number in base 60 as money", YAML_BASE.replace("allocation: 39661", "allocation: ‸661:1"))
+            .expect("$.grants[0].allocation", "got 661:1, which YAML 1.1 reads as a number in base 60: write numbers in decimal"),
+        yaml("a YAML 1.1 number in base 60 where text belongs", YAML_BASE.replace("version: \"2022\"", "version: ‸20:22"))
+            .expect("$.termsOfReference[0].version",
+                "version must be a string, got 20:22, which YAML 1.1 reads as a number in base 60: write \"20:22\" in quotes"),
+        yaml("a YAML number ending in its decimal point", YAML_BASE.replace("allocation: 39661", "allocation: ‸39661."))
+            .expect("$.grants[0].allocation", "got 39661.: write a digit on each side of the decimal point"),
+        yaml("a YAML number starting with its decimal point", YAML_BASE.replace("allocation: 39661", "allocation: ‸.5"))
+            .expect("$.grants[0].allocation", "got .5: write a digit on each side of the decimal point"),
+        json("a JSON number with a plus sign", replace("\"allocation\": 39661", "\"allocation\": +‸39661"))
+            .expect("$.grants[0].allocation",
+                "the file is not valid JSON: a number may not start with a plus sign (write 3000, not +3000)"),
+        json("a JSON number with a leading zero", replace("\"allocation\": 39661", "\"allocation\": 0‸39661"))
+            .expect("$.grants[0].allocation", "the file is not valid JSON: a number may not start with a zero").onLineOnly(),
+        json("a JSON number ending in its decimal point", replace("\"allocation\": 39661", "\"allocation\": 39661.‸"))
+            .expect("$.grants[0].allocation", "the file is not valid JSON: a number's decimal point must have a digit after it")
+            .onLineOnly(),
+        json("a JSON number starting with its decimal point", replace("\"allocation\": 39661", "\"allocation\": ‸.5"))
+            .expect("$.grants[0].allocation", "the file is not valid JSON: a number must have a digit before its decimal point")
+            .onLineOnly(),
+        json("a JSON exponent without digits", replace("\"allocation\": 39661", "\"allocation\": 1e‸"))
+            .expect("$.grants[0].allocation", "the file is not valid JSON: a number's exponent must have digits").onLineOnly(),
+        json("money with a huge exponent", replace("\"allocation\": 39661", "\"allocation\": ‸1e999999"))
+            .expect("$.grants[0].allocation", "allocation must be at most 9999999999.99, got 1e999999"),
+        json("money with a huge negative exponent", replace("\"allocation\": 39661", "\"allocation\": ‸1e-999999"))
+            .expect("$.grants[0].allocation", "allocation must be a number of pounds with at most two decimals, got 1e-999999"),
+        json("money with an exponent beyond any number", replace("\"allocation\": 39661", "\"allocation\": ‸1e9999999999"))
+            .expect("$.grants[0].allocation", "allocation must be a number of pounds with at most two decimals, got 1e9999999999"),
+        json("a number of 101 digits", replace("\"allocation\": 39661", "\"allocation\": " + "9".repeat(101) + "‸"))
+            .expect("$.grants[0].allocation", "a number is longer than 100 characters").onLineOnly(),
+        json("money a penny below zero", replace("\"amount\": 2000", "\"amount\": ‸-0.01"))
+            .expect("$.grants[0].projects[0].amount", "amount must not be negative, got -0.01"),
+        yaml("money as a YAML boolean (yes)", YAML_BASE.replace("allocation: 39661", "allocation: ‸yes"))
+            .expect("$.grants[0].allocation", "allocation must be a number of pounds with at most two decimals, got yes"),
+
+        // ---- YAML's booleans and numbers where text belongs
+        yaml("yes where an enum value belongs", YAML_BASE.replace("kind: POLICE_AND_CRIME_COMMISSIONER", "kind: ‸yes"))
+            .expect("$.organisations[0].kind",
+                "kind must be a string, got yes, which YAML reads as true: write \"yes\" in quotes if you mean the word"),
+        yaml("no where text belongs", YAML_BASE.replace("area: Kent", "area: ‸no"))
+            .expect("$.partnership.area", "area must be a string, got no, which YAML reads as false"),
+        yaml("On where text belongs", YAML_BASE.replace("area: Kent", "area: ‸On"))
+            .expect("$.partnership.area", "area must be a string, got On, which YAML reads as true"),
+        yaml("OFF where a name belongs", YAML_BASE.replace("name: Kent Police and Crime Commissioner", "name: ‸OFF"))
+            .expect("$.organisations[0].name", "name must be a string, got OFF, which YAML reads as false"),
+        yaml("a YAML number where an id belongs", YAML_BASE.replace("id: KCSP", "id: ‸2022"))
+            .expect("$.partnership.id", "id must be a string, got the number 2022: write \"2022\" in quotes if you mean the text"),
+        yaml("a date written as a YAML block scalar (with its line break)",
+                YAML_BASE.replace("approvedOn: 2022-07-14", "approvedOn: ‸|\n      2022-07-14"))
+            .expect("$.termsOfReference[0].approvedOn",
+                "approvedOn must be an ISO date such as \"2022-07-14\", got \"2022-07-14\\n\""),
+
+        // ---- dates at and past the calendar's edges
+        json("29 February in a year that is not a leap year", replace("\"date\": \"2022-03-08\"", "\"date\": ‸\"2023-02-29\""))
+            .expect("$.meetings[0].date", "date must be a real calendar date, got \"2023-02-29\""),
+        json("a date in the year 0000", replace("\"date\": \"2022-03-08\"", "\"date\": ‸\"0000-01-01\""))
+            .expect("$.meetings[0].date", "date must be a date from 1900-01-01 to 9999-12-31, got \"0000-01-01\""),
+        json("the day before the first date a record may hold", replace("\"date\": \"2022-03-08\"", "\"date\": ‸\"1899-12-31\""))
+            .expect("$.meetings[0].date", "date must be a date from 1900-01-01 to 9999-12-31, got \"1899-12-31\""),
+        json("a date in the year 10000", replace("\"date\": \"2022-03-08\"", "\"date\": ‸\"+10000-01-01\""))
+            .expect("$.meetings[0].date", "date must be an ISO date such as \"2022-07-14\", got \"+10000-01-01\""),
+        json("a date with a space after it", replace("\"date\": \"2022-03-08\"", "\"date\": ‸\"2022-03-08 \""))
+            .expect("$.meetings[0].date", "date must be an ISO date such as \"2022-07-14\", got \"2022-03-08 \""),
+        json("a date in full-width digits", replace("\"date\": \"2022-03-08\"", "\"date\": ‸\"\uFF12\uFF10\uFF12\uFF12-03-08\""))
+            .expect("$.meetings[0].date", "date must be an ISO date such as \"2022-07-14\", got \"\uFF12\uFF10\uFF12\uFF12-03-08\""),
+
+        // ---- the parsers' words made plain
+        json("a comma after an object's last entry", replace("\"tier\": \"COUNTY\" }", "\"tier\": \"COUNTY\", ‸}"))
+            .expect("$.partnership.tier", "the file is not valid JSON: a comma before '}' (JSON allows no comma after an"
+                + " object's last entry)").onLineOnly(),
+        json("a comma after an array's last item", replace("\"priorities\": [\"DA\"]", "\"priorities\": [\"DA\",‸]"))
+            .expect("$.grants[0].projects[0].priorities[1]", "the file is not valid JSON: a comma before ']'").onLineOnly(),
+        json("a key without quotes", replace("\"tier\": \"COUNTY\"", "‸tier: \"COUNTY\""))
+            .expect("$.partnership.area", "the file is not valid JSON: keys must be in double quotes").onLineOnly(),
+        json("a string in single quotes", replace("\"tier\": \"COUNTY\"", "\"tier\": ‸'COUNTY'"))
+            .expect("$.partnership.tier", "the file is not valid JSON: strings must be in double quotes").onLineOnly(),
+        json("an array closed by a brace", replace("\"priorities\": [\"DA\"]", "\"priorities\": [\"DA\"‸}"))
+            .expect("$.grants[0].projects[0].priorities[0]",
+                "the file is not valid JSON: '}' closes the array opened at line 35, column 25, which needs ']'").onLineOnly(),
+        json("a DEL character (U+007F) between tokens", replace("\"asOf\": \"2022-07-14\",", "\"asOf\": \"2022-07-14\", ‸\u007F"))
+            .expect("$.asOf", "the file is not valid JSON: unexpected control character U+007F").onLineOnly(),
+        json("a backslash before a letter that is no escape", replace("\"name\": \"Kent County Council\"",
+                "\"name\": \"Kent \\q‸ County Council\""))
+            .expect("$.organisations[1].name", "the file is not valid JSON: a backslash followed by q is no escape").onLineOnly(),
+        json("a backslash before a control character", replace("\"name\": \"Kent County Council\"",
+                "\"name\": \"Kent \\\u0011‸ County Council\""))
+            .expect("$.organisations[1].name", "the file is not valid JSON: a backslash followed by U+0011 is no escape")
+            .onLineOnly(),
+        json("a // comment in JSON", replace("\"asOf\": \"2022-07-14\",", "\"asOf\": \"2022-07-14\", ‸// today"))
+            .expect("$.asOf", "the file is not valid JSON: comments are not allowed in JSON").onLineOnly(),
+        json("a /* */ comment in JSON", replace("\"asOf\": \"2022-07-14\",", "\"asOf\": \"2022-07-14\", ‸/* today */"))
+            .expect("$.asOf", "the file is not valid JSON: comments are not allowed in JSON").onLineOnly(),
+
+        // ---- encodings other than UTF-8, and bytes UTF-8 does not allow
+        bytes("UTF-16, little-endian, without a byte order mark", Syntax.JSON, () -> BASE.getBytes(StandardCharsets.UTF_16LE))
+            .expect("$", "the file is not valid UTF-8: it looks like UTF-16 (every other byte is zero); a record must be saved"
+                + " as UTF-8").at(1, 1),
+        bytes("UTF-16, little-endian, with a byte order mark", Syntax.JSON,
+                () -> ("\uFEFF" + BASE).getBytes(StandardCharsets.UTF_16LE))
+            .expect("$", "the file is not valid UTF-8: it is UTF-16 (it begins with a UTF-16 byte order mark)").at(1, 1),
+        bytes("UTF-16 YAML, big-endian, without a byte order mark", Syntax.YAML,
+                () -> YAML_BASE.getBytes(StandardCharsets.UTF_16BE))
+            .expect("$", "the file is not valid UTF-8: it looks like UTF-16").at(1, 1),
+        bytes("UTF-32", Syntax.JSON, () -> BASE.getBytes(Charset.forName("UTF-32")))
+            .expect("$", "the file is not valid UTF-8: it looks like UTF-32 (three bytes in every four are zero)").at(1, 1),
+        bytes("an overlong UTF-8 encoding of a slash (0xC0 0xAF)", Syntax.JSON, () -> withBytes(
+                replace("\"name\": \"Kent County Council\"", "\"name\": \"Kent@County Council\""), (byte) 0xC0, (byte) 0xAF))
+            .expect("$", "the file is not valid UTF-8: byte 335 cannot start or continue a character").at(7, 33),
+        bytes("a UTF-16 surrogate encoded as UTF-8 (0xED 0xA0 0x80)", Syntax.JSON, () -> withBytes(
+                replace("\"name\": \"Kent County Council\"", "\"name\": \"Kent@County Council\""),
+                (byte) 0xED, (byte) 0xA0, (byte) 0x80))
+            .expect("$", "the file is not valid UTF-8: byte 335").at(7, 33),
+        bytes("a code point beyond U+10FFFF (0xF4 0x90 0x80 0x80)", Syntax.YAML, () -> withBytes(
+                YAML_BASE.replace("area: Kent", "area: K@nt"), (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80))
+            .expect("$", "the file is not valid UTF-8").at(5, 10),
+        json("a byte order mark in the middle of a JSON file", replace("\"asOf\": \"2022-07-14\",", "\"asOf\": \"2022-07-14\",‸\uFEFF"))
+            .expect("$.asOf", "the file is not valid JSON: a byte order mark (U+FEFF) may only be the first character of the file")
+            .onLineOnly(),
+        yaml("a byte order mark in the middle of a YAML file", YAML_BASE.replace("  tier: COUNTY", "‸\uFEFF  tier: COUNTY"))
+            .expect("$", "the file is not valid YAML: a byte order mark (U+FEFF) may only be the first character of the file"),
+        json("two byte order marks at the start", "\uFEFF\uFEFF" + BASE)
+            .expect("$", "the file is not valid JSON: a byte order mark (U+FEFF) may only be the first character of the file")
+            .at(1, 1),
+        yaml("a line separator (U+2028) raw in YAML", YAML_BASE.replace("area: Kent", "area: K‸\u2028ent"))
+            .expect("$", "the character U+2028 ends a line in YAML 1.1 but not in YAML 1.2, so a record may not hold it raw:"
+                + " write it as an escape (\\u2028) in a double-quoted string"),
+        yaml("a next line (U+0085) raw in YAML", YAML_BASE.replace("name: Kent Police", "name: ‸\u0085Kent Police"))
+            .expect("$", "the character U+0085 ends a line in YAML 1.1 but not in YAML 1.2"),
+
+        // ---- half a character
+        json("half of a character (a lone high surrogate) in a string",
+                replace("\"name\": \"Kent County Council\"", "\"name\": ‸\"Kent \\ud800 Council\""))
+            .expect("$.organisations[1].name", "a string holds \\uD800, half of a character (a lone surrogate), which is no"
+                + " character at all: write the whole character, or both halves of its pair of escapes"),
+        json("a lone low surrogate in a string", replace("\"name\": \"Kent County Council\"", "\"name\": ‸\"Kent \\udc00\""))
+            .expect("$.organisations[1].name", "a string holds \\uDC00, half of a character"),
+        json("the two halves of a character in the wrong order",
+                replace("\"title\": \"Taxi driver training\"", "\"title\": ‸\"Taxi \\ude00\\ud83d\""))
+            .expect("$.grants[0].projects[0].title", "a string holds \\uDE00, half of a character"),
+        json("half of a character in the middle of a key",
+                replace("\"name\": \"Kent County Council\"", "\"na\\ud800me\": \"Kent County Council\""))
+            .expectUnder("$.organisations[1]", "the file is not valid JSON: a key holds half of a character").onLine(7),
+        yaml("half of a character in a YAML key", YAML_BASE.replace("  area: Kent\n", "  area: Kent\n  ‸\"colour\\ud800\": blue\n"))
+            .expect("$.partnership.colour\\uD800", "a key holds \\uD800, half of a character")
+            .then("$.partnership.colour\\uD800"),
+        yaml("half of a character in a YAML double-quoted string", YAML_BASE.replace("area: Kent", "area: ‸\"K\\ud800\""))
+            .expect("$.partnership.area", "a string holds \\uD800, half of a character"),
+
+        // ---- invisible, direction-changing and lookalike characters
+        json("a zero width space at the end of a key", replace("\"name\": \"Kent County Council\"",
+                "‸\"name\\u200b\": \"Kent County Council\""))
+            .expect("$.organisations[1].name\\u200B", "unknown key \"name\\u200B\": did you mean \"name\"?")
+            .after("$.organisations[1].name"),
+        json("a right-to-left override in a key", replace("\"name\": \"Kent County Council\"",
+                "‸\"\\u202eeman\": \"Kent County Council\""))
+            .expect("$.organisations[1].\\u202Eeman", "unknown key \"\\u202Eeman\": the keys allowed here are")
+            .after("$.organisations[1].name"),
+        json("a NUL in a key", replace("\"name\": \"Kent County Council\"", "‸\"name\\u0000\": \"Kent County Council\""))
+            .expect("$.organisations[1].name\\u0000", "unknown key \"name\\u0000\": did you mean \"name\"?")
+            .after("$.organisations[1].name"),
+        json("an invisible tag character beyond the Basic Multilingual Plane in a key",
+                replace("\"name\": \"Kent County Council\"", "‸\"name\\udb40\\udc41\": \"Kent County Council\""))
+            .expect("$.organisations[1].name\\uDB40\\uDC41", "unknown key \"name\\uDB40\\uDC41\": did you mean \"name\"?")
+            .after("$.organisations[1].name"),
+        json("two keys that differ only in Unicode normalisation", replace("\"name\": \"Kent County Council\"",
+                "\"name\": \"Kent County Council\", \"caf\u00e9\": 1, ‸\"cafe\u0301\": 2"))
+            .expect("$.organisations[1].cafe\u0301", "unknown key \"cafe\u0301\"")
+            .after("$.organisations[1].caf\u00e9"),
+        json("a key beside another that differs only in case", replace("\"name\": \"Kent County Council\"",
+                "\"name\": \"Kent County Council\", ‸\"Name\": \"KCC\""))
+            .expect("$.organisations[1].Name", "unknown key \"Name\": did you mean \"name\"?"),
+        json("an id with a zero width space, referred to without it",
+                replace("{ \"id\": \"KENT-PCC\",", "{ \"id\": \"KENT-PCC\\u200b\",")
+                    .replace("\"funder\": \"KENT-PCC\",\n      \"financialYear\": \"2019/20\"",
+                        "\"funder\": ‸\"KENT-PCC\",\n      \"financialYear\": \"2019/20\""))
+            .expect("$.grants[0].funder", "funder names organisation \"KENT-PCC\", which the record does not list; did you mean"
+                + " \"KENT-PCC\\u200B\"?")
+            .then("$.grants[1].funder").then("$.externalAwards[0].funder"),
+        json("an id referred to in another case", replace("\"funder\": \"KENT-PCC\",\n      \"financialYear\": \"2019/20\"",
+                "\"funder\": ‸\"Kent-PCC\",\n      \"financialYear\": \"2019/20\""))
+            .expect("$.grants[0].funder", "funder names organisation \"Kent-PCC\", which the record does not list; did you mean"
+                + " \"KENT-PCC\"?"),
+        json("a waiver's subject with a space at its end", replace("\"subject\": \"TOR-2022\"", "\"subject\": ‸\"TOR-2022 \""))
+            .expect("$.waivers[0].subject", "subject names \"TOR-2022 \", which is no id in the record; did you mean \"TOR-2022\"?"),
+
+        // ---- long texts, shortened in messages
+        json("an unknown key of 99,990 characters", replace("\"name\": \"Kent County Council\"",
+                "\"name\": \"Kent County Council\", ‸\"" + "k".repeat(99_990) + "\": 1"))
+            .expect("$.organisations[1]." + "k".repeat(40) + "…(99990 characters)…" + "k".repeat(10),
+                "unknown key \"" + "k".repeat(40) + "…(99990 characters)…" + "k".repeat(10) + "\": the keys allowed here are"),
+        json("a key of 100,001 characters", replace("\"name\": \"Kent County Council\"",
+                "\"name\": \"Kent County Council\", ‸\"" + "k".repeat(100_001) + "\": 1"))
+            .expect("$.organisations[1]." + "k".repeat(40) + "…(100001 characters)…" + "k".repeat(10),
+                "a key is longer than 100000 characters"),
+        json("an enum value of 50,000 characters", replace("\"tier\": \"COUNTY\"", "\"tier\": ‸\"" + "C".repeat(50_000) + "\""))
+            .expect("$.partnership.tier", "tier must be one of COUNTY, DISTRICT, UNITARY, got \"" + "C".repeat(40)
+                + "…(50000 characters)…" + "C".repeat(10) + "\""),
+        json("a date of 60,000 characters", replace("\"asOf\": \"2022-07-14\"", "\"asOf\": ‸\"" + "2".repeat(60_000) + "\""))
+            .expect("$.asOf", "asOf must be an ISO date such as \"2022-07-14\", got \"" + "2".repeat(40) + "…(60000 characters)…"),
+        json("an id of 90,000 characters used twice", replace("{ \"id\": \"KCC\",", "{ \"id\": ‸\"" + "K".repeat(90_000) + "\",")
+                .replace("{ \"id\": \"KENT-PCC\",", "{ \"id\": \"" + "K".repeat(90_000) + "\","))
+            .expect("$.organisations[1].id", "organisation id \"" + "K".repeat(40) + "…(90000 characters)…" + "K".repeat(10)
+                + "\" is used twice")
+            .then("$.grants[0].funder").then("$.grants[1].funder").then("$.externalAwards[0].funder"),
+        json("a format of 200 characters", replace("\"format\": \"kcsp-record/1\"", "\"format\": ‸\"" + "f".repeat(200) + "\""))
+            .expect("$.format", "format must be \"kcsp-record/1\", got \"" + "f".repeat(40) + "…(200 characters)…"),
+
+        // ---- very many values and problems: the problems capped
+        bytes("100,000 numbers where organisations belong", Syntax.JSON, () -> utf8(replace("\"organisations\": [",
+                "\"organisations\": [" + "1, ".repeat(100_000))))
+            .expect("$.organisations[0]", "expected an object, got the number 1").at(5, 21).total(100_000),
+        bytes("100,000 empty objects where organisations belong (300,000 problems)", Syntax.JSON,
+                () -> utf8(replace("\"organisations\": [", "\"organisations\": [" + "{},".repeat(100_000))))
+            .expect("$.organisations[0].id", "id is required").at(5, 21).total(300_000),
+        bytes("30,000 tiny organisations, each without a kind", Syntax.JSON, () -> utf8(replace("\"organisations\": [",
+                "\"organisations\": [" + organisations(30_000, "{\"id\":\"O#\",\"name\":\"n\"},"))))
+            .expect("$.organisations[0].kind", "kind is required").at(5, 21).total(30_000),
+        bytes("10,000 organisations with one id", Syntax.JSON, () -> utf8(replace("\"organisations\": [",
+                "\"organisations\": [" + organisations(10_000, "{\"id\":\"KCC\",\"name\":\"n\",\"kind\":\"OTHER\"},"))))
+            .expect("$.organisations[1].id", "organisation id \"KCC\" is used twice").total(10_000),
+        json("4,096 keys whose hashes collide", replace("\"tier\": \"COUNTY\" }", "\"tier\": \"COUNTY\", ‸" + collidingKeys(4_096) + " }"))
+            .expect("$.partnership." + "Aa".repeat(12), "unknown key \"" + "Aa".repeat(12) + "\": the keys allowed here are area,"
+                + " id, name, tier").total(4_096),
+        json("nesting one level too deep inside an unknown key", replace("\"asOf\": \"2022-07-14\"",
+                "\"asOf\": \"2022-07-14\", \"x\": " + "[".repeat(RecordReader.MAX_DEPTH - 1) + "‸[]" + "]".repeat(RecordReader.MAX_DEPTH - 1)))
+            .expect("$.x" + "[0]".repeat(RecordReader.MAX_DEPTH - 1), "the record is nested more than 32 levels deep"),
+        json("an unknown key holding arrays nested as deep as may be", replace("\"asOf\": \"2022-07-14\"",
+                "\"asOf\": \"2022-07-14\", ‸\"x\": " + "[".repeat(RecordReader.MAX_DEPTH - 1) + "]".repeat(RecordReader.MAX_DEPTH - 1)))
+            .expect("$.x", "unknown key \"x\": the keys allowed here are agreement, asOf"),
+
+        // ---- circles of successors and parents
+        json("two organisations succeeding each other", replace("\"existsFrom\": \"2000-01-01\"",
+                "\"existsFrom\": \"2000-01-01\", \"succeededBy\": \"KENT-PCC\"")
+                .replace("\"kind\": \"POLICE_AND_CRIME_COMMISSIONER\" }",
+                    "\"kind\": \"POLICE_AND_CRIME_COMMISSIONER\", \"succeededBy\": ‸\"KCC\" }"))
+            .expect("$.organisations[0].succeededBy", "the successors of organisation \"KENT-PCC\" go round in a circle:"
+                + " \"KENT-PCC\" -> \"KCC\" -> \"KENT-PCC\""),
+        json("three organisations succeeding each other in a circle", replace("\"existsFrom\": \"2000-01-01\"",
+                "\"existsFrom\": \"2000-01-01\", \"succeededBy\": \"KM-ICB\" },\n"
+                    + "    { \"id\": \"KM-ICB\", \"name\": \"ICB\", \"kind\": \"HEALTH\", \"succeededBy\": \"KENT-PCC\"")
+                .replace("\"kind\": \"POLICE_AND_CRIME_COMMISSIONER\" }",
+                    "\"kind\": \"POLICE_AND_CRIME_COMMISSIONER\", \"succeededBy\": ‸\"KCC\" }"))
+            .expect("$.organisations[0].succeededBy", "go round in a circle: \"KENT-PCC\" -> \"KCC\" -> \"KM-ICB\" -> \"KENT-PCC\""),
+        json("an organisation whose successors lead into a circle (the circle reported once)", replace(
+                "\"existsFrom\": \"2000-01-01\"", "\"existsFrom\": \"2000-01-01\", \"succeededBy\": \"KM-ICB\" },\n"
+                    + "    { \"id\": \"KM-ICB\", \"name\": \"ICB\", \"kind\": \"HEALTH\", \"succeededBy\": ‸\"KM-CCG\" },\n"
+                    + "    { \"id\": \"KM-CCG\", \"name\": \"CCG\", \"kind\": \"HEALTH\", \"succeededBy\": \"KM-ICB\""))
+            .expect("$.organisations[2].succeededBy", "the successors of organisation \"KM-ICB\" go round in a circle:"
+                + " \"KM-ICB\" -> \"KM-CCG\" -> \"KM-ICB\""),
+        bytes("a circle of 1,000 organisations succeeding each other", Syntax.JSON, () -> utf8(replace("\"organisations\": [",
+                "\"organisations\": [" + successionCircle(1_000))))
+            .expect("$.organisations[0].succeededBy", "the successors of organisation \"R0\" go round in a circle: \"R0\" ->"
+                + " \"R1\" -> \"R2\" -> ... (1000 organisations in all) -> \"R998\" -> \"R999\" -> \"R0\"").onLine(5),
+        bytes("a circle of 1,000 subgroups", Syntax.JSON, () -> utf8(replace(
+                "\"subgroups\": [ { \"id\": \"KCSP-WG\", \"name\": \"KCSP Working Group\", \"parent\": \"KCSP\" } ]",
+                "\"subgroups\": [" + subgroupChain(1_000, "S999") + "]")))
+            .expect("$.subgroups[0].parent", "the parents of subgroup \"S0\" never lead to the partnership: they go round in a"
+                + " circle: \"S0\" -> \"S999\" -> \"S998\" -> ... (1000 subgroups in all) -> \"S2\" -> \"S1\" -> \"S0\"")
+            .onLine(9).total(1_000),
+
+        // ---- keys twice, and every problem at once
+        yaml("a key twice in one YAML mapping, once in quotes", YAML_BASE.replace("  area: Kent\n", "  area: Kent\n  ‸\"area\": Kent\n"))
+            .expect("$.partnership.area", "key \"area\" appears twice in the same object"),
+        yaml("a key twice in a YAML flow mapping", YAML_BASE + "description: {a: 1, ‸a: 2}\n")
+            .expect("$.description.a", "key \"a\" appears twice in the same object").after("$.description"),
+        json("a key twice beside a bad value (both reported)", replace("\"allocation\": 39661", "\"allocation\": -39661")
+                .replace("\"tier\": \"COUNTY\" }", "\"tier\": \"COUNTY\", ‸\"tier\": \"COUNTY\" }"))
+            .expect("$.partnership.tier", "key \"tier\" appears twice in the same object").then("$.grants[0].allocation"),
+        json("a key twice in an object with many keys", replace("\"tier\": \"COUNTY\" }", "\"tier\": \"COUNTY\", "
+                + collidingKeys(16) + ", ‸\"tier\": \"COUNTY\" }"))
+            .expect("$.partnership.tier", "key \"tier\" appears twice in the same object").total(17),
+
+        // ---- YAML's rarer shapes
+        yaml("a YAML merge key", YAML_BASE.replace("  area: Kent\n", "  area: Kent\n  ‸<<: {tier: COUNTY}\n"))
+            .expect("$.partnership.<<", "unknown key \"<<\": YAML merge keys are not supported: write the keys out"),
+        yaml("a YAML merge key bringing in an alias", YAML_BASE.replace("partnership:\n", "partnership: &p\n")
+                + "waivers:\n  - <<: *p\n")
+            .expect("$.waivers[0].<<", "YAML aliases (*p) are not allowed: write the value out").onLine(25),
+        yaml("a YAML complex key (? [a, b])", YAML_BASE.replace("  area: Kent\n", "  area: Kent\n  ? [a, b]\n  : x\n"))
+            .expectUnder("$.partnership", "the file is not valid YAML: a key must be a plain name, not an object or a list")
+            .onLine(6),
+        yaml("a YAML !!binary value", YAML_BASE.replace("area: Kent", "area: !!binary S2VudA=="))
+            .expect("$.partnership.area", "YAML tags (tag:yaml.org,2002:binary) are not allowed: write plain values").onLineOnly(),
+        yaml("a YAML null as a key", YAML_BASE.replace("  area: Kent\n", "  area: Kent\n  ‸~: x\n"))
+            .expect("$.partnership.~", "unknown key \"~\": the keys allowed here are area, id, name, tier"),
+        yaml("an empty key", YAML_BASE.replace("  area: Kent\n", "  area: Kent\n  ‸\"\": x\n"))
+            .expect("$.partnership.", "unknown key \"\": the keys allowed here are area, id, name, tier"),
+        yaml("a plain YAML key longer than 1,024 characters", YAML_BASE.replace("  area: Kent\n",
+                "  area: Kent\n  ‸" + "k".repeat(2_000) + ": x\n"))
+            .expectUnder("$.partnership", "the file is not valid YAML: a key longer than 1024 characters must be written after '? '")
+            .at(6, 3),
+        yaml("content after the YAML document end marker", YAML_BASE + "...\n‸garbage: 1\n")
+            .expect("$", "unexpected content after the end of the record (a second YAML document?)"),
+        yaml("a YAML comment longer than a line of YAML may be", YAML_BASE + "‸# " + "x".repeat(200_000) + "\n")
+            .expect("$", "line 24 is 200002 characters long, and a line of YAML may be at most 101000: break it"),
+        yaml("a one-line flow-style YAML record longer than a line of YAML may be",
+                "‸{format: kcsp-record/1, partnership: {id: KCSP, name: Kent, area: Kent, tier: COUNTY}, organisations: ["
+                    + organisations(5_000, "{id: O#, name: n, kind: OTHER}, ") + "]}\n")
+            .expect("$", "line 1 is ").onLineOnly());
+  }
+
   /** One bad input and what reading it must report. */
   public static final class Case {
     final String name;
@@ -489,6 +828,7 @@ public final class MalformedRecords {
     String fragment;
     int line;
     int column;
+    int total;
 
     Case(String name, Syntax syntax, Supplier<byte[]> input, int line, int column) {
       this.name = name;
@@ -519,6 +859,21 @@ public final class MalformedRecords {
     /** Another problem, reported before the one expected (the problems are in the order of the file). */
     Case after(String earlierPath) {
       paths.add(paths.size() - 1, earlierPath);
+      return this;
+    }
+
+    /** Another problem, reported after the one expected (and after any added before by this method). */
+    Case then(String laterPath) {
+      paths.add(laterPath);
+      return this;
+    }
+
+    /**
+     * Reading finds {@code expectedTotal} problems: the first {@value InvalidRecordException#MAX_PROBLEMS}
+     * are listed, the one expected among them, and the others counted.
+     */
+    Case total(int expectedTotal) {
+      total = expectedTotal;
       return this;
     }
 
@@ -589,6 +944,11 @@ public final class MalformedRecords {
       return fragment;
     }
 
+    /** How many problems reading finds in all, or 0 when that is not checked (then it lists them all). */
+    public int total() {
+      return total;
+    }
+
     /** The problem's line, from 1, or 0 when it is not checked (or the problem has no place). */
     public int line() {
       return line;
@@ -638,6 +998,56 @@ public final class MalformedRecords {
       }
     }
     return new int[] {line, column};
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** {@code count} copies of {@code pattern}, each with {@code #} replaced by its number from 0. */
+  private static String organisations(int count, String pattern) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append(pattern.replace("#", Integer.toString(i)));
+    }
+    return text.toString();
+  }
+
+  /** {@code count} organisations R0 to R(count - 1), each succeeded by the next and the last by the first. */
+  private static String successionCircle(int count) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append("{\"id\":\"R").append(i).append("\",\"name\":\"n\",\"kind\":\"OTHER\",\"succeededBy\":\"R")
+          .append((i + 1) % count).append("\"},");
+    }
+    return text.toString();
+  }
+
+  /** Subgroups S0 to S(count - 1), each the parent of the next; S0's parent is {@code firstParent}. */
+  private static String subgroupChain(int count, String firstParent) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append(i == 0 ? "" : ", ").append("{ \"id\": \"S").append(i).append("\", \"name\": \"n\", \"parent\": \"")
+          .append(i == 0 ? firstParent : "S" + (i - 1)).append("\" }");
+    }
+    return text.toString();
+  }
+
+  /**
+   * {@code count} (a power of two) JSON members whose keys, made of "Aa" and "BB", all have the same
+   * {@code String.hashCode()}: {@code "AaAa...": 1, "BBAa...": 1, ...}.
+   */
+  static String collidingKeys(int count) {
+    int pairs = Integer.numberOfTrailingZeros(count);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append(i == 0 ? "\"" : ", \"");
+      for (int j = 0; j < pairs; j++) {
+        text.append((i >> j & 1) == 0 ? "Aa" : "BB");
+      }
+      text.append("\": 1");
+    }
+    return text.toString();
   }
 
   /** {@link #BASE} with {@code from}, which must occur exactly once, replaced by {@code to}. */

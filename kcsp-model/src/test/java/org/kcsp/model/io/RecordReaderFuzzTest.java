@@ -89,7 +89,8 @@ class RecordReaderFuzzTest {
   /** A problem a person can act on: a path, one line of words, no parser's internals. */
   private static void isPlain(Problem problem) {
     assertThat(problem.path()).startsWith("$");
-    assertThat(problem.message()).isNotBlank().doesNotContain("\n", "\r", "\tat ", "Exception", "com.fasterxml", "org.yaml");
+    assertThat(problem.message()).isNotBlank().doesNotContain("\n", "\r", "\tat ", "Exception", "com.fasterxml", "org.yaml")
+        .doesNotContain("JsonReadFeature", "StreamReadFeature", "JsonParser.Feature", "REDACTED", "CTRL-CHAR", "(code ");
     assertThat(problem.line()).isNotNegative();
     assertThat(problem.column()).isNotNegative();
   }

@@ -171,7 +171,8 @@ class RecordWriterTest {
     List<String> awkward = List.of("yes", "No", "on", "null", "~", "2022", "1e3", "0x10", "2019/20", "- item",
         "key: value", "# not a comment", "&anchor", "*alias", "!!java.lang.Runtime", "'quoted'", "\"double\"",
         "line one\nline two", "tab\there", " leading space", "trailing space ", "£13,220.33 — café 🚓",
-        "bell \u0007 and escape \u001b", "line\u2028separator", "next\u0085line", "carriage\rreturn", "back\\slash");
+        "bell \u0007 and escape \u001b", "line\u2028separator", "next\u0085line", "carriage\rreturn", "back\\slash",
+        "byte order \uFEFF mark", "\uFEFFat the start", "zero\u200Bwidth", "1:20", "0115355", "0o17", "1_000", "+12", ".5");
     PartnershipRecord.Builder builder = PartnershipRecord.builder().from(complete()).organisations(List.of());
     for (int i = 0; i < awkward.size(); i++) {
       builder.addOrganisations(
