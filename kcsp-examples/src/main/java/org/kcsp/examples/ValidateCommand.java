@@ -328,10 +328,15 @@ final class ValidateCommand implements Callable<Integer> {
       }
       RuntimeException failure = result.failure().orElseThrow();
       if (failure instanceof InvalidRecordException e) {
+        int total = e.totalProblems();
         err.println("kcsp: " + Printable.line(e.source().orElse(input.name())) + " is not a valid record ("
-            + e.problems().size() + (e.problems().size() == 1 ? " problem):" : " problems):"));
+            + String.format(Locale.ROOT, "%,d", total) + (total == 1 ? " problem" : " problems")
+            + (e.omitted() > 0 ? ", the first " + e.problems().size() + " listed):" : "):"));
         for (Problem problem : e.problems()) {
           err.println("  " + Printable.line(problem.toString()));
+        }
+        if (e.omitted() > 0) {
+          err.println("  and " + String.format(Locale.ROOT, "%,d", e.omitted()) + " more");
         }
       } else {
         err.println("kcsp: " + Printable.line(input.name()) + ": " + Printable.line(String.valueOf(failure.getMessage())));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -83,5 +84,30 @@ class MalformedRecordCommandTest {
   @Test
   void checks_every_kind_of_bad_record_of_the_corpus() {
     assertThat(corpus().count()).isGreaterThanOrEqualTo(40);
+  }
+
+  @Test
+  void counts_every_problem_but_prints_only_the_first_thousand() throws Exception {
+    // GIVEN a record of 100,000 empty organisations: three missing keys each, 300,000 problems
+    Path file = dir.resolve("many.json");
+    StringBuilder organisations = new StringBuilder();
+    for (int i = 0; i < 100_000; i++) {
+      organisations.append(i == 0 ? "{}" : ",{}");
+    }
+    Files.writeString(file, """
+        { "format": "kcsp-record/1",
+          "partnership": { "id": "KCSP", "name": "Kent CSP", "area": "Kent", "tier": "COUNTY" },
+          "organisations": [%s] }
+        """.formatted(organisations));
+
+    // WHEN it is validated
+    Run run = KcspCommandTest.kcsp("validate", file.toString());
+
+    // THEN the heading counts them all, a thousand are listed, and one line says how many more there are
+    assertThat(run.status()).isEqualTo(2);
+    List<String> lines = run.err().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("kcsp: " + file + " is not a valid record (300,000 problems, the first 1000 listed):");
+    assertThat(lines).hasSize(1 + 1000 + 1);
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("  and 299,000 more");
   }
 }
