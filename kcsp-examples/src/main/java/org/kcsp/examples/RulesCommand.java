@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.kcsp.model.io.JsonLayout;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.RuleDescriptor;
 import org.kcsp.rules.report.Wrap;
@@ -65,8 +65,7 @@ final class RulesCommand implements Callable<Integer> {
 
   private static String json(java.util.List<RuleDescriptor> rules) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
-      json.useDefaultPrettyPrinter();
+    try (JsonGenerator json = JsonLayout.generator(text)) {
       json.writeStartArray();
       for (RuleDescriptor rule : rules) {
         json.writeStartObject();

@@ -1,9 +1,6 @@
 package org.kcsp.model.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
@@ -53,7 +50,6 @@ import org.kcsp.model.Waiver;
  */
 public final class RecordWriter {
 
-  private static final JsonFactory JSON = new JsonFactory();
   private static final YAMLFactory YAML =
       YAMLFactory.builder()
           .disable(YAMLGenerator.Feature.SPLIT_LINES)
@@ -104,34 +100,11 @@ public final class RecordWriter {
   private static void write(PartnershipRecord record, RecordReader.Syntax syntax, Writer text)
       throws IOException {
     try (JsonGenerator generator =
-        (syntax == RecordReader.Syntax.YAML ? YAML : JSON).createGenerator(text)) {
-      if (syntax == RecordReader.Syntax.JSON) {
-        generator.setPrettyPrinter(new Printer());
-      }
+        syntax == RecordReader.Syntax.YAML ? YAML.createGenerator(text) : JsonLayout.generator(text)) {
       new RecordWriter(generator).record(record);
     }
     if (syntax == RecordReader.Syntax.JSON) {
       text.write('\n');
-    }
-  }
-
-  /** Two-space indentation, LF line ends, {@code "key": value}. */
-  private static final class Printer extends DefaultPrettyPrinter {
-    private static final long serialVersionUID = 1L;
-
-    Printer() {
-      _objectIndenter = new DefaultIndenter("  ", "\n");
-      _arrayIndenter = new DefaultIndenter("  ", "\n");
-      _objectFieldValueSeparatorWithSpaces = ": ";
-    }
-
-    private Printer(Printer base) {
-      super(base);
-    }
-
-    @Override
-    public DefaultPrettyPrinter createInstance() {
-      return new Printer(this);
     }
   }
 

@@ -1,13 +1,11 @@
 package org.kcsp.rules.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.kcsp.model.io.JsonLayout;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.EvidenceValue;
 import org.kcsp.rules.Finding;
@@ -29,15 +27,12 @@ public final class JsonReport {
   /** The format version written in every report. */
   public static final String FORMAT = "kcsp-report/1";
 
-  private static final JsonFactory JSON = new JsonFactory();
-
   private JsonReport() {}
 
   /** The report as JSON text, two-space indented, ending with a newline. */
   public static String render(ComplianceReport report) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator out = JSON.createGenerator(text)) {
-      out.setPrettyPrinter(new Printer());
+    try (JsonGenerator out = JsonLayout.generator(text)) {
       write(report, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -106,25 +101,5 @@ public final class JsonReport {
       out.writeNullField("waived");
     }
     out.writeEndObject();
-  }
-
-  /** Two-space indentation, LF line ends, {@code "key": value}. */
-  private static final class Printer extends DefaultPrettyPrinter {
-    private static final long serialVersionUID = 1L;
-
-    Printer() {
-      _objectIndenter = new DefaultIndenter("  ", "\n");
-      _arrayIndenter = new DefaultIndenter("  ", "\n");
-      _objectFieldValueSeparatorWithSpaces = ": ";
-    }
-
-    private Printer(Printer base) {
-      super(base);
-    }
-
-    @Override
-    public DefaultPrettyPrinter createInstance() {
-      return new Printer(this);
-    }
   }
 }
