@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Printable;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.Finding;
 import org.kcsp.rules.RuleDescriptor;

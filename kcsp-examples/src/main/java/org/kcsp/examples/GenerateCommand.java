@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kcsp.examples.generate.RecordGenerator;
+import org.kcsp.model.Printable;
 import org.kcsp.model.io.RecordWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

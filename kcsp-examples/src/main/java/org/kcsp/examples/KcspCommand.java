@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
+import org.kcsp.model.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 

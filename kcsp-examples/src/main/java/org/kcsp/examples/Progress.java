@@ -1,6 +1,7 @@
 package org.kcsp.examples;
 
 import java.io.PrintWriter;
+import org.kcsp.model.Printable;
 
 /**
  * Shows how far a long run has got, on standard error, only when a person is watching a terminal

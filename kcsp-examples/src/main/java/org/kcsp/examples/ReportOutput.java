@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kcsp.model.Printable;
 
 /**
  * Where a command's reports go ({@code --output}, else standard output), and writing them there

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Printable;
 import org.kcsp.model.Problem;
 import org.kcsp.model.io.RecordReader;
 import org.kcsp.rules.BatchOptions;
@@ -318,9 +319,7 @@ final class ValidateCommand implements Callable<Integer> {
     void take(Input input, BatchResult result, PrintWriter err) {
       if (result.report().isPresent()) {
         ComplianceReport report = result.report().get();
-        String rendered = format.render(report);
-        write(result.index(), input.name(), format == ReportFormat.TEXT || format == ReportFormat.MARKDOWN
-            ? Printable.report(rendered) : rendered);
+        write(result.index(), input.name(), format.render(report));
         if (failOn.fails(report)) {
           status = Math.max(status, KcspCommand.FINDINGS);
         }

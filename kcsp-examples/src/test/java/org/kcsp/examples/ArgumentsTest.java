@@ -208,7 +208,7 @@ class ArgumentsTest {
     // THEN its name stays on the first line, escaped, and the only problem line is the real one
     assertThat(run.status()).isEqualTo(2);
     List<String> lines = run.err().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("kcsp: " + dir + "/bad.json\\u000A  $.grants[0].amount: all is well\\u202E.json"
+    assertThat(lines.get(0)).isEqualTo("kcsp: " + dir + "/bad.json\\n  $.grants[0].amount: all is well\\u202E.json"
         + " is not a valid record (1 problem):");
     assertThat(lines.subList(1, lines.size())).containsExactly("  $ (line 1, column 1): a record must be an object, got an array");
   }

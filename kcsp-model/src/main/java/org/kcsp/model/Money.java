@@ -1,9 +1,6 @@
 package org.kcsp.model;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * An exact, non-negative amount of pounds sterling, held in pence.
@@ -142,10 +139,37 @@ public final class Money implements Comparable<Money> {
     return Long.compare(pence, other.pence);
   }
 
-  /** For people: {@code £13,220.33}, always with pence. */
+  /** For people: {@code £13,220.33}, always with pence ({@link #format(long)}). */
   public String format() {
-    DecimalFormat format = new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-    return format.format(toBigDecimal());
+    return format(pence);
+  }
+
+  /**
+   * Any number of pence for people: {@code £13,220.33}, always with pence, thousands grouped by
+   * commas, a minus sign before the pound sign when negative ({@code -£12.00}). It takes a {@code
+   * long}, not a {@code Money}, because what people are told is often a sum or a difference of
+   * amounts, which can be more than {@link #MAX} or below zero. The same in any locale, and safe
+   * from any thread.
+   */
+  public static String format(long pence) {
+    String digits = Long.toString(pence);
+    int start = pence < 0 ? 1 : 0;
+    if (digits.length() - start < 3) {
+      digits = digits.substring(0, start) + "0".repeat(3 - (digits.length() - start)) + digits.substring(start);
+    }
+    int pounds = digits.length() - 2;
+    StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 2);
+    if (start == 1) {
+      text.append('-');
+    }
+    text.append('£');
+    for (int i = start; i < pounds; i++) {
+      if (i > start && (pounds - i) % 3 == 0) {
+        text.append(',');
+      }
+      text.append(digits.charAt(i));
+    }
+    return text.append('.').append(digits, pounds, digits.length()).toString();
   }
 
   /** For machines: {@code 13220.33}, always with two decimals and no separators. */

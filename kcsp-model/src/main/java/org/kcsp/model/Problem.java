@@ -1,20 +1,16 @@
 package org.kcsp.model;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One thing wrong with a record: where it is and what is wrong, in plain words.
  *
- * <p>Path and message are one line of visible text. A character in them that is invisible or
- * could change how the line reads (which can only come from the record's own keys and values) is
- * written as an escape: control characters such as {@code \n} or <code>&#92;u001B</code>, format
- * characters (Unicode's category Cf: <code>&#92;u200B</code> zero width space,
- * <code>&#92;u202E</code> right-to-left override, <code>&#92;uFEFF</code>, ...), the line and
- * paragraph separators <code>&#92;u2028</code> and <code>&#92;u2029</code>, and half a character (a
- * lone surrogate). So printing a problem can neither break its line, send a terminal escape
- * sequence, nor hide or reorder the text around it. Long keys and values are shortened ({@link
- * #quote}), and so is any segment of a path longer than {@value #LONGEST_TEXT} characters.
+ * <p>Path and message are one line of visible text: a character in them that is invisible or
+ * could change how the line reads (which can only come from the record's own keys and values),
+ * such as {@code \n}, <code>&#92;u001B</code> or <code>&#92;u202E</code>, is written as an escape
+ * ({@link Printable#line}). So printing a problem can neither break its line, send a terminal
+ * escape sequence, nor hide or reorder the text around it. Long keys and values are shortened
+ * ({@link #quote}), and so is any segment of a path longer than {@value #LONGEST_TEXT} characters.
  *
  * @param path the JSON path of the value at fault, such as {@code $.grants[0].projects[3].amount}
  * @param message what is wrong, such as {@code amount must not be negative, got -5}
@@ -33,8 +29,8 @@ public record Problem(String path, String message, int line, int column) {
   private static final int LONGEST_MESSAGE = 2_000;
 
   public Problem {
-    path = printable(abbreviatePath(Objects.requireNonNull(path, "path")));
-    message = printable(Objects.requireNonNull(message, "message"));
+    path = Printable.line(abbreviatePath(Objects.requireNonNull(path, "path")));
+    message = Printable.line(Objects.requireNonNull(message, "message"));
     if (message.length() > LONGEST_MESSAGE) {
       message = shorten(message, LONGEST_MESSAGE - 200, 100);
     }
@@ -101,50 +97,6 @@ public record Problem(String path, String message, int line, int column) {
       }
     }
     return shortened.toString();
-  }
-
-  /** {@code text} with each character that is not plainly visible written as an escape. */
-  private static String printable(String text) {
-    int first = 0;
-    while (first < text.length() && !isHidden(text, first)) {
-      first += Character.charCount(text.codePointAt(first));
-    }
-    if (first == text.length()) {
-      return text;
-    }
-    StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, first);
-    for (int i = first; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      int width = Character.charCount(c);
-      if (!isHidden(text, i)) {
-        escaped.appendCodePoint(c);
-      } else if (c == '\n') {
-        escaped.append("\\n");
-      } else if (c == '\r') {
-        escaped.append("\\r");
-      } else if (c == '\t') {
-        escaped.append("\\t");
-      } else {
-        for (int j = i; j < i + width; j++) {
-          escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(j)));
-        }
-      }
-      i += width;
-    }
-    return escaped.toString();
-  }
-
-  /**
-   * Whether the character at {@code index} is a control or format character, a line or paragraph
-   * separator, or a surrogate that is not half of a pair.
-   */
-  private static boolean isHidden(String text, int index) {
-    int c = text.codePointAt(index);
-    return switch (Character.getType(c)) {
-      case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-          Character.SURROGATE -> true;
-      default -> false;
-    };
   }
 
   /** {@code $.grants[0].amount (line 12, column 19): amount must not be negative}. */

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -194,6 +198,51 @@ class MoneyTest {
     // WHEN it is formatted for people
     // THEN it has a pound sign, thousands separators and always two decimals
     assertThat(Money.of(pounds).format()).isEqualTo(formatted);
+  }
+
+  @ParameterizedTest(name = "{0} pence is {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "0                    | £0.00",
+        "1                    | £0.01",
+        "99                   | £0.99",
+        "100                  | £1.00",
+        "99999                | £999.99",
+        "100000               | £1,000.00",
+        "1322033              | £13,220.33",
+        "999999999999         | £9,999,999,999.99",
+        "1000000000000        | £10,000,000,000.00",
+        "9223372036854775807  | £92,233,720,368,547,758.07",
+        "-1                   | -£0.01",
+        "-1200                | -£12.00",
+        "-100000              | -£1,000.00",
+        "-9223372036854775808 | -£92,233,720,368,547,758.08"
+      })
+  void formats_any_number_of_pence_even_beyond_the_largest_amount_or_below_zero(long pence, String formatted) {
+    // GIVEN a sum or difference of amounts in pence
+    // WHEN it is formatted for people
+    // THEN it reads as an amount does, a minus sign first when negative
+    assertThat(Money.format(pence)).isEqualTo(formatted);
+  }
+
+  @Test
+  void formats_as_a_uk_decimal_format_would_in_any_default_locale() {
+    // GIVEN a default locale that groups with dots and a spread of amounts, small and large, either sign
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.GERMANY);
+    try {
+      DecimalFormat uk = new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+      Random random = new Random(42);
+      for (int i = 0; i < 10_000; i++) {
+        long pence = random.nextLong() >> random.nextInt(64);
+        // WHEN it is formatted
+        // THEN it is what the UK format writes
+        assertThat(Money.format(pence)).as("%d pence", pence).isEqualTo(uk.format(BigDecimal.valueOf(pence, 2)));
+      }
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @ParameterizedTest(name = "{0} is {1}")

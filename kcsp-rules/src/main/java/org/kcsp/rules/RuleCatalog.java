@@ -1,8 +1,10 @@
 package org.kcsp.rules;
 
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.kcsp.model.Spelling;
 
 /**
  * The rules an engine runs, with the metadata declared beside each of them in its DRL. The
@@ -41,29 +43,7 @@ public final class RuleCatalog {
    * in id order): for "did you mean" messages about ids of any set of rules, such as those a
    * report checked.
    */
-  public static List<String> nearest(java.util.Collection<String> ids, String id, int count) {
-    return ids.stream()
-        .sorted(Comparator.comparingInt((String known) -> distance(known, id)).thenComparing(known -> known))
-        .limit(count)
-        .toList();
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = Character.toUpperCase(a.charAt(i - 1)) == Character.toUpperCase(b.charAt(j - 1)) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+  public static List<String> nearest(Collection<String> ids, String id, int count) {
+    return Spelling.nearest(ids, id, count);
   }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -19,6 +18,7 @@ import org.kcsp.model.Fraction;
 import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.Money;
 import org.kcsp.model.Problem;
+import org.kcsp.model.Spelling;
 
 /**
  * The keys of one object of a record, read strictly: unknown keys, missing required keys and
@@ -108,43 +108,26 @@ final class Fields {
     }
     String nearest = null;
     int best = Integer.MAX_VALUE;
-    String lower = key.length() <= 3 * Problem.LONGEST_TEXT ? key.toLowerCase(Locale.ROOT) : null;
+    int limit = Math.max(1, key.length() / 3);
+    // a distance is at least the difference in length: keys far longer than any allowed are not compared
+    boolean comparable = key.length() <= 3 * Problem.LONGEST_TEXT;
     for (String candidate : allowed) {
-      // a distance is at least the difference in length: keys far longer than any allowed are not compared
-      if (lower != null && Math.abs(lower.length() - candidate.length()) <= Math.max(1, key.length() / 3)) {
-        int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
+      int gap = Math.abs(key.length() - candidate.length());
+      // a candidate whose length differs by the best distance so far or more cannot be nearer
+      if (comparable && gap <= limit && gap < best) {
+        int distance = Spelling.distance(key, candidate);
         if (distance < best) {
           best = distance;
           nearest = candidate;
         }
       }
     }
-    if (nearest != null && best < key.length() && best <= Math.max(1, key.length() / 3)) {
+    if (nearest != null && best < key.length() && best <= limit) {
       return "unknown key " + Problem.quote(key) + ": did you mean \"" + nearest + "\"?";
     }
     String[] sorted = allowed.clone();
     Arrays.sort(sorted);
     return "unknown key " + Problem.quote(key) + ": the keys allowed here are " + String.join(", ", sorted);
-  }
-
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   String path() {

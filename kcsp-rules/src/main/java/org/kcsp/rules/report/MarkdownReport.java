@@ -2,6 +2,7 @@ package org.kcsp.rules.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kcsp.model.Printable;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Evidence;
 import org.kcsp.rules.Finding;
@@ -15,7 +16,9 @@ import org.kcsp.rules.Severity;
  * severity (Subject | Rule | Finding | Evidence; a waived finding says so, with the waiver's
  * reason, approver and end date), and a table of every rule with its outcome. Money is written as
  * {@code £13,220.33} and dates as {@code 14 July 2022}. Text from the record is escaped, so a
- * {@code |} or a {@code *} in a name cannot break a table or start emphasis. The same report
+ * {@code |} or a {@code *} in a name cannot break a table or start emphasis, and a character that
+ * could act on a terminal or hide, reorder or break the text around it is written as an escape
+ * ({@link Printable#text}), so the Markdown is as safe to print as to publish. The same report
  * always gives the same text.
  *
  * <pre>{@code
@@ -40,7 +43,7 @@ public final class MarkdownReport {
     }
     md.append("\n## Rules\n\n");
     rules(report, md);
-    return md.toString();
+    return Printable.text(md.toString());
   }
 
   private static void summary(ComplianceReport report, StringBuilder md) {

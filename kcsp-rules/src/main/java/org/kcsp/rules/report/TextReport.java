@@ -2,6 +2,7 @@ package org.kcsp.rules.report;
 
 import java.util.List;
 import java.util.Map;
+import org.kcsp.model.Printable;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Evidence;
 import org.kcsp.rules.EvidenceValue;
@@ -17,7 +18,10 @@ import org.kcsp.rules.Severity;
  * and, when waived, the waiver; then the rules that passed, were waived or did not apply. No line
  * is longer than 80 columns: long lines wrap with a hanging indent, and a word is cut only when it
  * is longer than a line. Plain text, no colours, ending with a newline; the same report always
- * gives the same text.
+ * gives the same text. A character of the record that could act on a terminal or hide, reorder or
+ * break the text around it is written as an escape ({@link Printable#text}), so the report is
+ * safe to print whatever the record holds: a name holding <code>&#92;u001B[2J</code> shows those
+ * as text instead of clearing the screen.
  *
  * <pre>{@code
  * ComplianceReport report = ComplianceEngine.standard().check(record, LocalDate.of(2023, 7, 15));
@@ -65,10 +69,11 @@ public final class TextReport {
   }
 
   private static void header(ComplianceReport report, Out out) {
-    out.wrap(Words.title(report), "", "  ");
+    String title = Printable.text(Words.title(report));
+    out.wrap(title, "", "  ");
     String asOf = "As of " + Words.date(report.asOf());
     out.line(asOf);
-    out.line("=".repeat(Math.min(WIDTH, Math.max(Wrap.length(asOf), Wrap.length(Words.title(report))))));
+    out.line("=".repeat(Math.min(WIDTH, Math.max(Wrap.length(asOf), Wrap.length(title)))));
     out.blank();
     out.wrap(Words.findingCounts(report), "Findings  ", "          ");
     out.wrap(Words.ruleCounts(report), "Rules     ", "          ");
@@ -112,12 +117,12 @@ public final class TextReport {
     if (evidence.isEmpty()) {
       return;
     }
-    int keys = evidence.keySet().stream().mapToInt(key -> Wrap.length(Words.key(key))).max().orElse(0);
+    int keys = evidence.keySet().stream().mapToInt(key -> Wrap.length(Printable.line(Words.key(key)))).max().orElse(0);
     int column = Math.min(keys, KEY_COLUMN) + 2;
     String blank = indent + " ".repeat(LABEL_EVIDENCE.length());
     boolean first = true;
     for (Map.Entry<String, EvidenceValue> entry : evidence.typed().entrySet()) {
-      String key = Words.key(entry.getKey());
+      String key = Printable.line(Words.key(entry.getKey()));
       String keyPart = Wrap.length(key) + 2 > column ? key + "  " : Wrap.pad(key, column);
       String lead = (first ? indent + LABEL_EVIDENCE : blank) + keyPart;
       out.wrap(Words.evidence(entry.getValue()), lead, blank + " ".repeat(column));
@@ -142,12 +147,12 @@ public final class TextReport {
     }
   }
 
-  /** Lines with LF ends. */
+  /** Lines with LF ends, every one printable: what it is given is escaped before it is laid out. */
   private static final class Out {
     private final StringBuilder text = new StringBuilder();
 
     void line(String line) {
-      text.append(line).append('\n');
+      text.append(Printable.line(line)).append('\n');
     }
 
     void blank() {
@@ -155,11 +160,11 @@ public final class TextReport {
     }
 
     void wrap(String words, String first, String hanging) {
-      Wrap.lines(words, WIDTH, first, hanging).forEach(this::line);
+      Wrap.lines(Printable.text(words), WIDTH, first, hanging).forEach(this::line);
     }
 
     void heading(String heading, char underline) {
-      List<String> lines = Wrap.lines(heading, WIDTH, "", "");
+      List<String> lines = Wrap.lines(Printable.text(heading), WIDTH, "", "");
       lines.forEach(this::line);
       int width = lines.stream().mapToInt(Wrap::length).max().orElse(0);
       line(String.valueOf(underline).repeat(width));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.kcsp.model.Money;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.EvidenceValue;
 import org.kcsp.rules.Outcome;
@@ -14,7 +15,7 @@ import org.kcsp.rules.spi.Text;
 
 /**
  * How the people-facing reports write things: dates as {@code 14 July 2022} and money as
- * {@code £13,220.33} (as the rules' messages do, {@link Text}), evidence by its kind, evidence keys
+ * {@code £13,220.33} (as the rules' messages do, {@link Text}, {@link Money#format(long)}), evidence by its kind, evidence keys
  * as words. Shared so that text, Markdown and HTML agree.
  */
 final class Words {
@@ -26,9 +27,9 @@ final class Words {
     return Text.date(date);
   }
 
-  /** {@code £13,220.33} from pence, never through a double. */
+  /** {@code £13,220.33} from pence, never through a double ({@link Money#format(long)}). */
   static String money(long pence) {
-    return Text.money(pence);
+    return Money.format(pence);
   }
 
   /**
@@ -38,7 +39,7 @@ final class Words {
    */
   static String evidence(EvidenceValue value) {
     if (value instanceof EvidenceValue.Money money) {
-      return Text.money(money.pence());
+      return Money.format(money.pence());
     }
     if (value instanceof EvidenceValue.Date date) {
       return Text.date(date.date());

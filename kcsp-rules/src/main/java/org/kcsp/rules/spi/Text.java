@@ -1,8 +1,5 @@
 package org.kcsp.rules.spi;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -38,13 +35,12 @@ public final class Text {
   private Text() {}
 
   /**
-   * {@code £13,220.33} from pence, as {@link Money#format()} writes an amount, for any number of
-   * pence: sums and differences of a record's amounts can be more than one amount may be ({@link
+   * {@code £13,220.33} from pence, as {@link Money#format(long)} writes it, for any number of pence:
+   * sums and differences of a record's amounts can be more than one amount may be ({@link
    * Money#MAX}), and a difference can be negative ({@code -£12.00}).
    */
   public static String money(long pence) {
-    // DecimalFormat is not thread-safe: one per call.
-    return new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)).format(BigDecimal.valueOf(pence, 2));
+    return Money.format(pence);
   }
 
   /** {@code 14 July 2022}. */

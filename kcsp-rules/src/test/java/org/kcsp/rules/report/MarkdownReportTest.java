@@ -95,6 +95,21 @@ class MarkdownReportTest {
   }
 
   @Test
+  void writes_terminal_escapes_and_direction_overrides_from_the_record_as_escapes() {
+    // GIVEN a partnership whose name holds a sequence that clears a terminal and a right-to-left override
+    ComplianceReport report = check(ReportFixtures.hostileNamed(), YEAR_LATER);
+
+    // WHEN an application renders it as Markdown
+    String markdown = MarkdownReport.render(report);
+
+    // THEN the title and each finding naming the partnership show both as escapes, and neither is left raw
+    assertThat(markdown).startsWith("# Compliance report: Kent\\u001B\\[2J Community\\u202E Safety Partnership (KCSP)\n")
+        .contains("Kent\\u001B\\[2J Community\\u202E Safety Partnership's terms of reference")
+        .doesNotContain("\u001b", "\u202E");
+    assertWellFormed(markdown);
+  }
+
+  @Test
   void starts_with_the_partnership_and_the_date_and_summarises_the_counts() {
     ComplianceReport report = check(ReportFixtures.kcsp(), YEAR_LATER);
     String markdown = MarkdownReport.render(report);

@@ -128,6 +128,17 @@ final class ReportFixtures {
         .build();
   }
 
+  /**
+   * The KCSP renamed with a terminal escape sequence that clears the screen and a right-to-left
+   * override that would make the rest of a line read backwards.
+   */
+  static PartnershipRecord hostileNamed() {
+    return Kcsp2022Records.record()
+        .partnership(Partnership.builder().id("KCSP").name("Kent\u001b[2J Community\u202E Safety Partnership")
+            .area("Kent").tier(Tier.COUNTY).build())
+        .build();
+  }
+
   static ComplianceReport check(PartnershipRecord record, LocalDate date) {
     return ENGINE.check(record, date);
   }

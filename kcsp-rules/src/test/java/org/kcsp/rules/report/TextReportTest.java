@@ -99,6 +99,23 @@ class TextReportTest {
           + report.ruleCount(Outcome.WAIVED) + " waived, "
           + report.ruleCount(Outcome.NOT_APPLICABLE) + " not applicable");
     }
+
+    @Test
+    void writes_terminal_escapes_and_direction_overrides_from_the_record_as_escapes() {
+      // GIVEN a partnership whose name holds a sequence that clears a terminal and a right-to-left override
+      ComplianceReport report = check(ReportFixtures.hostileNamed(), YEAR_LATER);
+
+      // WHEN an application renders it as text
+      String text = TextReport.render(report);
+
+      // THEN the title and each finding naming the partnership show both as escapes, and neither is left raw
+      assertThat(lines(text).get(0))
+          .isEqualTo("Compliance report: Kent\\u001B[2J Community\\u202E Safety Partnership (KCSP)");
+      assertThat(lines(text).get(2)).isEqualTo("=".repeat(lines(text).get(0).length()));
+      assertThat(text.replaceAll("\\s+", " ")).contains("Kent\\u001B[2J Community\\u202E Safety Partnership's terms");
+      assertThat(text).doesNotContain("\u001b", "\u202E");
+      assertThat(lines(text)).allSatisfy(line -> assertThat(Wrap.length(line)).isLessThanOrEqualTo(80));
+    }
   }
 
   @Nested
