@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.kcsp.model.ExternalAward;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Organisation;
@@ -17,11 +17,25 @@ import org.kcsp.model.Project;
 import org.kcsp.rules.SubjectKind;
 
 /**
- * Finds the pairs the duplicate-funding rules judge, without comparing every pair: live projects
- * and their counterparts (other funders' awards, live projects of other grants) are indexed by
- * activity key, by normalised title and by the rarest words of their titles (a prefix filter: two
- * titles whose word sets are at least 3/5 alike share one of their rarest words), and only pairs
- * met in an index, with overlapping periods, become {@link FundingMatch} facts.
+ * Finds, for each live project, the counterparts the two duplicate rules report (other funders'
+ * awards and live projects of other grants, in overlapping periods), without comparing pairs of
+ * projects and without ever gathering the projects of the project's own grant.
+ *
+ * <p>Counterparts are kept in buckets of equal activity key or equal normalised title (apart for
+ * keyed and unkeyed sides), each bucket split by financial year and, within a year, by grant. An
+ * exact duplicate is a member of one or two buckets: equal keys, or, when either side has no key,
+ * equal titles. Alike titles are found between <em>distinct</em> token sets (a record whose
+ * thousands of projects share a title has one token set for them), through a prefix filter on
+ * their rarest words: two token sets at least 3/5 alike share one of their rarest words. A
+ * project's counterparts in a bucket are then counted by arithmetic (the year's projects, less its
+ * own grant's) and only the first {@link Counterparts#LISTED} are gathered, in the order they are
+ * listed: awards before projects, then by id.
+ *
+ * <p>Projects of one grant and year with the same title (and, for exact duplicates, the same
+ * activity key) have the same counterparts: the answer is worked out once and shared. The work is
+ * proportional to the record plus the pairs of distinct alike titles, not to the pairs of projects;
+ * only distinct titles that are all alike one another (such as "Community Safety Project 1",
+ * "... 2", ...) make it grow with the square of their number, as the findings themselves then do.
  */
 final class FundingIndex {
 
@@ -29,138 +43,532 @@ final class FundingIndex {
   static final Set<String> STOP_WORDS =
       Set.of("a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "or", "from");
 
-  /** One side of a pair: a live project or another funder's award. */
+  /** Awards before projects, then by id: the order counterparts are listed in. */
+  private static final Comparator<Side> LISTING = Comparator.comparingInt((Side side) -> side.kind() == SubjectKind.AWARD ? 0 : 1)
+      .thenComparing(Side::id);
+
+  /**
+   * One side of a pair: a live project or another funder's award.
+   *
+   * @param year a project's financial year (its first calendar year); 0 for an award
+   */
   private record Side(
       SubjectKind kind, String id, String title, String activity, String grant, String funder,
-      LocalDate from, LocalDate to, String normalised, String[] tokens, int order) {}
+      LocalDate from, LocalDate to, int year, Title words) {}
+
+  /** A distinct normalised title, its words, and the buckets of the counterparts that bear it. */
+  private static final class Title {
+    final String normalised;
+    final String[] tokens;
+    /** Unkeyed and keyed counterparts with this title; null until one is added. */
+    Bucket unkeyed;
+    Bucket keyed;
+    /** Its distinct token set, or null when it has no words. */
+    TokenSet set;
+
+    Title(String normalised) {
+      this.normalised = normalised;
+      this.tokens = tokens(normalised);
+    }
+  }
+
+  /** A distinct set of title words, the titles that have it, and its words as ranks, rarest first. */
+  private static final class TokenSet {
+    final int index;
+    final String[] tokens;
+    final List<Title> titles = new ArrayList<>(1);
+    int[] ranks;
+
+    TokenSet(int index, String[] tokens) {
+      this.index = index;
+      this.tokens = tokens;
+    }
+  }
+
+  /** Counterparts that share a key or a title: awards in listing order, projects by year. */
+  private static final class Bucket {
+    final List<Side> awards = new ArrayList<>(1);
+    final Map<Integer, Year> years = new HashMap<>(2);
+    /** The awards overlapping each financial year asked about, worked out once. */
+    Map<Integer, Found> awardsIn;
+
+    void add(Side side) {
+      if (side.kind() == SubjectKind.AWARD) {
+        awards.add(side);
+      } else {
+        years.computeIfAbsent(side.year(), y -> new Year()).projects.add(side);
+      }
+    }
+
+    void sort() {
+      awards.sort(LISTING);
+      years.values().forEach(year -> year.projects.sort(LISTING));
+    }
+  }
+
+  /** A bucket's projects of one financial year, by id, with how many each grant has. */
+  private static final class Year {
+    final List<Side> projects = new ArrayList<>(1);
+    Map<String, Integer> perGrant;
+    /** The first projects of other grants, kept for a grant whose own projects took long to skip. */
+    Map<String, List<Side>> othersOf;
+
+    int of(String grant) {
+      if (perGrant == null) {
+        perGrant = new HashMap<>();
+        projects.forEach(side -> perGrant.merge(side.grant(), 1, Integer::sum));
+      }
+      return perGrant.getOrDefault(grant, 0);
+    }
+  }
+
+  /** How many sides match, and the first of them in listing order. */
+  private record Found(int count, List<Side> first) {}
+
+  /** A counterpart found for a project, with what made it match. */
+  private record Candidate(Side side, boolean sameActivity, int common, int all) {}
+
+  /** Where a class of projects takes its counterparts from, when they all come from one bucket. */
+  private record Source(Bucket bucket, int year, String grant, Title title) {}
+
+  /** Projects with the same exact duplicates: the same key, title, year and grant. */
+  private record ExactClass(String activity, Title title, int year, String grant) {}
+
+  /** Projects with the same alike titles: the same title, year and grant, with or without a key. */
+  private record AlikeClass(Title title, boolean keyed, int year, String grant) {}
 
   private final Map<String, Organisation> organisations;
   private final List<Side> projects = new ArrayList<>();
-  private final List<Side> counterparts = new ArrayList<>();
-  // Made by collect, sized to what it found.
-  private Map<String, List<Side>> byActivity;
-  private Map<String, List<Side>> byTitle;
-  private Map<String, List<Side>> byPrefixToken;
-  private Map<String, Integer> frequency;
+  private final Map<String, Title> titles = new HashMap<>();
+  private final Map<String, Bucket> byActivity = new HashMap<>();
+  private final List<TokenSet> sets = new ArrayList<>();
+  /** For each rank, the token sets whose prefix holds it. */
+  private List<List<TokenSet>> byPrefixRank;
+  /** How many token sets have been probed for alike ones: the stamp of the next probe's marks. */
+  private int probes;
+  /** Answers that come from one bucket alone, shared by every class they answer. */
+  private final Map<Source, Counterparts> single = new HashMap<>();
 
   private FundingIndex(Map<String, Organisation> organisations) {
     this.organisations = organisations;
   }
 
+  /**
+   * For each live project of the view, in record order: a match for its exact duplicates and one
+   * for its alike titles, each only when it has one.
+   */
   static List<FundingMatch> matches(PartnershipRecord view, Map<String, Organisation> organisations) {
     FundingIndex index = new FundingIndex(organisations);
     index.collect(view);
+    if (index.projects.isEmpty()) {
+      return List.of();
+    }
+    index.indexTokenSets();
     return index.match();
   }
 
   private void collect(PartnershipRecord view) {
-    int order = 0;
     for (Grant grant : view.grants()) {
       for (Project project : grant.projects()) {
         if (project.isLive()) {
-          Side side = side(SubjectKind.PROJECT, project.id(), project.title(), project.activity().orElse(null),
-              grant.id(), grant.funder(), grant.financialYear().firstDay(), grant.financialYear().lastDay(), order++);
+          Side side = new Side(SubjectKind.PROJECT, project.id(), project.title(), project.activity().orElse(null),
+              grant.id(), grant.funder(), grant.financialYear().firstDay(), grant.financialYear().lastDay(),
+              grant.financialYear().startYear(), title(project.title()));
           projects.add(side);
-          counterparts.add(side);
+          add(side);
         }
       }
     }
     for (ExternalAward award : view.externalAwards()) {
-      counterparts.add(side(SubjectKind.AWARD, award.id(), award.title(), award.activity().orElse(null), null,
-          award.funder(), award.periodStart(), award.periodEnd().orElse(null), order++));
+      add(new Side(SubjectKind.AWARD, award.id(), award.title(), award.activity().orElse(null), null, award.funder(),
+          award.periodStart(), award.periodEnd().orElse(null), 0, title(award.title())));
     }
-    // Sized once, and small lists: in a large record most keys and titles are met once.
-    frequency = new HashMap<>(capacity(4 * counterparts.size()));
-    for (Side side : counterparts) {
-      for (String token : side.tokens()) {
+    byActivity.values().forEach(Bucket::sort);
+    for (Title title : titles.values()) {
+      if (title.unkeyed != null) {
+        title.unkeyed.sort();
+      }
+      if (title.keyed != null) {
+        title.keyed.sort();
+      }
+    }
+  }
+
+  private Title title(String text) {
+    return titles.computeIfAbsent(normalise(text), Title::new);
+  }
+
+  private void add(Side side) {
+    if (side.activity() != null) {
+      byActivity.computeIfAbsent(side.activity(), key -> new Bucket()).add(side);
+    }
+    Title title = side.words();
+    if (title.normalised.isEmpty()) {
+      return; // an empty title matches nothing
+    }
+    if (side.activity() == null) {
+      if (title.unkeyed == null) {
+        title.unkeyed = new Bucket();
+      }
+      title.unkeyed.add(side);
+    } else {
+      if (title.keyed == null) {
+        title.keyed = new Bucket();
+      }
+      title.keyed.add(side);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Alike titles: a prefix filter over distinct token sets
+
+  /**
+   * Groups the titles by token set, ranks the words by how many token sets have them (rarest
+   * first), and indexes each token set under the words of its prefix.
+   */
+  private void indexTokenSets() {
+    Map<String, TokenSet> byWords = new HashMap<>();
+    for (Title title : titles.values()) {
+      if (title.tokens.length == 0) {
+        continue; // no words at all is no likeness
+      }
+      TokenSet set = byWords.computeIfAbsent(String.join(" ", title.tokens), k -> {
+        TokenSet created = new TokenSet(sets.size(), title.tokens);
+        sets.add(created);
+        return created;
+      });
+      set.titles.add(title);
+      title.set = set;
+    }
+    Map<String, Integer> frequency = new HashMap<>();
+    for (TokenSet set : sets) {
+      for (String token : set.tokens) {
         frequency.merge(token, 1, Integer::sum);
       }
     }
-    byActivity = new HashMap<>(capacity(counterparts.size()));
-    byTitle = new HashMap<>(capacity(counterparts.size()));
-    byPrefixToken = new HashMap<>(capacity(frequency.size()));
-    for (Side side : counterparts) {
-      if (side.activity() != null) {
-        byActivity.computeIfAbsent(side.activity(), k -> new ArrayList<>(2)).add(side);
+    List<String> words = new ArrayList<>(frequency.keySet());
+    words.sort(Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder()));
+    Map<String, Integer> rank = new HashMap<>(frequency.size() * 4 / 3 + 1);
+    for (int i = 0; i < words.size(); i++) {
+      rank.put(words.get(i), i);
+    }
+    byPrefixRank = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      byPrefixRank.add(null);
+    }
+    for (TokenSet set : sets) {
+      int[] ranks = new int[set.tokens.length];
+      for (int i = 0; i < ranks.length; i++) {
+        ranks[i] = rank.get(set.tokens[i]);
       }
-      if (!side.normalised().isEmpty()) {
-        byTitle.computeIfAbsent(side.normalised(), k -> new ArrayList<>(2)).add(side);
-      }
-      for (String token : prefix(side.tokens())) {
-        byPrefixToken.computeIfAbsent(token, k -> new ArrayList<>(2)).add(side);
+      Arrays.sort(ranks);
+      set.ranks = ranks;
+      for (int i = 0; i < prefix(ranks.length); i++) {
+        List<TokenSet> list = byPrefixRank.get(ranks[i]);
+        if (list == null) {
+          list = new ArrayList<>(1);
+          byPrefixRank.set(ranks[i], list);
+        }
+        list.add(set);
       }
     }
   }
 
-  /** The initial capacity of a hash map that holds {@code entries} without growing. */
-  private static int capacity(int entries) {
-    return (int) Math.min(Integer.MAX_VALUE, entries * 4L / 3 + 1);
+  /**
+   * How many of a token set's rarest words a prefix filter for similarity 3/5 needs: with n words,
+   * any token set at least 3/5 alike shares one of the first n - ceil(3n/5) + 1.
+   */
+  private static int prefix(int n) {
+    return n - (3 * n + 4) / 5 + 1;
   }
 
-  private Side side(SubjectKind kind, String id, String title, String activity, String grant, String funder,
-      LocalDate from, LocalDate to, int order) {
-    String normalised = normalise(title);
-    return new Side(kind, id, title, activity, grant, funder, from, to, normalised, tokens(normalised), order);
-  }
+  /** A title alike to another, with the words the two share and the words of either. */
+  private record Alike(Title title, int common, int all) {}
 
   /**
-   * The rarest words of a title, as many as a prefix filter for similarity 3/5 needs: with n words,
-   * any title at least 3/5 alike shares one of the first n - ceil(3n/5) + 1.
+   * The titles alike to {@code title} but not equal to it: the other titles of its token set
+   * (the same words, written otherwise), and those of the token sets at least 3/5 alike.
    */
-  private List<String> prefix(String[] tokens) {
-    List<String> ordered = new ArrayList<>(Arrays.asList(tokens));
-    ordered.sort(Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder()));
-    int n = ordered.size();
-    int length = n - (3 * n + 4) / 5 + 1;
-    return ordered.subList(0, Math.min(n, length));
+  private List<Alike> alike(Title title, int[] seen) {
+    TokenSet set = title.set;
+    List<Alike> alike = new ArrayList<>();
+    int n = set.ranks.length;
+    for (Title other : set.titles) {
+      if (other != title) {
+        alike.add(new Alike(other, n, n));
+      }
+    }
+    int stamp = ++probes; // titles of one token set are probed one after another: each probe has its own stamp
+    seen[set.index] = stamp;
+    for (int i = 0; i < prefix(n); i++) {
+      for (TokenSet other : byPrefixRank.get(set.ranks[i])) {
+        if (seen[other.index] == stamp) {
+          continue;
+        }
+        seen[other.index] = stamp;
+        int m = other.ranks.length;
+        if (5 * Math.min(n, m) < 3 * Math.max(n, m)) {
+          continue; // the sizes alone are too far apart
+        }
+        int common = common(set.ranks, other.ranks);
+        int all = n + m - common;
+        if (5 * common >= 3 * all) {
+          for (Title otherTitle : other.titles) {
+            alike.add(new Alike(otherTitle, common, all));
+          }
+        }
+      }
+    }
+    return alike;
   }
 
+  private static int common(int[] a, int[] b) {
+    int common = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Answers
+
   private List<FundingMatch> match() {
+    Map<ExactClass, Counterparts> exact = new HashMap<>();
+    Map<Title, Map<AlikeClass, Counterparts>> alikeByTitle = new LinkedHashMap<>();
+    for (Side project : projects) {
+      ExactClass key = new ExactClass(project.activity(), project.words(), project.year(), project.grant());
+      if (!exact.containsKey(key)) {
+        exact.put(key, exactDuplicates(key)); // null, kept, when it has none
+      }
+      if (project.words().set != null) {
+        alikeByTitle.computeIfAbsent(project.words(), t -> new LinkedHashMap<>())
+            .put(new AlikeClass(project.words(), project.activity() != null, project.year(), project.grant()), null);
+      }
+    }
+    // Alike titles are worked out title by title and dropped after, so that memory holds one
+    // title's alike titles at a time, however many pairs of titles are alike.
+    int[] seen = new int[sets.size()];
+    Map<AlikeClass, Counterparts> alike = new HashMap<>();
+    for (Map.Entry<Title, Map<AlikeClass, Counterparts>> entry : alikeByTitle.entrySet()) {
+      List<Alike> titlesAlike = alike(entry.getKey(), seen);
+      if (titlesAlike.isEmpty()) {
+        continue;
+      }
+      for (AlikeClass key : entry.getValue().keySet()) {
+        alike.put(key, alikeTitles(key, titlesAlike));
+      }
+    }
     List<FundingMatch> matches = new ArrayList<>();
     for (Side project : projects) {
-      // Sides are distinct by their order; a sorted set of orders keeps the output in record order.
-      TreeMap<Integer, Side> candidates = new TreeMap<>();
-      if (project.activity() != null) {
-        add(candidates, byActivity.get(project.activity()));
+      Counterparts duplicates = exact.get(new ExactClass(project.activity(), project.words(), project.year(), project.grant()));
+      if (duplicates != null) {
+        matches.add(new FundingMatch(project.id(), project.title(), project.activity(), true, duplicates));
       }
-      add(candidates, byTitle.get(project.normalised()));
-      for (String token : prefix(project.tokens())) {
-        add(candidates, byPrefixToken.get(token));
-      }
-      for (Side other : candidates.values()) {
-        if (other == project || (other.grant() != null && other.grant().equals(project.grant()))) {
-          continue;
-        }
-        LocalDate from = project.from().isAfter(other.from()) ? project.from() : other.from();
-        LocalDate to = earlier(project.to(), other.to());
-        if (to != null && from.isAfter(to)) {
-          continue;
-        }
-        boolean bothKeyed = project.activity() != null && other.activity() != null;
-        boolean sameActivity = bothKeyed && project.activity().equals(other.activity());
-        boolean sameTitle = !project.normalised().isEmpty() && project.normalised().equals(other.normalised());
-        int common = common(project.tokens(), other.tokens());
-        int all = project.tokens().length + other.tokens().length - common;
-        matches.add(new FundingMatch(project.id(), project.title(), other.kind(), other.id(), other.title(),
-            other.funder(), organisations.get(other.funder()).name(), from, to, bothKeyed, sameActivity, sameTitle,
-            common, all, other.grant(), project.activity()));
+      Counterparts possible = alike.get(new AlikeClass(project.words(), project.activity() != null, project.year(),
+          project.grant()));
+      if (possible != null) {
+        matches.add(new FundingMatch(project.id(), project.title(), project.activity(), false, possible));
       }
     }
     return matches;
   }
 
-  private static void add(Map<Integer, Side> candidates, List<Side> sides) {
-    if (sides != null) {
-      sides.forEach(side -> candidates.put(side.order(), side));
+  /**
+   * Equal activity keys, or, when either side has no key, equal titles: for a keyed project, the
+   * counterparts with its key and the unkeyed ones with its title; for an unkeyed project, every
+   * counterpart with its title.
+   */
+  private Counterparts exactDuplicates(ExactClass of) {
+    Gathering gathering = new Gathering(of.year(), of.grant(), of.title(), true);
+    if (of.activity() != null) {
+      gathering.add(byActivity.get(of.activity()), true, 0, 0);
+    }
+    if (!of.title().normalised.isEmpty()) {
+      gathering.add(of.title().unkeyed, false, 0, 0);
+      if (of.activity() == null) {
+        gathering.add(of.title().keyed, false, 0, 0);
+      }
+    }
+    return gathering.answer();
+  }
+
+  /** Alike titles: unkeyed counterparts, and keyed ones too when the project has no key. */
+  private Counterparts alikeTitles(AlikeClass of, List<Alike> titlesAlike) {
+    Gathering gathering = new Gathering(of.year(), of.grant(), of.title(), false);
+    for (Alike alike : titlesAlike) {
+      gathering.add(alike.title().unkeyed, false, alike.common(), alike.all());
+      if (!of.keyed()) {
+        gathering.add(alike.title().keyed, false, alike.common(), alike.all());
+      }
+    }
+    return gathering.answer();
+  }
+
+  /** The counterparts of one class of projects, gathered bucket by bucket. */
+  private final class Gathering {
+    private final int year;
+    private final LocalDate first;
+    private final LocalDate last;
+    private final String grant;
+    private final Title title;
+    private final boolean exact;
+    private int count;
+    private final List<Candidate> awards = new ArrayList<>();
+    private final List<Candidate> others = new ArrayList<>();
+    private int sources;
+    private Source source;
+
+    Gathering(int year, String grant, Title title, boolean exact) {
+      this.year = year;
+      this.first = LocalDate.of(year, 4, 1);
+      this.last = LocalDate.of(year + 1, 3, 31);
+      this.grant = grant;
+      this.title = title;
+      this.exact = exact;
+    }
+
+    void add(Bucket bucket, boolean sameActivity, int common, int all) {
+      if (bucket == null) {
+        return;
+      }
+      Found inAwards = awardsOverlapping(bucket);
+      Year projectsOfYear = bucket.years.get(year);
+      int ofOthers = projectsOfYear == null ? 0 : projectsOfYear.projects.size() - projectsOfYear.of(grant);
+      if (inAwards.count() + ofOthers == 0) {
+        return;
+      }
+      count += inAwards.count() + ofOthers;
+      sources++;
+      source = new Source(bucket, year, grant, title);
+      for (Side side : inAwards.first()) {
+        awards.add(new Candidate(side, sameActivity, common, all));
+      }
+      // Awards are listed first: projects are needed only while fewer awards than a listing are found.
+      if (ofOthers > 0 && awards.size() < Counterparts.LISTED) {
+        for (Side side : otherGrants(projectsOfYear)) {
+          others.add(new Candidate(side, sameActivity, common, all));
+        }
+      }
+      trim(awards);
+      trim(others);
+    }
+
+    /** The awards of a bucket whose periods overlap the year: counted by one pass, once per bucket and year. */
+    private Found awardsOverlapping(Bucket bucket) {
+      if (bucket.awards.isEmpty()) {
+        return new Found(0, List.of());
+      }
+      if (bucket.awardsIn == null) {
+        bucket.awardsIn = new HashMap<>(2);
+      }
+      return bucket.awardsIn.computeIfAbsent(year, y -> {
+        int found = 0;
+        List<Side> listed = new ArrayList<>();
+        for (Side award : bucket.awards) {
+          if (!award.from().isAfter(last) && (award.to() == null || !award.to().isBefore(first))) {
+            found++;
+            if (listed.size() < Counterparts.LISTED) {
+              listed.add(award);
+            }
+          }
+        }
+        return new Found(found, listed);
+      });
+    }
+
+    /**
+     * The first projects of the year that belong to other grants. Walking past the grant's own
+     * projects costs as many steps as it has; when that is more than a listing, the result is kept
+     * for the next class of the same grant, so that each project is walked past at most once.
+     */
+    private List<Side> otherGrants(Year projectsOfYear) {
+      if (projectsOfYear.othersOf != null) {
+        List<Side> kept = projectsOfYear.othersOf.get(grant);
+        if (kept != null) {
+          return kept;
+        }
+      }
+      List<Side> firstOthers = new ArrayList<>();
+      int skipped = 0;
+      for (Side side : projectsOfYear.projects) {
+        if (side.grant().equals(grant)) {
+          skipped++;
+        } else {
+          firstOthers.add(side);
+          if (firstOthers.size() == Counterparts.LISTED) {
+            break;
+          }
+        }
+      }
+      if (skipped > Counterparts.LISTED) {
+        if (projectsOfYear.othersOf == null) {
+          projectsOfYear.othersOf = new HashMap<>();
+        }
+        projectsOfYear.othersOf.put(grant, firstOthers);
+      }
+      return firstOthers;
+    }
+
+    /** Keeps the first of many candidates only, so that gathering from many buckets stays small. */
+    private static void trim(List<Candidate> candidates) {
+      if (candidates.size() > 4 * Counterparts.LISTED) {
+        candidates.sort(Comparator.comparing(Candidate::side, LISTING));
+        candidates.subList(Counterparts.LISTED, candidates.size()).clear();
+      }
+    }
+
+    /** What was gathered, or null when nothing was; shared with every class of the same single source. */
+    Counterparts answer() {
+      if (count == 0) {
+        return null;
+      }
+      if (sources == 1) {
+        Counterparts shared = single.get(source);
+        if (shared != null) {
+          return shared;
+        }
+      }
+      awards.sort(Comparator.comparing(Candidate::side, LISTING));
+      others.sort(Comparator.comparing(Candidate::side, LISTING));
+      List<Counterpart> listed = new ArrayList<>(Math.min(count, Counterparts.LISTED));
+      for (List<Candidate> candidates : List.of(awards, others)) {
+        for (Candidate candidate : candidates) {
+          if (listed.size() == Counterparts.LISTED) {
+            break;
+          }
+          listed.add(counterpart(candidate));
+        }
+      }
+      Counterparts answer = Counterparts.of(count, listed, exact);
+      if (sources == 1) {
+        single.put(source, answer);
+      }
+      return answer;
+    }
+
+    private Counterpart counterpart(Candidate candidate) {
+      Side side = candidate.side();
+      LocalDate from = side.from().isAfter(first) ? side.from() : first;
+      LocalDate to = side.to() == null || side.to().isAfter(last) ? last : side.to();
+      boolean sameTitle = exact && side.words() == title;
+      int common = candidate.all() > 0 ? candidate.common() : common(title.tokens, side.words().tokens);
+      int all = candidate.all() > 0 ? candidate.all() : title.tokens.length + side.words().tokens.length - common;
+      return new Counterpart(side.kind(), side.id(), side.title(), side.grant(), side.funder(),
+          organisations.get(side.funder()).name(), from, to, candidate.sameActivity(), sameTitle, common, all);
     }
   }
 
-  private static LocalDate earlier(LocalDate a, LocalDate b) {
-    if (a == null) {
-      return b;
-    }
-    return b == null || a.isBefore(b) ? a : b;
-  }
+  // ---------------------------------------------------------------------------------------------
+  // Titles and words, as the catalogue defines them
 
   /**
    * Lower case; every character not a letter or digit a space; white space collapsed and trimmed.
