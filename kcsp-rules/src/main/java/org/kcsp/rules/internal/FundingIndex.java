@@ -3,6 +3,7 @@ package org.kcsp.rules.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ import org.kcsp.rules.SubjectKind;
  * exact duplicate is a member of one or two buckets: equal keys, or, when either side has no key,
  * equal titles. Alike titles are found between <em>distinct</em> token sets (a record whose
  * thousands of projects share a title has one token set for them), through a prefix filter on
- * their rarest words: two token sets at least 3/5 alike share one of their rarest words. A
+ * their rarest words: two token sets at least 3/5 alike share one of their rarest words, and the
+ * common words of long titles stay out of the index (the indexing prefix of AllPairs and PPJoin). A
  * project's counterparts in a bucket are then counted by arithmetic (the year's projects, less its
  * own grant's) and only the first {@link Counterparts#LISTED} are gathered, in the order they are
  * listed: awards before projects, then by id.
@@ -44,17 +46,26 @@ final class FundingIndex {
       Set.of("a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "or", "from");
 
   /** Awards before projects, then by id: the order counterparts are listed in. */
-  private static final Comparator<Side> LISTING = Comparator.comparingInt((Side side) -> side.kind() == SubjectKind.AWARD ? 0 : 1)
-      .thenComparing(Side::id);
+  private static final Comparator<Side> BY_KIND_AND_ID =
+      Comparator.comparingInt((Side side) -> side.kind() == SubjectKind.AWARD ? 0 : 1).thenComparing(Side::id);
+
+  /** The same order, by each side's place in it, worked out once: comparing is then comparing two numbers. */
+  private static final Comparator<Side> LISTING = Comparator.comparingInt(Side::order);
 
   /**
    * One side of a pair: a live project or another funder's award.
    *
    * @param year a project's financial year (its first calendar year); 0 for an award
+   * @param order its place among all sides in the order they are listed in
    */
   private record Side(
       SubjectKind kind, String id, String title, String activity, String grant, String funder,
-      LocalDate from, LocalDate to, int year, Title words) {}
+      LocalDate from, LocalDate to, int year, Title words, int order) {
+
+    Side placed(int place) {
+      return new Side(kind, id, title, activity, grant, funder, from, to, year, words, place);
+    }
+  }
 
   /** A distinct normalised title, its words, and the buckets of the counterparts that bear it. */
   private static final class Title {
@@ -88,35 +99,83 @@ final class FundingIndex {
   /** Counterparts that share a key or a title: awards in listing order, projects by year. */
   private static final class Bucket {
     final List<Side> awards = new ArrayList<>(1);
-    final Map<Integer, Year> years = new HashMap<>(2);
+    /** The projects of its only year, while it has one; then null, and {@code years} holds them. */
+    private Year sole;
+    private Map<Integer, Year> years;
     /** The awards overlapping each financial year asked about, worked out once. */
     Map<Integer, Found> awardsIn;
 
     void add(Side side) {
       if (side.kind() == SubjectKind.AWARD) {
         awards.add(side);
-      } else {
-        years.computeIfAbsent(side.year(), y -> new Year()).projects.add(side);
+        return;
       }
+      Year year = year(side.year());
+      if (year == null) {
+        year = new Year(side.year());
+        if (sole == null && years == null) {
+          sole = year;
+        } else {
+          if (years == null) {
+            years = new HashMap<>(4);
+            years.put(sole.year, sole);
+            sole = null;
+          }
+          years.put(side.year(), year);
+        }
+      }
+      year.projects.add(side);
+    }
+
+    /** Its projects of the financial year starting in {@code year}, or null when it has none. */
+    Year year(int year) {
+      if (sole != null) {
+        return sole.year == year ? sole : null;
+      }
+      return years == null ? null : years.get(year);
     }
 
     void sort() {
       awards.sort(LISTING);
-      years.values().forEach(year -> year.projects.sort(LISTING));
+      if (sole != null) {
+        sole.sort();
+      } else if (years != null) {
+        years.values().forEach(Year::sort);
+      }
     }
   }
 
   /** A bucket's projects of one financial year, by id, with how many each grant has. */
   private static final class Year {
+    final int year;
     final List<Side> projects = new ArrayList<>(1);
-    Map<String, Integer> perGrant;
+    /** The grant of every project, when they all have one; else null, and {@code perGrant} counts them. */
+    private String soleGrant;
+    private Map<String, Integer> perGrant;
     /** The first projects of other grants, kept for a grant whose own projects took long to skip. */
     Map<String, List<Side>> othersOf;
 
+    Year(int year) {
+      this.year = year;
+    }
+
+    void sort() {
+      projects.sort(LISTING);
+      soleGrant = projects.get(0).grant();
+      for (Side side : projects) {
+        if (!side.grant().equals(soleGrant)) {
+          soleGrant = null;
+          perGrant = new HashMap<>();
+          projects.forEach(other -> perGrant.merge(other.grant(), 1, Integer::sum));
+          return;
+        }
+      }
+    }
+
+    /** How many of its projects belong to {@code grant}. */
     int of(String grant) {
-      if (perGrant == null) {
-        perGrant = new HashMap<>();
-        projects.forEach(side -> perGrant.merge(side.grant(), 1, Integer::sum));
+      if (soleGrant != null) {
+        return soleGrant.equals(grant) ? projects.size() : 0;
       }
       return perGrant.getOrDefault(grant, 0);
     }
@@ -124,6 +183,8 @@ final class FundingIndex {
 
   /** How many sides match, and the first of them in listing order. */
   private record Found(int count, List<Side> first) {}
+
+  private static final Found NONE = new Found(0, List.of());
 
   /** A counterpart found for a project, with what made it match. */
   private record Candidate(Side side, boolean sameActivity, int common, int all) {}
@@ -142,8 +203,10 @@ final class FundingIndex {
   private final Map<String, Title> titles = new HashMap<>();
   private final Map<String, Bucket> byActivity = new HashMap<>();
   private final List<TokenSet> sets = new ArrayList<>();
-  /** For each rank, the token sets whose prefix holds it. */
-  private List<List<TokenSet>> byPrefixRank;
+  /** For each word's rank, the token sets whose probing prefix holds it, in order of size. */
+  private List<List<TokenSet>> byProbingPrefix;
+  /** For each word's rank, the token sets whose indexing prefix holds it, in order of size. */
+  private List<List<TokenSet>> byIndexingPrefix;
   /** How many token sets have been probed for alike ones: the stamp of the next probe's marks. */
   private int probes;
   /** Answers that come from one bucket alone, shared by every class they answer. */
@@ -168,21 +231,32 @@ final class FundingIndex {
   }
 
   private void collect(PartnershipRecord view) {
+    List<Side> sides = new ArrayList<>(); // live projects in record order, then awards
     for (Grant grant : view.grants()) {
       for (Project project : grant.projects()) {
         if (project.isLive()) {
-          Side side = new Side(SubjectKind.PROJECT, project.id(), project.title(), project.activity().orElse(null),
+          sides.add(new Side(SubjectKind.PROJECT, project.id(), project.title(), project.activity().orElse(null),
               grant.id(), grant.funder(), grant.financialYear().firstDay(), grant.financialYear().lastDay(),
-              grant.financialYear().startYear(), title(project.title()));
-          projects.add(side);
-          add(side);
+              grant.financialYear().startYear(), title(project.title()), 0));
         }
       }
     }
+    int liveProjects = sides.size();
     for (ExternalAward award : view.externalAwards()) {
-      add(new Side(SubjectKind.AWARD, award.id(), award.title(), award.activity().orElse(null), null, award.funder(),
-          award.periodStart(), award.periodEnd().orElse(null), 0, title(award.title())));
+      sides.add(new Side(SubjectKind.AWARD, award.id(), award.title(), award.activity().orElse(null), null,
+          award.funder(), award.periodStart(), award.periodEnd().orElse(null), 0, title(award.title()), 0));
     }
+    Integer[] listing = new Integer[sides.size()];
+    for (int i = 0; i < listing.length; i++) {
+      listing[i] = i;
+    }
+    Arrays.sort(listing, Comparator.comparing(sides::get, BY_KIND_AND_ID));
+    for (int place = 0; place < listing.length; place++) {
+      Side side = sides.get(listing[place]).placed(place);
+      sides.set(listing[place], side);
+      add(side);
+    }
+    projects.addAll(sides.subList(0, liveProjects));
     byActivity.values().forEach(Bucket::sort);
     for (Title title : titles.values()) {
       if (title.unkeyed != null) {
@@ -224,7 +298,8 @@ final class FundingIndex {
 
   /**
    * Groups the titles by token set, ranks the words by how many token sets have them (rarest
-   * first), and indexes each token set under the words of its prefix.
+   * first), and indexes each token set twice, in order of size: under the words of its probing
+   * prefix and under those of its shorter indexing prefix.
    */
   private void indexTokenSets() {
     Map<String, TokenSet> byWords = new HashMap<>();
@@ -252,74 +327,124 @@ final class FundingIndex {
     for (int i = 0; i < words.size(); i++) {
       rank.put(words.get(i), i);
     }
-    byPrefixRank = new ArrayList<>(words.size());
-    for (int i = 0; i < words.size(); i++) {
-      byPrefixRank.add(null);
-    }
-    for (TokenSet set : sets) {
+    byProbingPrefix = new ArrayList<>(Collections.nCopies(words.size(), null));
+    byIndexingPrefix = new ArrayList<>(Collections.nCopies(words.size(), null));
+    List<TokenSet> bySize = new ArrayList<>(sets);
+    bySize.sort(Comparator.comparingInt((TokenSet set) -> set.tokens.length).thenComparingInt(set -> set.index));
+    for (TokenSet set : bySize) {
       int[] ranks = new int[set.tokens.length];
       for (int i = 0; i < ranks.length; i++) {
         ranks[i] = rank.get(set.tokens[i]);
       }
       Arrays.sort(ranks);
       set.ranks = ranks;
-      for (int i = 0; i < prefix(ranks.length); i++) {
-        List<TokenSet> list = byPrefixRank.get(ranks[i]);
-        if (list == null) {
-          list = new ArrayList<>(1);
-          byPrefixRank.set(ranks[i], list);
-        }
-        list.add(set);
+      for (int i = 0; i < probingPrefix(ranks.length); i++) {
+        listed(byProbingPrefix, ranks[i]).add(set);
+      }
+      for (int i = 0; i < indexingPrefix(ranks.length); i++) {
+        listed(byIndexingPrefix, ranks[i]).add(set);
       }
     }
   }
 
+  private static List<TokenSet> listed(List<List<TokenSet>> index, int rank) {
+    List<TokenSet> list = index.get(rank);
+    if (list == null) {
+      list = new ArrayList<>(1);
+      index.set(rank, list);
+    }
+    return list;
+  }
+
   /**
-   * How many of a token set's rarest words a prefix filter for similarity 3/5 needs: with n words,
-   * any token set at least 3/5 alike shares one of the first n - ceil(3n/5) + 1.
+   * How many of the rarest words of a token set of n words any token set at least 3/5 alike shares
+   * one of: n - ceil(3n/5) + 1 (an alike set shares at least 3n/5 of its words).
    */
-  private static int prefix(int n) {
+  private static int probingPrefix(int n) {
     return n - (3 * n + 4) / 5 + 1;
   }
 
-  /** A title alike to another, with the words the two share and the words of either. */
-  private record Alike(Title title, int common, int all) {}
+  /**
+   * The same, for an alike token set at least as large: n - ceil(3n/4) + 1 (two sets 3/5 alike
+   * share at least 3/8 of their words together, so at least 3/4 of the smaller one's). Indexing
+   * the shorter prefix keeps the common words of long titles out of the index: "Community Safety
+   * Scheme" and two words of its own is indexed under its own two words only.
+   */
+  private static int indexingPrefix(int n) {
+    return n - (3 * n + 3) / 4 + 1;
+  }
+
+  /** Takes each title alike to a project's title, with the words the two share and the words of either. */
+  private interface AlikeTitles {
+    void alike(Title title, int common, int all);
+  }
 
   /**
-   * The titles alike to {@code title} but not equal to it: the other titles of its token set
-   * (the same words, written otherwise), and those of the token sets at least 3/5 alike.
+   * Hands {@code visitor} the titles alike to {@code title} but not equal to it: the other titles of
+   * its token set (the same words, written otherwise), and those of the token sets at least 3/5
+   * alike. A token set no larger shares a word of its indexing prefix with this one's probing
+   * prefix; a larger one, a word of its probing prefix with this one's indexing prefix. The index
+   * lists are in order of size, so only the sizes that could be alike are looked at. Nothing is
+   * kept: however many titles are alike, memory holds none of the pairs.
    */
-  private List<Alike> alike(Title title, int[] seen) {
+  private void alike(Title title, int[] seen, AlikeTitles visitor) {
     TokenSet set = title.set;
-    List<Alike> alike = new ArrayList<>();
     int n = set.ranks.length;
     for (Title other : set.titles) {
       if (other != title) {
-        alike.add(new Alike(other, n, n));
+        visitor.alike(other, n, n);
       }
     }
     int stamp = ++probes; // titles of one token set are probed one after another: each probe has its own stamp
     seen[set.index] = stamp;
-    for (int i = 0; i < prefix(n); i++) {
-      for (TokenSet other : byPrefixRank.get(set.ranks[i])) {
-        if (seen[other.index] == stamp) {
-          continue;
-        }
-        seen[other.index] = stamp;
-        int m = other.ranks.length;
-        if (5 * Math.min(n, m) < 3 * Math.max(n, m)) {
-          continue; // the sizes alone are too far apart
-        }
-        int common = common(set.ranks, other.ranks);
-        int all = n + m - common;
-        if (5 * common >= 3 * all) {
-          for (Title otherTitle : other.titles) {
-            alike.add(new Alike(otherTitle, common, all));
-          }
+    for (int i = 0; i < probingPrefix(n); i++) {
+      alike(set, byIndexingPrefix.get(set.ranks[i]), (3 * n + 4) / 5, n, seen, stamp, visitor);
+    }
+    for (int i = 0; i < indexingPrefix(n); i++) {
+      alike(set, byProbingPrefix.get(set.ranks[i]), n + 1, 5 * n / 3, seen, stamp, visitor);
+    }
+  }
+
+  /** The titles of the token sets of {@code list} with {@code smallest} to {@code largest} words that are alike to {@code set}. */
+  private void alike(TokenSet set, List<TokenSet> list, int smallest, int largest, int[] seen, int stamp,
+      AlikeTitles visitor) {
+    if (list == null) {
+      return;
+    }
+    int n = set.ranks.length;
+    for (int j = firstOfSize(list, smallest); j < list.size(); j++) {
+      TokenSet other = list.get(j);
+      int m = other.ranks.length;
+      if (m > largest) {
+        break;
+      }
+      if (seen[other.index] == stamp) {
+        continue;
+      }
+      seen[other.index] = stamp;
+      int common = common(set.ranks, other.ranks);
+      int all = n + m - common;
+      if (5 * common >= 3 * all) {
+        for (Title otherTitle : other.titles) {
+          visitor.alike(otherTitle, common, all);
         }
       }
     }
-    return alike;
+  }
+
+  /** The position of the first token set of at least {@code size} words in a list in order of size. */
+  private static int firstOfSize(List<TokenSet> list, int size) {
+    int low = 0;
+    int high = list.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (list.get(middle).ranks.length < size) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   private static int common(int[] a, int[] b) {
@@ -343,28 +468,39 @@ final class FundingIndex {
 
   private List<FundingMatch> match() {
     Map<ExactClass, Counterparts> exact = new HashMap<>();
-    Map<Title, Map<AlikeClass, Counterparts>> alikeByTitle = new LinkedHashMap<>();
+    Map<Title, List<AlikeClass>> alikeByTitle = new LinkedHashMap<>();
+    Map<AlikeClass, Counterparts> alike = new HashMap<>();
     for (Side project : projects) {
       ExactClass key = new ExactClass(project.activity(), project.words(), project.year(), project.grant());
       if (!exact.containsKey(key)) {
         exact.put(key, exactDuplicates(key)); // null, kept, when it has none
       }
-      if (project.words().set != null) {
-        alikeByTitle.computeIfAbsent(project.words(), t -> new LinkedHashMap<>())
-            .put(new AlikeClass(project.words(), project.activity() != null, project.year(), project.grant()), null);
+      AlikeClass alikeKey = new AlikeClass(project.words(), project.activity() != null, project.year(), project.grant());
+      if (project.words().set != null && !alike.containsKey(alikeKey)) {
+        alike.put(alikeKey, null);
+        alikeByTitle.computeIfAbsent(project.words(), t -> new ArrayList<>(1)).add(alikeKey);
       }
     }
-    // Alike titles are worked out title by title and dropped after, so that memory holds one
-    // title's alike titles at a time, however many pairs of titles are alike.
+    // Title by title, each alike title found is handed to every class of projects with that title.
     int[] seen = new int[sets.size()];
-    Map<AlikeClass, Counterparts> alike = new HashMap<>();
-    for (Map.Entry<Title, Map<AlikeClass, Counterparts>> entry : alikeByTitle.entrySet()) {
-      List<Alike> titlesAlike = alike(entry.getKey(), seen);
-      if (titlesAlike.isEmpty()) {
-        continue;
+    for (Map.Entry<Title, List<AlikeClass>> entry : alikeByTitle.entrySet()) {
+      List<AlikeClass> classes = entry.getValue();
+      List<Gathering> gatherings = new ArrayList<>(classes.size());
+      for (AlikeClass of : classes) {
+        gatherings.add(new Gathering(of.year(), of.grant(), of.title(), false));
       }
-      for (AlikeClass key : entry.getValue().keySet()) {
-        alike.put(key, alikeTitles(key, titlesAlike));
+      alike(entry.getKey(), seen, (other, common, all) -> {
+        for (int i = 0; i < classes.size(); i++) {
+          Gathering gathering = gatherings.get(i);
+          // alike titles: unkeyed counterparts, and keyed ones too when the project has no key
+          gathering.add(other.unkeyed, false, common, all);
+          if (!classes.get(i).keyed()) {
+            gathering.add(other.keyed, false, common, all);
+          }
+        }
+      });
+      for (int i = 0; i < classes.size(); i++) {
+        alike.put(classes.get(i), gatherings.get(i).answer());
       }
     }
     List<FundingMatch> matches = new ArrayList<>();
@@ -401,19 +537,10 @@ final class FundingIndex {
     return gathering.answer();
   }
 
-  /** Alike titles: unkeyed counterparts, and keyed ones too when the project has no key. */
-  private Counterparts alikeTitles(AlikeClass of, List<Alike> titlesAlike) {
-    Gathering gathering = new Gathering(of.year(), of.grant(), of.title(), false);
-    for (Alike alike : titlesAlike) {
-      gathering.add(alike.title().unkeyed, false, alike.common(), alike.all());
-      if (!of.keyed()) {
-        gathering.add(alike.title().keyed, false, alike.common(), alike.all());
-      }
-    }
-    return gathering.answer();
-  }
-
-  /** The counterparts of one class of projects, gathered bucket by bucket. */
+  /**
+   * The counterparts of one class of projects, gathered bucket by bucket: each bucket's are counted,
+   * and only those that could still be among the first {@link Counterparts#LISTED} are looked at.
+   */
   private final class Gathering {
     private final int year;
     private final LocalDate first;
@@ -422,10 +549,11 @@ final class FundingIndex {
     private final Title title;
     private final boolean exact;
     private int count;
-    private final List<Candidate> awards = new ArrayList<>();
-    private final List<Candidate> others = new ArrayList<>();
+    private final List<Candidate> candidates = new ArrayList<>();
+    /** Once enough are gathered, the last of the first {@link Counterparts#LISTED}: later ones are not listed. */
+    private Side bar;
     private int sources;
-    private Source source;
+    private Bucket source;
 
     Gathering(int year, String grant, Title title, boolean exact) {
       this.year = year;
@@ -441,31 +569,47 @@ final class FundingIndex {
         return;
       }
       Found inAwards = awardsOverlapping(bucket);
-      Year projectsOfYear = bucket.years.get(year);
+      Year projectsOfYear = bucket.year(year);
       int ofOthers = projectsOfYear == null ? 0 : projectsOfYear.projects.size() - projectsOfYear.of(grant);
       if (inAwards.count() + ofOthers == 0) {
         return;
       }
       count += inAwards.count() + ofOthers;
       sources++;
-      source = new Source(bucket, year, grant, title);
+      source = bucket;
       for (Side side : inAwards.first()) {
-        awards.add(new Candidate(side, sameActivity, common, all));
-      }
-      // Awards are listed first: projects are needed only while fewer awards than a listing are found.
-      if (ofOthers > 0 && awards.size() < Counterparts.LISTED) {
-        for (Side side : otherGrants(projectsOfYear)) {
-          others.add(new Candidate(side, sameActivity, common, all));
+        if (!take(side, sameActivity, common, all)) {
+          break;
         }
       }
-      trim(awards);
-      trim(others);
+      // the year's first project, of any grant, is no later than its first of another grant
+      if (ofOthers > 0 && (bar == null || LISTING.compare(projectsOfYear.projects.get(0), bar) < 0)) {
+        for (Side side : otherGrants(projectsOfYear)) {
+          if (!take(side, sameActivity, common, all)) {
+            break;
+          }
+        }
+      }
+    }
+
+    /** Takes a side unless it comes after the bar; whether it did (the sides after it come later still). */
+    private boolean take(Side side, boolean sameActivity, int common, int all) {
+      if (bar != null && LISTING.compare(side, bar) >= 0) {
+        return false;
+      }
+      candidates.add(new Candidate(side, sameActivity, common, all));
+      if (candidates.size() >= 2 * Counterparts.LISTED) {
+        candidates.sort(Comparator.comparing(Candidate::side, LISTING));
+        candidates.subList(Counterparts.LISTED, candidates.size()).clear();
+        bar = candidates.get(Counterparts.LISTED - 1).side();
+      }
+      return true;
     }
 
     /** The awards of a bucket whose periods overlap the year: counted by one pass, once per bucket and year. */
     private Found awardsOverlapping(Bucket bucket) {
       if (bucket.awards.isEmpty()) {
-        return new Found(0, List.of());
+        return NONE;
       }
       if (bucket.awardsIn == null) {
         bucket.awardsIn = new HashMap<>(2);
@@ -518,39 +662,26 @@ final class FundingIndex {
       return firstOthers;
     }
 
-    /** Keeps the first of many candidates only, so that gathering from many buckets stays small. */
-    private static void trim(List<Candidate> candidates) {
-      if (candidates.size() > 4 * Counterparts.LISTED) {
-        candidates.sort(Comparator.comparing(Candidate::side, LISTING));
-        candidates.subList(Counterparts.LISTED, candidates.size()).clear();
-      }
-    }
-
     /** What was gathered, or null when nothing was; shared with every class of the same single source. */
     Counterparts answer() {
       if (count == 0) {
         return null;
       }
-      if (sources == 1) {
-        Counterparts shared = single.get(source);
+      Source only = sources == 1 ? new Source(source, year, grant, title) : null;
+      if (only != null) {
+        Counterparts shared = single.get(only);
         if (shared != null) {
           return shared;
         }
       }
-      awards.sort(Comparator.comparing(Candidate::side, LISTING));
-      others.sort(Comparator.comparing(Candidate::side, LISTING));
+      candidates.sort(Comparator.comparing(Candidate::side, LISTING));
       List<Counterpart> listed = new ArrayList<>(Math.min(count, Counterparts.LISTED));
-      for (List<Candidate> candidates : List.of(awards, others)) {
-        for (Candidate candidate : candidates) {
-          if (listed.size() == Counterparts.LISTED) {
-            break;
-          }
-          listed.add(counterpart(candidate));
-        }
+      for (Candidate candidate : candidates.subList(0, Math.min(Counterparts.LISTED, candidates.size()))) {
+        listed.add(counterpart(candidate));
       }
       Counterparts answer = Counterparts.of(count, listed, exact);
-      if (sources == 1) {
-        single.put(source, answer);
+      if (only != null) {
+        single.put(only, answer);
       }
       return answer;
     }
