@@ -24,6 +24,7 @@ import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.internal.Applicability;
 import org.kcsp.rules.internal.DisabledRule;
 import org.kcsp.rules.internal.FactPreparation;
+import org.kcsp.rules.internal.KnownRules;
 import org.kcsp.rules.internal.PreparedFacts;
 import org.kcsp.rules.internal.Raised;
 import org.kcsp.rules.internal.RuleBase;
@@ -73,6 +74,7 @@ public final class ComplianceEngine {
   private final Map<String, Applicability> applicability;
   private final Set<String> enabled;
   private final List<DisabledRule> disabled;
+  private final KnownRules known;
   private final int maxFirings;
   private final RuleCatalog catalog;
 
@@ -80,6 +82,8 @@ public final class ComplianceEngine {
     this.rules = rules;
     this.enabled = Set.copyOf(enabled);
     this.disabled = rules.metadata().keySet().stream().filter(id -> !enabled.contains(id)).map(DisabledRule::new).toList();
+    Set<String> ids = rules.metadata().keySet();
+    this.known = new KnownRules(ids, id -> RuleCatalog.nearest(ids, id, 1).get(0));
     this.maxFirings = maxFirings;
     Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
     Map<String, Applicability> needs = new HashMap<>();
@@ -160,9 +164,13 @@ public final class ComplianceEngine {
     Objects.requireNonNull(asOf, "asOf");
     PreparedFacts facts = FactPreparation.prepare(record.viewAsOf(asOf), asOf);
     List<Object> session = facts.facts();
-    if (!disabled.isEmpty()) {
+    boolean waivers = !facts.view().waivers().isEmpty();
+    if (!disabled.isEmpty() || waivers) {
       session = new ArrayList<>(session);
       session.addAll(disabled);
+      if (waivers) {
+        session.add(known); // WAIVER_UNUSED tells a waiver of no rule from one that covers nothing
+      }
     }
     List<Raised> raised = rules.fire(session, enabled, maxFirings);
     return report(facts, raised);
