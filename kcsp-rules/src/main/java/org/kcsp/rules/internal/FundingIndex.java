@@ -49,8 +49,10 @@ final class FundingIndex {
       Set.of("a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "or", "from");
 
   /** Awards before projects, then by id: the order counterparts are listed in. */
-  private static final Comparator<Side> BY_KIND_AND_ID =
-      Comparator.comparingInt((Side side) -> side.kind() == SubjectKind.AWARD ? 0 : 1).thenComparing(Side::id);
+  private static final Comparator<Side> BY_KIND_AND_ID = (a, b) -> {
+    boolean award = a.kind() == SubjectKind.AWARD;
+    return award != (b.kind() == SubjectKind.AWARD) ? (award ? -1 : 1) : a.id().compareTo(b.id());
+  };
 
   /** The same order, by each side's place in it, worked out once: comparing is then comparing two numbers. */
   private static final Comparator<Side> LISTING = Comparator.comparingInt(Side::order);
@@ -59,14 +61,15 @@ final class FundingIndex {
    * One side of a pair: a live project or another funder's award.
    *
    * @param year a project's financial year (its first calendar year); 0 for an award
+   * @param position its place in the record: live projects in record order, then awards
    * @param order its place among all sides in the order they are listed in
    */
   private record Side(
       SubjectKind kind, String id, String title, String activity, String grant, String funder,
-      LocalDate from, LocalDate to, int year, Title words, int order) {
+      LocalDate from, LocalDate to, int year, Title words, int position, int order) {
 
     Side placed(int place) {
-      return new Side(kind, id, title, activity, grant, funder, from, to, year, words, place);
+      return new Side(kind, id, title, activity, grant, funder, from, to, year, words, position, place);
     }
   }
 
@@ -86,11 +89,24 @@ final class FundingIndex {
     }
   }
 
+  /** A word of the titles: how many token sets have it, and its rank among the words, rarest first. */
+  private static final class Word {
+    final String text;
+    int frequency;
+    int rank;
+
+    Word(String text) {
+      this.text = text;
+    }
+  }
+
   /** A distinct set of title words, the titles that have it, and its words as ranks, rarest first. */
   private static final class TokenSet {
     final int index;
     final String[] tokens;
     final List<Title> titles = new ArrayList<>(1);
+    /** Its words, while they are ranked. */
+    Word[] words;
     int[] ranks;
 
     TokenSet(int index, String[] tokens) {
@@ -99,7 +115,10 @@ final class FundingIndex {
     }
   }
 
-  /** Counterparts that share a key or a title: awards in listing order, projects by year. */
+  /**
+   * Counterparts that share a key or a title: awards, and projects by year, each in listing order
+   * (sides are added in that order).
+   */
   private static final class Bucket {
     final List<Side> awards = new ArrayList<>(1);
     /** The projects of its only year, while it has one; then null, and {@code years} holds them. */
@@ -138,12 +157,12 @@ final class FundingIndex {
       return years == null ? null : years.get(year);
     }
 
-    void sort() {
-      awards.sort(LISTING);
+    /** Counts each year's projects by grant, once they are all added. */
+    void settle() {
       if (sole != null) {
-        sole.sort();
+        sole.settle();
       } else if (years != null) {
-        years.values().forEach(Year::sort);
+        years.values().forEach(Year::settle);
       }
     }
   }
@@ -162,8 +181,7 @@ final class FundingIndex {
       this.year = year;
     }
 
-    void sort() {
-      projects.sort(LISTING);
+    void settle() {
       soleGrant = projects.get(0).grant();
       for (Side side : projects) {
         if (!side.grant().equals(soleGrant)) {
@@ -204,6 +222,7 @@ final class FundingIndex {
   private final Map<String, Organisation> organisations;
   private final List<Side> projects = new ArrayList<>();
   private final Map<String, Title> titles = new HashMap<>();
+  private final Map<String, Title> byText = new HashMap<>();
   private final Map<String, Bucket> byActivity = new HashMap<>();
   private final List<TokenSet> sets = new ArrayList<>();
   /** For each word's rank, the token sets whose probing prefix holds it, in order of size. */
@@ -240,39 +259,42 @@ final class FundingIndex {
         if (project.isLive()) {
           sides.add(new Side(SubjectKind.PROJECT, project.id(), project.title(), project.activity().orElse(null),
               grant.id(), grant.funder(), grant.financialYear().firstDay(), grant.financialYear().lastDay(),
-              grant.financialYear().startYear(), title(project.title()), 0));
+              grant.financialYear().startYear(), title(project.title()), sides.size(), 0));
         }
       }
     }
     int liveProjects = sides.size();
     for (ExternalAward award : view.externalAwards()) {
       sides.add(new Side(SubjectKind.AWARD, award.id(), award.title(), award.activity().orElse(null), null,
-          award.funder(), award.periodStart(), award.periodEnd().orElse(null), 0, title(award.title()), 0));
+          award.funder(), award.periodStart(), award.periodEnd().orElse(null), 0, title(award.title()), sides.size(), 0));
     }
-    Integer[] listing = new Integer[sides.size()];
-    for (int i = 0; i < listing.length; i++) {
-      listing[i] = i;
-    }
-    Arrays.sort(listing, Comparator.comparing(sides::get, BY_KIND_AND_ID));
+    Side[] listing = sides.toArray(Side[]::new);
+    Arrays.sort(listing, BY_KIND_AND_ID);
     for (int place = 0; place < listing.length; place++) {
-      Side side = sides.get(listing[place]).placed(place);
-      sides.set(listing[place], side);
+      Side side = listing[place].placed(place);
+      sides.set(side.position(), side);
       add(side);
     }
     projects.addAll(sides.subList(0, liveProjects));
-    byActivity.values().forEach(Bucket::sort);
+    byActivity.values().forEach(Bucket::settle);
     for (Title title : titles.values()) {
       if (title.unkeyed != null) {
-        title.unkeyed.sort();
+        title.unkeyed.settle();
       }
       if (title.keyed != null) {
-        title.keyed.sort();
+        title.keyed.settle();
       }
     }
   }
 
+  /** The title of a side: looked up by its text first, so that a title written alike many times is normalised once. */
   private Title title(String text) {
-    return titles.computeIfAbsent(normalise(text), Title::new);
+    Title title = byText.get(text);
+    if (title == null) {
+      title = titles.computeIfAbsent(normalise(text), Title::new);
+      byText.put(text, title);
+    }
+    return title;
   }
 
   private void add(Side side) {
@@ -318,35 +340,62 @@ final class FundingIndex {
       set.titles.add(title);
       title.set = set;
     }
-    Map<String, Integer> frequency = new HashMap<>();
+    Map<String, Word> vocabulary = new HashMap<>();
+    List<Word> words = new ArrayList<>();
     for (TokenSet set : sets) {
-      for (String token : set.tokens) {
-        frequency.merge(token, 1, Integer::sum);
+      set.words = new Word[set.tokens.length];
+      for (int i = 0; i < set.tokens.length; i++) {
+        Word word = vocabulary.get(set.tokens[i]);
+        if (word == null) {
+          word = new Word(set.tokens[i]);
+          vocabulary.put(word.text, word);
+          words.add(word);
+        }
+        word.frequency++;
+        set.words[i] = word;
       }
     }
-    List<String> words = new ArrayList<>(frequency.keySet());
-    words.sort(Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder()));
-    Map<String, Integer> rank = new HashMap<>(frequency.size() * 4 / 3 + 1);
-    for (int i = 0; i < words.size(); i++) {
-      rank.put(words.get(i), i);
-    }
+    rankRarestFirst(words);
     byProbingPrefix = new ArrayList<>(Collections.nCopies(words.size(), null));
     byIndexingPrefix = new ArrayList<>(Collections.nCopies(words.size(), null));
     List<TokenSet> bySize = new ArrayList<>(sets);
     bySize.sort(Comparator.comparingInt((TokenSet set) -> set.tokens.length).thenComparingInt(set -> set.index));
     for (TokenSet set : bySize) {
-      int[] ranks = new int[set.tokens.length];
+      int[] ranks = new int[set.words.length];
       for (int i = 0; i < ranks.length; i++) {
-        ranks[i] = rank.get(set.tokens[i]);
+        ranks[i] = set.words[i].rank;
       }
       Arrays.sort(ranks);
       set.ranks = ranks;
+      set.words = null;
       for (int i = 0; i < probingPrefix(ranks.length); i++) {
         listed(byProbingPrefix, ranks[i]).add(set);
       }
       for (int i = 0; i < indexingPrefix(ranks.length); i++) {
         listed(byIndexingPrefix, ranks[i]).add(set);
       }
+    }
+  }
+
+  /**
+   * Ranks the words by how many token sets have them, rarest first; words as rare as each other in
+   * the order they were met. Any one order of all words serves the prefix filter; this one is a
+   * counting sort, since most words of a large record are met once.
+   */
+  private static void rankRarestFirst(List<Word> words) {
+    int most = 0;
+    for (Word word : words) {
+      most = Math.max(most, word.frequency);
+    }
+    int[] before = new int[most + 2];
+    for (Word word : words) {
+      before[word.frequency + 1]++;
+    }
+    for (int f = 1; f < before.length; f++) {
+      before[f] += before[f - 1];
+    }
+    for (Word word : words) {
+      word.rank = before[word.frequency]++;
     }
   }
 
@@ -469,25 +518,40 @@ final class FundingIndex {
   // ---------------------------------------------------------------------------------------------
   // Answers
 
+  /** The answer of one class of projects, worked out once; null until then, and when there is none. */
+  private static final class Answer {
+    Counterparts counterparts;
+  }
+
   private List<FundingMatchFact> match() {
-    Map<ExactClass, Counterparts> exact = new HashMap<>();
-    Map<Title, List<AlikeClass>> alikeByTitle = new LinkedHashMap<>();
-    Map<AlikeClass, Counterparts> alike = new HashMap<>();
-    for (Side project : projects) {
-      ExactClass key = new ExactClass(project.activity(), project.words(), project.year(), project.grant());
-      if (!exact.containsKey(key)) {
-        exact.put(key, exactDuplicates(key)); // null, kept, when it has none
+    Map<ExactClass, Answer> exact = new HashMap<>();
+    Map<AlikeClass, Answer> alike = new HashMap<>();
+    Map<Title, Map<AlikeClass, Answer>> alikeByTitle = new LinkedHashMap<>();
+    Answer[] exactOf = new Answer[projects.size()];
+    Answer[] alikeOf = new Answer[projects.size()];
+    for (int p = 0; p < projects.size(); p++) {
+      Side project = projects.get(p);
+      ExactClass of = new ExactClass(project.activity(), project.words(), project.year(), project.grant());
+      Answer answer = exact.get(of);
+      if (answer == null) {
+        answer = new Answer();
+        answer.counterparts = exactDuplicates(of);
+        exact.put(of, answer);
       }
-      AlikeClass alikeKey = new AlikeClass(project.words(), project.activity() != null, project.year(), project.grant());
-      if (project.words().set != null && !alike.containsKey(alikeKey)) {
-        alike.put(alikeKey, null);
-        alikeByTitle.computeIfAbsent(project.words(), t -> new ArrayList<>(1)).add(alikeKey);
+      exactOf[p] = answer;
+      if (project.words().set != null) {
+        AlikeClass alikeClass = new AlikeClass(project.words(), project.activity() != null, project.year(), project.grant());
+        alikeOf[p] = alike.computeIfAbsent(alikeClass, key -> {
+          Answer created = new Answer();
+          alikeByTitle.computeIfAbsent(key.title(), t -> new LinkedHashMap<>(2)).put(key, created);
+          return created;
+        });
       }
     }
     // Title by title, each alike title found is handed to every class of projects with that title.
     int[] seen = new int[sets.size()];
-    for (Map.Entry<Title, List<AlikeClass>> entry : alikeByTitle.entrySet()) {
-      List<AlikeClass> classes = entry.getValue();
+    for (Map.Entry<Title, Map<AlikeClass, Answer>> entry : alikeByTitle.entrySet()) {
+      List<AlikeClass> classes = new ArrayList<>(entry.getValue().keySet());
       List<Gathering> gatherings = new ArrayList<>(classes.size());
       for (AlikeClass of : classes) {
         gatherings.add(new Gathering(of.year(), of.grant(), of.title(), false));
@@ -503,19 +567,17 @@ final class FundingIndex {
         }
       });
       for (int i = 0; i < classes.size(); i++) {
-        alike.put(classes.get(i), gatherings.get(i).answer());
+        entry.getValue().get(classes.get(i)).counterparts = gatherings.get(i).answer();
       }
     }
     List<FundingMatchFact> matches = new ArrayList<>();
-    for (Side project : projects) {
-      Counterparts duplicates = exact.get(new ExactClass(project.activity(), project.words(), project.year(), project.grant()));
-      if (duplicates != null) {
-        matches.add(new FundingMatchFact(project.id(), project.title(), project.activity(), true, duplicates));
+    for (int p = 0; p < projects.size(); p++) {
+      Side project = projects.get(p);
+      if (exactOf[p].counterparts != null) {
+        matches.add(new FundingMatchFact(project.id(), project.title(), project.activity(), true, exactOf[p].counterparts));
       }
-      Counterparts possible = alike.get(new AlikeClass(project.words(), project.activity() != null, project.year(),
-          project.grant()));
-      if (possible != null) {
-        matches.add(new FundingMatchFact(project.id(), project.title(), project.activity(), false, possible));
+      if (alikeOf[p] != null && alikeOf[p].counterparts != null) {
+        matches.add(new FundingMatchFact(project.id(), project.title(), project.activity(), false, alikeOf[p].counterparts));
       }
     }
     return matches;
