@@ -27,6 +27,7 @@ import org.kcsp.rules.internal.ReportFigures;
 import org.kcsp.rules.internal.RuleBase;
 import org.kcsp.rules.internal.RuleMetadata;
 import org.kcsp.rules.spi.DisabledRuleFact;
+import org.kcsp.rules.spi.KnownRulesFact;
 import org.kcsp.rules.spi.Needs;
 import org.kcsp.rules.spi.Raised;
 import org.kcsp.rules.spi.WaiverFact;
@@ -77,6 +78,7 @@ public final class ComplianceEngine {
   private final Set<String> enabled;
   private final List<DisabledRuleFact> disabled;
   private final List<String> skipped;
+  private final KnownRulesFact known;
   private final int maxFirings;
   private final RuleCatalog catalog;
 
@@ -85,6 +87,8 @@ public final class ComplianceEngine {
     this.enabled = Set.copyOf(enabled);
     this.disabled = rules.metadata().keySet().stream().filter(id -> !enabled.contains(id)).map(DisabledRuleFact::new).toList();
     this.skipped = disabled.stream().map(DisabledRuleFact::id).sorted().toList();
+    Set<String> ids = rules.metadata().keySet();
+    this.known = new KnownRulesFact(ids, id -> RuleCatalog.nearest(ids, id, 1).get(0));
     this.maxFirings = maxFirings;
     Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
     rules.metadata().forEach((id, meta) -> {
@@ -143,9 +147,13 @@ public final class ComplianceEngine {
     Objects.requireNonNull(asOf, "asOf");
     PreparedFacts facts = FactPreparation.prepare(record.viewAsOf(asOf), asOf);
     List<Object> session = facts.facts();
-    if (!disabled.isEmpty()) {
+    boolean waivers = !facts.view().waivers().isEmpty();
+    if (!disabled.isEmpty() || waivers) {
       session = new ArrayList<>(session);
       session.addAll(disabled);
+      if (waivers) {
+        session.add(known); // WAIVER_UNUSED tells a waiver of no rule from one that covers nothing
+      }
     }
     List<Raised> raised = rules.fire(session, enabled, maxFirings);
     return report(facts, raised);

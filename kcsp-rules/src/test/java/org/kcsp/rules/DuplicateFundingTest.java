@@ -6,6 +6,7 @@ import static org.kcsp.rules.assertj.ComplianceAssertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +21,7 @@ import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Pot;
 import org.kcsp.model.Project;
 import org.kcsp.model.ProjectStatus;
+import org.kcsp.rules.spi.Counterparts;
 
 /**
  * PROJECT_DUPLICATE_FUNDING and PROJECT_POSSIBLE_DUPLICATE_FUNDING (rules.md, Projects, with its
@@ -95,12 +97,14 @@ class DuplicateFundingTest {
       // THEN the project is reported as funded twice, naming the VRU, its award and the year
       Finding finding = assertThat(report).hasFinding(DUPLICATE).on("bystander-approach-training")
           .withSeverity(Severity.ERROR)
-          .withEvidence("otherFunder", "KM-VRU")
-          .withEvidence("award", "VRU-BYSTANDER-2022")
-          .withEvidence("overlapFrom", "2022-04-01")
-          .withEvidence("overlapTo", "2023-03-31")
-          .withEvidence("activity", "bystander-approach-training")
           .single();
+      assertThat(finding.evidence()).containsExactly(
+          Map.entry("otherFunder", "KM-VRU"),
+          Map.entry("award", "VRU-BYSTANDER-2022"),
+          Map.entry("overlapFrom", "2022-04-01"),
+          Map.entry("overlapTo", "2023-03-31"),
+          Map.entry("activity", "bystander-approach-training"),
+          Map.entry("count", "1"));
       assertThat(finding.subject().kind()).isEqualTo(SubjectKind.PROJECT);
       assertThat(finding.message()).isEqualTo("Bystander Approach Training is also funded by Kent and Medway Violence "
           + "Reduction Unit (award VRU-BYSTANDER-2022) in 2022/23.");
@@ -401,6 +405,157 @@ class DuplicateFundingTest {
               .addProjects(project("youth-diversion-2021", "Youth Diversion", ProjectStatus.COMPLETED).build()).build()));
       ComplianceReport report = ENGINE.check(record, D);
       assertThat(report).hasNoFinding(DUPLICATE).outcomeOf(DUPLICATE).isPass();
+    }
+  }
+
+  /** rules.md, One finding per project for duplicate funding (both versions). */
+  @Nested
+  class OneFindingPerProject {
+
+    /** A second grant of 2022/23, from the VRU, beside the PCC's Crime Reduction Grant. */
+    private Grant.Builder vrg2022() {
+      return grant("VRG-2022-23", "KM-VRU", "2022/23");
+    }
+
+    private Project[] numbered(String prefix, int n, String title) {
+      Project[] projects = new Project[n];
+      for (int i = 0; i < n; i++) {
+        projects[i] = project(prefix + "-" + i, title, ProjectStatus.APPROVED).build();
+      }
+      return projects;
+    }
+
+    @Test
+    void reports_a_project_funded_three_times_once_naming_each_counterpart() {
+      // GIVEN Bystander Approach Training proposed to the PCC for 2022/23, while the VRU funds the activity
+      // by an award and by a project of its own grant, and the PCC by an award of the same title
+      PartnershipRecord record = record(List.of(
+          crg2022().addProjects(keyed("bystander-approach-training", "Bystander Approach Training",
+              ProjectStatus.PROPOSED).build()).build(),
+          vrg2022().addProjects(project("vru-bystander", "Bystander Training", ProjectStatus.APPROVED)
+              .activity("bystander-approach-training").build()).build()),
+          vruBystander(),
+          award("PCC-BAT-2022", "KENT-PCC", "BYSTANDER APPROACH TRAINING").financialYear(FinancialYear.parse("2022/23"))
+              .build());
+      // WHEN checked on 14 July 2022
+      ComplianceReport report = ENGINE.check(record, D);
+      // THEN the project has one finding, counting and listing its three counterparts, awards first, by id
+      Finding finding = assertThat(report).hasFinding(DUPLICATE).on("bystander-approach-training").single();
+      assertThat(finding.evidence()).containsExactly(
+          Map.entry("count", "3"),
+          Map.entry("counterparts", "award PCC-BAT-2022 (KENT-PCC) 2022-04-01 to 2023-03-31, same title; "
+              + "award VRU-BYSTANDER-2022 (KM-VRU) 2022-04-01 to 2023-03-31, same activity; "
+              + "project vru-bystander of grant VRG-2022-23 (KM-VRU) 2022-04-01 to 2023-03-31, same activity"));
+      assertThat(finding.message()).isEqualTo("Bystander Approach Training is also funded by Kent Police and Crime "
+          + "Commissioner (award PCC-BAT-2022) in 2022/23, Kent and Medway Violence Reduction Unit (award "
+          + "VRU-BYSTANDER-2022) in 2022/23 and Kent and Medway Violence Reduction Unit as Bystander Training "
+          + "(project vru-bystander of grant VRG-2022-23) in 2022/23.");
+      // AND the VRU's project one of its own, naming the VRU's award (any award counts) and the PCC's project
+      Finding onVrg = assertThat(report).hasFinding(DUPLICATE).on("vru-bystander").withEvidence("count", "2").single();
+      assertThat(onVrg.evidence().get("counterparts")).isEqualTo(
+          "award VRU-BYSTANDER-2022 (KM-VRU) 2022-04-01 to 2023-03-31, same activity; "
+              + "project bystander-approach-training of grant CRG-2022-23 (KENT-PCC) 2022-04-01 to 2023-03-31, same activity");
+      assertThat(report.findings(DUPLICATE)).hasSize(2);
+    }
+
+    @Test
+    void reports_720_projects_in_each_of_two_grants_sharing_a_title_once_each_within_the_firing_limit() {
+      // GIVEN a valid record of 720 projects in each of two grants of 2022/23, all titled alike (issue 11:
+      // one finding per pair was 1,036,800 firings, and the check stopped as a runaway)
+      PartnershipRecord record = record(List.of(
+          crg2022().addProjects(numbered("pcc", 720, "Youth Diversion")).build(),
+          vrg2022().addProjects(numbered("vru", 720, "youth diversion")).build()));
+      // WHEN checked on 14 July 2022
+      ComplianceReport report = ENGINE.check(record, D);
+      // THEN each project has one finding, counting the other grant's 720 and listing the first 20
+      assertThat(report.findings(DUPLICATE)).hasSize(1440)
+          .allMatch(f -> f.evidence().get("count").equals("720") && f.evidence().get("listed").equals("20"))
+          .allMatch(f -> f.evidence().get("counterparts").split("; ").length == Counterparts.LISTED);
+      Finding first = assertThat(report).hasFinding(DUPLICATE).on("pcc-0").single();
+      assertThat(first.evidence().keySet()).containsExactly("count", "counterparts", "listed");
+      assertThat(first.evidence().get("counterparts")).startsWith("project vru-0 of grant VRG-2022-23 (KM-VRU) "
+          + "2022-04-01 to 2023-03-31, same title; project vru-1 of grant VRG-2022-23 (KM-VRU) ");
+      assertThat(first.message()).isEqualTo("Youth Diversion is also funded by Kent and Medway Violence Reduction "
+          + "Unit (project vru-0 of grant VRG-2022-23) in 2022/23, Kent and Medway Violence Reduction Unit (project "
+          + "vru-1 of grant VRG-2022-23) in 2022/23, Kent and Medway Violence Reduction Unit (project vru-10 of grant "
+          + "VRG-2022-23) in 2022/23 and 717 more.");
+      assertThat(report).hasNoFinding(POSSIBLE).outcomeOf(DUPLICATE).isFail();
+    }
+
+    @Test
+    void lists_every_counterpart_up_to_the_listing_without_saying_how_many_are_listed() {
+      // GIVEN a project and 20 projects of its title in another grant: exactly as many as a finding lists
+      PartnershipRecord record = record(List.of(
+          crg2022().addProjects(project("youth", "Youth Diversion", ProjectStatus.APPROVED).build()).build(),
+          vrg2022().addProjects(numbered("vru", 20, "Youth Diversion")).build()));
+      Finding finding = assertThat(ENGINE.check(record, D)).hasFinding(DUPLICATE).on("youth").single();
+      // THEN all 20 are listed, and the evidence says only how many there are
+      assertThat(finding.evidence().keySet()).containsExactly("count", "counterparts");
+      assertThat(finding.evidence().get("counterparts").split("; ")).hasSize(20);
+      assertThat(finding.message()).endsWith(" and 17 more.");
+    }
+
+    @Test
+    void names_only_the_counterparts_that_are_not_exact_duplicates() {
+      // GIVEN an unkeyed "Youth Diversion" project, an award of the same title and one of an alike title
+      PartnershipRecord record = record(
+          crg2022().addProjects(project("youth", "Youth Diversion", ProjectStatus.APPROVED).build()).build(),
+          award("VRU-YD", "KM-VRU", "Youth Diversion").financialYear(FinancialYear.parse("2022/23")).build(),
+          award("VRU-YDS", "KM-VRU", "Youth Diversion Scheme").financialYear(FinancialYear.parse("2022/23")).build());
+      ComplianceReport report = ENGINE.check(record, D);
+      // THEN the exact duplicate is reported by one rule, the alike title by the other
+      assertThat(report).hasFinding(DUPLICATE).on("youth").withEvidence("award", "VRU-YD").withEvidence("count", "1")
+          .single();
+      assertThat(report).hasFinding(POSSIBLE).on("youth").withEvidence("award", "VRU-YDS")
+          .withEvidence("similarity", "2/3").withEvidence("count", "1").single();
+    }
+
+    @Test
+    void gives_no_possible_duplicate_finding_when_every_match_is_exact() {
+      PartnershipRecord record = record(
+          crg2022().addProjects(project("youth", "Youth Diversion", ProjectStatus.APPROVED).build()).build(),
+          award("VRU-YD", "KM-VRU", "Youth Diversion").financialYear(FinancialYear.parse("2022/23")).build(),
+          award("PCC-YD", "KENT-PCC", "YOUTH DIVERSION").financialYear(FinancialYear.parse("2022/23")).build());
+      ComplianceReport report = ENGINE.check(record, D);
+      assertThat(report).hasFinding(DUPLICATE).on("youth").withEvidence("count", "2").single();
+      assertThat(report).hasNoFinding(POSSIBLE).outcomeOf(POSSIBLE).isPass();
+    }
+
+    @Test
+    void names_the_first_three_alike_titles_with_the_words_they_share_and_counts_the_rest() {
+      // GIVEN "Knife Crime Retail Surveillance and Enforcement" (seed 002, 2.3) and five alike awards of 2019/20
+      List<ExternalAward> awards = new ArrayList<>();
+      for (String[] alike : List.of(new String[] {"A1", "Knife Crime Retail Surveillance"},
+          new String[] {"A2", "Knife Crime: Retail"}, new String[] {"A3", "Knife Crime Retail Enforcement"},
+          new String[] {"A4", "Retail Knife Crime Surveillance"}, new String[] {"A5", "Knife Crime Retail Surveillance Patrols"})) {
+        awards.add(award(alike[0], "KM-VRU", alike[1]).financialYear(FinancialYear.parse("2019/20")).build());
+      }
+      PartnershipRecord record = record(List.of(grant("CRG-2019-20", "KENT-PCC", "2019/20").addProjects(
+          project("knife-crime-retail", "Knife Crime Retail Surveillance and Enforcement", ProjectStatus.APPROVED)
+              .build()).build()), awards.toArray(ExternalAward[]::new));
+      ComplianceReport report = ENGINE.check(record, LocalDate.of(2020, 3, 18));
+      Finding finding = assertThat(report).hasFinding(POSSIBLE).on("knife-crime-retail").withEvidence("count", "5")
+          .single();
+      assertThat(finding.message()).isEqualTo("Knife Crime Retail Surveillance and Enforcement may also be funded by "
+          + "Kent and Medway Violence Reduction Unit as Knife Crime Retail Surveillance (award A1) in 2019/20 (4 of 5 "
+          + "words shared), Kent and Medway Violence Reduction Unit as Knife Crime: Retail (award A2) in 2019/20 (3 of 5 "
+          + "words shared), Kent and Medway Violence Reduction Unit as Knife Crime Retail Enforcement (award A3) in "
+          + "2019/20 (4 of 5 words shared) and 2 more with alike titles; check that it is not funded twice.");
+      assertThat(finding.evidence().get("counterparts")).isEqualTo(
+          "award A1 (KM-VRU) 2019-04-01 to 2020-03-31, similarity 4/5; award A2 (KM-VRU) 2019-04-01 to 2020-03-31, "
+              + "similarity 3/5; award A3 (KM-VRU) 2019-04-01 to 2020-03-31, similarity 4/5; award A4 (KM-VRU) "
+              + "2019-04-01 to 2020-03-31, similarity 4/5; award A5 (KM-VRU) 2019-04-01 to 2020-03-31, similarity 4/6");
+      assertThat(report).hasNoFinding(DUPLICATE);
+    }
+
+    @Test
+    void says_in_the_catalogue_how_many_counterparts_a_finding_lists() {
+      for (String rule : List.of(DUPLICATE, POSSIBLE)) {
+        RuleDescriptor descriptor = ENGINE.catalog().rules().stream().filter(r -> r.id().equals(rule)).findFirst()
+            .orElseThrow();
+        assertThat(descriptor.description()).as(rule).contains("One finding per live project")
+            .contains("the first " + Counterparts.LISTED + " (awards before projects, then by id)");
+      }
     }
   }
 

@@ -201,14 +201,58 @@ class WaiverRulesTest {
     }
 
     @Test
-    void reports_a_waiver_naming_no_rule() {
+    void reports_a_waiver_naming_no_rule_and_the_rule_it_may_mean() {
       // GIVEN a waiver whose rule id is misspelt
       PartnershipRecord record = unscrutinised(waiver("SCRUTINY_NOT_ANNUALLY", "KCSP", LocalDate.of(2022, 7, 31)));
       // WHEN the KCSP is checked on 14 July 2022
       ComplianceReport report = ENGINE.check(record, Kcsp2022.MINUTES);
-      // THEN it waives nothing and is unused
+      // THEN it waives nothing, and is reported as naming no rule, not as one to remove
       assertThat(report).hasFinding(SCRUTINY).on("KCSP").open().single();
-      assertThat(report).hasFinding(UNUSED).on("KCSP").withEvidence("waivedRule", "SCRUTINY_NOT_ANNUALLY").single();
+      Finding unused = assertThat(report).hasFinding(UNUSED).on("KCSP").single();
+      assertThat(unused.message()).isEqualTo("The waiver of SCRUTINY_NOT_ANNUALLY on Kent Community Safety Partnership "
+          + "(KCSP), until 31 July 2022, names no rule this engine checks; did you mean SCRUTINY_NOT_ANNUAL?");
+      assertThat(unused.evidence()).containsExactly(
+          Map.entry("waivedRule", "SCRUTINY_NOT_ANNUALLY"),
+          Map.entry("until", "2022-07-31"),
+          Map.entry("approvedBy", "KCSP"),
+          Map.entry("nearestRule", SCRUTINY));
+    }
+
+    @Test
+    void reports_a_transposed_rule_id_on_a_compliant_record() {
+      // GIVEN the compliant KCSP of 14 July 2022 with a waiver of TOR_REVEIW_OVERDUE (letters swapped)
+      PartnershipRecord record = Kcsp2022.record()
+          .addWaivers(waiver("TOR_REVEIW_OVERDUE", "KCSP", LocalDate.of(2022, 12, 31))).build();
+      ComplianceReport report = ENGINE.check(record, Kcsp2022.MINUTES);
+      // THEN the rule it names does not exist, which is what the finding says
+      assertThat(report).hasFinding(UNUSED).on("KCSP").withEvidence("nearestRule", "TOR_REVIEW_OVERDUE")
+          .withMessageContaining("The waiver of TOR_REVEIW_OVERDUE on Kent Community Safety Partnership (KCSP), until "
+              + "31 December 2022, names no rule this engine checks; did you mean TOR_REVIEW_OVERDUE?")
+          .single();
+      assertThat(report.findings(UNUSED).get(0).message()).doesNotContain("removed");
+    }
+
+    @Test
+    void knows_the_rules_an_application_adds() {
+      // GIVEN a waiver of an application's own rule, which finds nothing on the Working Group
+      PartnershipRecord record = Kcsp2022.record()
+          .addWaivers(waiver("EXAMPLE_SUBGROUP_REVIEWED", "KCSP-WG", LocalDate.of(2022, 12, 31))).build();
+      ComplianceEngine withTheRule = ComplianceEngine.builder().addRules("example.drl", """
+          package com.example.rules;
+          import org.kcsp.rules.spi.BodyFact;
+          rule "EXAMPLE_SUBGROUP_REVIEWED"
+            @severity("WARNING") @title("Subgroup to review")
+            @subject("the subgroup") @source("our own policy") @needs("ALWAYS")
+          when BodyFact( id == "none" ) then end
+          """).build();
+      // WHEN checked by an engine that has the rule, and by the standard engine, which has not
+      ComplianceReport withRule = withTheRule.check(record, Kcsp2022.MINUTES);
+      ComplianceReport standard = ENGINE.check(record, Kcsp2022.MINUTES);
+      // THEN the first finds the waiver covers nothing, the second that it names no rule it checks
+      assertThat(withRule).hasFinding(UNUSED).on("KCSP-WG").withMessageContaining("it can be removed").single();
+      assertThat(withRule.findings(UNUSED).get(0).evidence()).doesNotContainKey("nearestRule");
+      assertThat(standard).hasFinding(UNUSED).on("KCSP-WG").withMessageContaining("names no rule this engine checks")
+          .single();
     }
 
     @Test

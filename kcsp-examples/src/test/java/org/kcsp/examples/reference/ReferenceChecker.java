@@ -32,9 +32,9 @@ import org.kcsp.rules.Severity;
  * PartnershipRecord#viewAsOf}. It serves two purposes: the differential test holds the Drools
  * rules to it, and the benchmarks use it as the floor, what a hand-written check costs.
  *
- * <p>It is deliberately straightforward: duplicate funding is an all-pairs loop, money is pence
- * in {@code long}s, and waivers are ignored (a waived finding is still a finding; only its
- * openness changes).
+ * <p>It is deliberately straightforward: duplicate funding is an all-pairs loop (one finding per
+ * project, counting its counterparts), money is pence in {@code long}s, and waivers are ignored (a
+ * waived finding is still a finding; only its openness changes).
  */
 public final class ReferenceChecker {
 
@@ -188,7 +188,7 @@ public final class ReferenceChecker {
   }
 
   // Duplicate funding: every live project against every award and every live project of another
-  // grant, all pairs.
+  // grant, all pairs; one finding per project, counting its counterparts.
   private void duplicateFunding() {
     List<Funded> projects = new ArrayList<>();
     for (Grant grant : view.grants()) {
@@ -214,15 +214,19 @@ public final class ReferenceChecker {
       awards.add(new Funded(null, null, from, to, award.activity().orElse(null), normalised(award.title())));
     }
     for (Funded project : projects) {
+      int counterparts = 0;
       for (Funded award : awards) {
         if (project.overlaps(award) && project.sameActivity(award)) {
-          find("PROJECT_DUPLICATE_FUNDING", project.projectId(), Severity.ERROR);
+          counterparts++;
         }
       }
       for (Funded other : projects) {
         if (!other.grant().equals(project.grant()) && project.overlaps(other) && project.sameActivity(other)) {
-          find("PROJECT_DUPLICATE_FUNDING", project.projectId(), Severity.ERROR);
+          counterparts++;
         }
+      }
+      if (counterparts > 0) {
+        findings.add(ReferenceFinding.duplicateFunding(project.projectId(), counterparts));
       }
     }
   }

@@ -124,7 +124,7 @@ class ReferenceCheckerTest {
   }
 
   @Test
-  void reports_duplicate_funding_on_titles_alike_once_normalised_in_overlapping_periods() {
+  void reports_duplicate_funding_once_per_project_counting_titles_alike_once_normalised_in_overlapping_periods() {
     Grant grant = crg().addProjects(Project.builder().id("bat").title("Bystander Approach Training")
         .pot(Pot.UPFRONT).status(ProjectStatus.PROPOSED).build()).build();
     ExternalAward sameYear = ExternalAward.builder().id("VRU-1").funder("KM-VRU").title("BYSTANDER-approach  training!")
@@ -134,7 +134,11 @@ class ReferenceCheckerTest {
     LocalDate date = LocalDate.of(2019, 9, 1);
     assertThat(check(kcsp().addGrants(grant).addExternalAwards(nextYear), date)).isEmpty();
     assertThat(check(kcsp().addGrants(grant).addExternalAwards(sameYear), date))
-        .containsExactly(error("PROJECT_DUPLICATE_FUNDING", "bat"));
+        .containsExactly(new ReferenceFinding("PROJECT_DUPLICATE_FUNDING", "bat", Severity.ERROR, "1 counterpart"));
+    ExternalAward alsoSameYear = ExternalAward.builder().id("VRU-3").funder("KENT-PCC").title("Bystander Approach Training")
+        .financialYear(YEAR).build();
+    assertThat(check(kcsp().addGrants(grant).addExternalAwards(sameYear, alsoSameYear), date))
+        .containsExactly(new ReferenceFinding("PROJECT_DUPLICATE_FUNDING", "bat", Severity.ERROR, "2 counterparts"));
   }
 
   @Test

@@ -1,17 +1,21 @@
 package org.kcsp.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
@@ -31,11 +35,14 @@ import org.kcsp.model.Project;
 import org.kcsp.model.ProjectStatus;
 import org.kcsp.model.Tier;
 import org.kcsp.rules.SubjectKind;
+import org.kcsp.rules.spi.CounterpartFact;
+import org.kcsp.rules.spi.Counterparts;
 import org.kcsp.rules.spi.FundingMatchFact;
 
 /**
- * The funding index against the rule catalogue's matching words (rules.md, Projects): its pairs,
- * kept by the two duplicate rules' conditions, are exactly those a comparison of every pair finds.
+ * The funding index against the rule catalogue's matching words (rules.md, Projects, and one
+ * finding per project): each project's counterparts, counted and listed, are exactly those a
+ * comparison of every pair finds, and projects that share a title share one answer.
  */
 class FundingIndexTest {
 
@@ -106,7 +113,6 @@ class FundingIndexTest {
       assertThat(FundingIndex.tokens(FundingIndex.normalise("The (and) of"))).isEmpty();
     }
   }
-
   @Nested
   class Matches {
 
@@ -118,52 +124,197 @@ class FundingIndexTest {
               grant("G2", 2022, project("p2", "!!", null, ProjectStatus.APPROVED))),
           List.of(ExternalAward.builder().id("A1").funder("VRU").title("--").financialYear(FinancialYear.startingIn(2022))
               .build()));
-      // THEN no pair is the same title or alike
-      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
-      assertThat(matches.stream().filter(FundingIndexTest::duplicate)).isEmpty();
-      assertThat(matches.stream().filter(FundingIndexTest::possibleDuplicate)).isEmpty();
+      // THEN neither project has a duplicate or an alike title
+      assertThat(FundingIndex.matches(record, organisations(record))).isEmpty();
     }
 
     @Test
-    void finds_each_pair_of_projects_once_from_each_side() {
+    void finds_two_projects_of_two_grants_from_each_side() {
       PartnershipRecord record = record(
           List.of(grant("G1", 2022, project("p1", "Youth Diversion", null, ProjectStatus.APPROVED)),
               grant("G2", 2022, project("p2", "youth-diversion", null, ProjectStatus.PROPOSED))),
           List.of());
       List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
-      assertThat(matches).extracting(FundingMatchFact::project, FundingMatchFact::counterpartId, FundingMatchFact::counterpartGrant)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("p1", "p2", "G2"),
-              org.assertj.core.groups.Tuple.tuple("p2", "p1", "G1"));
-      assertThat(matches).allMatch(FundingIndexTest::duplicate);
+      assertThat(matches).extracting(FundingMatchFact::project, FundingMatchFact::exact, m -> m.counterparts().count(),
+              m -> m.counterparts().listing())
+          .containsExactly(
+              tuple("p1", true, 1, "project p2 of grant G2 (PCC) 2022-04-01 to 2023-03-31, same title"),
+              tuple("p2", true, 1, "project p1 of grant G1 (PCC) 2022-04-01 to 2023-03-31, same title"));
+    }
+
+    @Test
+    void lists_awards_before_projects_then_by_id_and_counts_beyond_the_listing() {
+      // GIVEN a project, 25 awards of its title in its year, and 5 projects of its title in another grant
+      List<ExternalAward> awards = new ArrayList<>();
+      for (int i = 25; i >= 1; i--) {
+        awards.add(ExternalAward.builder().id("A" + i).funder("VRU").title("Youth Diversion")
+            .financialYear(FinancialYear.startingIn(2022)).build());
+      }
+      List<Project> others = new ArrayList<>();
+      for (int i = 5; i >= 1; i--) {
+        others.add(project("q" + i, "Youth Diversion", null, ProjectStatus.APPROVED));
+      }
+      PartnershipRecord record = record(List.of(grant("G1", 2022, project("p1", "Youth Diversion", null,
+          ProjectStatus.APPROVED)), grant("G2", 2022, others.toArray(Project[]::new))), awards);
+      // WHEN the index finds p1's counterparts
+      Counterparts found = FundingIndex.matches(record, organisations(record)).stream()
+          .filter(m -> m.project().equals("p1")).findFirst().orElseThrow().counterparts();
+      // THEN it counts all 30 and lists the first 20: awards only, by id as text (A1, A10, A11, ...)
+      assertThat(found.count()).isEqualTo(30);
+      assertThat(found.listed()).isEqualTo(Counterparts.LISTED).isEqualTo(20);
+      assertThat(found.unlisted()).isEqualTo(10);
+      assertThat(found.listing().split("; ")).hasSize(20).allMatch(entry -> entry.startsWith("award A"));
+      assertThat(found.listing()).startsWith("award A1 (VRU) 2022-04-01 to 2023-03-31, same title; award A10 (VRU) ");
+      assertThat(found.named()).extracting(CounterpartFact::id).containsExactly("A1", "A10", "A11");
+      // AND q1 of G2, whose counterparts are p1 and the awards: 26, listed in the same order
+      Counterparts ofQ1 = FundingIndex.matches(record, organisations(record)).stream()
+          .filter(m -> m.project().equals("q1")).findFirst().orElseThrow().counterparts();
+      assertThat(ofQ1.count()).isEqualTo(26);
+      assertThat(ofQ1.listing()).doesNotContain("project");
+    }
+
+    @Test
+    void lists_projects_of_other_grants_after_the_awards() {
+      PartnershipRecord record = record(
+          List.of(grant("G1", 2022, project("p1", "Youth Diversion", "youth", ProjectStatus.APPROVED)),
+              grant("G2", 2022, project("b", "Youth Work", "youth", ProjectStatus.APPROVED),
+                  project("a", "youth diversion", null, ProjectStatus.APPROVED))),
+          List.of(ExternalAward.builder().id("Z").funder("VRU").title("Youth Diversion").activity("youth")
+              .from(LocalDate.of(2022, 9, 1)).build()));
+      Counterparts found = FundingIndex.matches(record, organisations(record)).get(0).counterparts();
+      assertThat(found.listing()).isEqualTo("award Z (VRU) 2022-09-01 to 2023-03-31, same activity; "
+          + "project a of grant G2 (PCC) 2022-04-01 to 2023-03-31, same title; "
+          + "project b of grant G2 (PCC) 2022-04-01 to 2023-03-31, same activity");
+      assertThat(found.named()).extracting(CounterpartFact::sameTitle).containsExactly(true, true, false);
+    }
+
+    @Test
+    void never_counts_the_projects_of_the_projects_own_grant() {
+      // GIVEN 2,000 projects of one grant sharing one title (the first shape, at a size a test can afford)
+      Project[] alike = new Project[2000];
+      for (int i = 0; i < alike.length; i++) {
+        alike[i] = project("p" + i, "Youth Diversion", null, ProjectStatus.APPROVED);
+      }
+      PartnershipRecord record = record(List.of(grant("G1", 2022, alike)), List.of());
+      // THEN none is a duplicate: a grant may fund an activity in parts
+      assertThat(FundingIndex.matches(record, organisations(record))).isEmpty();
+    }
+
+    @Test
+    void gives_each_project_of_two_grants_sharing_a_title_one_match_naming_all_the_others() {
+      // GIVEN 720 projects in each of two grants of one year, all alike (the second shape)
+      PartnershipRecord record = record(List.of(grant("G1", 2022, numbered("p", 720, "Youth Diversion")),
+          grant("G2", 2022, numbered("q", 720, "Youth Diversion"))), List.of());
+      // WHEN the index finds the matches
+      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
+      // THEN each project has one, counting the 720 projects of the other grant and listing 20
+      assertThat(matches).hasSize(1440).allMatch(FundingMatchFact::exact)
+          .allMatch(m -> m.counterparts().count() == 720 && m.counterparts().listed() == 20);
+      assertThat(matches.get(0).counterparts().listing()).startsWith("project q0 of grant G2 (PCC) 2022-04-01 to "
+          + "2023-03-31, same title; project q1 of grant G2");
+      // AND the projects of one grant share one answer, not a list each
+      assertThat(matches.get(1).counterparts()).isSameAs(matches.get(0).counterparts());
+      assertThat(matches.get(720).counterparts()).isNotSameAs(matches.get(0).counterparts());
+    }
+
+    @Test
+    void shares_one_answer_among_keyed_projects_whose_own_keys_match_nothing() {
+      // GIVEN projects with keys of their own and one title, in two grants, beside unkeyed ones of that title
+      PartnershipRecord record = record(List.of(
+          grant("G1", 2022, project("k1", "Youth Diversion", "k1", ProjectStatus.APPROVED),
+              project("k2", "Youth Diversion", "k2", ProjectStatus.APPROVED)),
+          grant("G2", 2022, project("u1", "youth diversion", null, ProjectStatus.APPROVED))), List.of());
+      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
+      // THEN each keyed project matches the unkeyed one by title, through one shared answer
+      assertThat(matches).extracting(FundingMatchFact::project).containsExactly("k1", "k2", "u1");
+      assertThat(matches.get(1).counterparts()).isSameAs(matches.get(0).counterparts());
+      assertThat(matches.get(2).counterparts().count()).isEqualTo(2);
+    }
+
+    @Test
+    void finds_alike_titles_shared_by_thousands_once_per_project() {
+      // GIVEN 1,500 projects titled "Youth Diversion Scheme" in G1 and 1,500 titled "Youth Diversion" in G2
+      PartnershipRecord record = record(List.of(grant("G1", 2022, numbered("p", 1500, "Youth Diversion Scheme")),
+          grant("G2", 2022, numbered("q", 1500, "Youth Diversion"))), List.of());
+      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
+      // THEN each project's titles are alike to the 1,500 of the other grant (2 of 3 words), and none is exact
+      assertThat(matches).hasSize(3000).noneMatch(FundingMatchFact::exact)
+          .allMatch(m -> m.counterparts().count() == 1500);
+      assertThat(matches.get(0).counterparts().first()).extracting(CounterpartFact::commonTokens, CounterpartFact::allTokens)
+          .containsExactly(2, 3);
+    }
+
+    @Test
+    void finds_titles_of_the_same_words_written_otherwise_alike_not_equal() {
+      // GIVEN "The Youth Diversion" and "Youth Diversion": different titles, the same words
+      PartnershipRecord record = record(
+          List.of(grant("G1", 2022, project("p1", "The Youth Diversion", null, ProjectStatus.APPROVED)),
+              grant("G2", 2022, project("p2", "Youth Diversion", null, ProjectStatus.APPROVED))),
+          List.of());
+      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
+      assertThat(matches).extracting(FundingMatchFact::project, FundingMatchFact::exact, m -> m.counterparts().listing())
+          .containsExactly(
+              tuple("p1", false, "project p2 of grant G2 (PCC) 2022-04-01 to 2023-03-31, similarity 2/2"),
+              tuple("p2", false, "project p1 of grant G1 (PCC) 2022-04-01 to 2023-03-31, similarity 2/2"));
     }
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
-    void keeps_exactly_the_pairs_a_comparison_of_every_pair_finds(long seed) {
+    void finds_exactly_the_counterparts_a_comparison_of_every_pair_finds(long seed) {
       // GIVEN thousands of projects and awards with random titles (many of them variants of others),
       // keys and periods
       PartnershipRecord record = new RandomRecord(seed).build(2500, 2000);
-      // WHEN the index finds its pairs, kept by the rules' conditions
-      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
+      // WHEN the index finds each project's counterparts
       Map<String, String> indexed = new TreeMap<>();
       Set<String> seen = new HashSet<>();
-      for (FundingMatchFact match : matches) {
-        String pair = match.project() + " ~ " + match.counterpartKind() + " " + match.counterpartId();
-        assertThat(seen.add(pair)).as("pair found twice: %s", pair).isTrue();
-        String verdict = duplicate(match) ? "DUPLICATE" : possibleDuplicate(match) ? "POSSIBLE" : null;
-        if (verdict != null) {
-          indexed.put(pair, verdict + " " + match.overlapFrom() + ".." + match.overlapTo() + " "
-              + match.commonTokens() + "/" + match.allTokens());
+      for (FundingMatchFact match : FundingIndex.matches(record, organisations(record))) {
+        String key = match.project() + (match.exact() ? " DUPLICATE" : " POSSIBLE");
+        assertThat(seen.add(key)).as("two matches: %s", key).isTrue();
+        Counterparts found = match.counterparts();
+        String[] entries = found.listing().split("; ");
+        assertThat(entries).hasSize(found.listed());
+        for (int i = 0; i < found.named().size(); i++) {
+          assertThat(found.named().get(i).entry(match.exact())).isEqualTo(entries[i]);
+        }
+        indexed.put(key, found.count() + ": " + found.listing());
+      }
+      // THEN they are exactly those that every pair compared by the catalogue's words gives
+      Map<String, List<String>> everyPair = bruteForce(record);
+      Map<String, String> expected = new TreeMap<>();
+      everyPair.forEach((key, entries) -> expected.put(key,
+          entries.size() + ": " + String.join("; ", entries.subList(0, Math.min(Counterparts.LISTED, entries.size())))));
+      List<String> differences = new ArrayList<>();
+      for (String key : new TreeSet<>(union(indexed.keySet(), expected.keySet()))) {
+        if (!Objects.equals(indexed.get(key), expected.get(key))) {
+          differences.add(key + ":\n  index " + indexed.get(key) + "\n  every pair " + expected.get(key));
         }
       }
-      // THEN they are exactly the pairs that every pair compared by the catalogue's words gives
-      Map<String, String> expected = bruteForce(record);
-      assertThat(indexed).isEqualTo(expected);
-      // and the test is not vacuous: both kinds occur often, and the index compares far fewer pairs
-      assertThat(expected.values().stream().filter(v -> v.startsWith("DUPLICATE")).count()).isGreaterThan(200);
-      assertThat(expected.values().stream().filter(v -> v.startsWith("POSSIBLE")).count()).isGreaterThan(200);
-      assertThat((long) matches.size()).isLessThan(liveProjects(record) * counterparts(record) / 10);
+      assertThat(differences).as("%d differ; the first: %s", differences.size(),
+          String.join("\n", differences.subList(0, Math.min(5, differences.size())))).isEmpty();
+      // and the test is not vacuous: both kinds occur often, and some projects have more counterparts than are listed
+      assertThat(everyPair.keySet().stream().filter(k -> k.endsWith("DUPLICATE")).count()).isGreaterThan(200);
+      assertThat(everyPair.keySet().stream().filter(k -> k.endsWith("POSSIBLE")).count()).isGreaterThan(200);
+      assertThat(everyPair.values()).anyMatch(entries -> entries.size() > Counterparts.LISTED)
+          .anyMatch(entries -> entries.size() == 1);
+      assertThat(everyPair.values().stream().flatMap(List::stream))
+          .anyMatch(e -> e.startsWith("award") && e.endsWith("same activity"))
+          .anyMatch(e -> e.startsWith("project") && e.endsWith("same title"))
+          .anyMatch(e -> e.startsWith("award") && e.contains("similarity"));
     }
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  static Project[] numbered(String prefix, int n, String title) {
+    Project[] projects = new Project[n];
+    for (int i = 0; i < n; i++) {
+      projects[i] = project(prefix + i, title, null, ProjectStatus.APPROVED);
+    }
+    return projects;
   }
 
   // --- the catalogue's words, written again independently of the index, for the brute force ---
@@ -185,21 +336,15 @@ class FundingIndexTest {
     return tokens;
   }
 
-  /** PROJECT_DUPLICATE_FUNDING's condition on a pair. */
-  static boolean duplicate(FundingMatchFact m) {
-    return m.sameActivity() || (!m.bothKeyed() && m.sameTitle());
-  }
+  private record Side(String kind, String id, String grant, String funder, String activity, String normalised,
+      Set<String> tokens, LocalDate from, LocalDate to) {}
 
-  /** PROJECT_POSSIBLE_DUPLICATE_FUNDING's condition on a pair. */
-  static boolean possibleDuplicate(FundingMatchFact m) {
-    return !m.bothKeyed() && !m.sameTitle() && m.allTokens() > 0 && 5 * m.commonTokens() >= 3 * m.allTokens();
-  }
-
-  private record Side(String kind, String id, String grant, String activity, String normalised, Set<String> tokens,
-      LocalDate from, LocalDate to) {}
-
-  /** Every live project against every award and every live project of another grant. */
-  private static Map<String, String> bruteForce(PartnershipRecord record) {
+  /**
+   * Every live project against every award and every live project of another grant: for each
+   * project and rule ("p1 DUPLICATE", "p1 POSSIBLE"), its counterparts as evidence entries, awards
+   * before projects, then by id.
+   */
+  private static Map<String, List<String>> bruteForce(PartnershipRecord record) {
     List<Side> projects = new ArrayList<>();
     List<Side> counterparts = new ArrayList<>();
     for (Grant grant : record.grants()) {
@@ -207,8 +352,8 @@ class FundingIndexTest {
         if (p.status() != ProjectStatus.REJECTED && p.status() != ProjectStatus.WITHDRAWN
             && p.status() != ProjectStatus.REFUNDED) {
           String n = plainNormalise(p.title());
-          Side side = new Side("PROJECT", p.id(), grant.id(), p.activity().orElse(null), n, plainTokens(n),
-              grant.financialYear().firstDay(), grant.financialYear().lastDay());
+          Side side = new Side("project", p.id(), grant.id(), grant.funder(), p.activity().orElse(null), n,
+              plainTokens(n), grant.financialYear().firstDay(), grant.financialYear().lastDay());
           projects.add(side);
           counterparts.add(side);
         }
@@ -218,9 +363,10 @@ class FundingIndexTest {
       String n = plainNormalise(a.title());
       LocalDate from = a.from().orElseGet(() -> a.financialYear().orElseThrow().firstDay());
       LocalDate to = a.from().isPresent() ? a.to().orElse(null) : a.financialYear().orElseThrow().lastDay();
-      counterparts.add(new Side("AWARD", a.id(), null, a.activity().orElse(null), n, plainTokens(n), from, to));
+      counterparts.add(new Side("award", a.id(), null, a.funder(), a.activity().orElse(null), n, plainTokens(n), from, to));
     }
-    Map<String, String> found = new TreeMap<>();
+    counterparts.sort(Comparator.comparing((Side s) -> s.kind().equals("award") ? 0 : 1).thenComparing(Side::id));
+    Map<String, List<String>> found = new TreeMap<>();
     for (Side p : projects) {
       for (Side c : counterparts) {
         if (p.grant().equals(c.grant())) {
@@ -240,26 +386,17 @@ class FundingIndexTest {
           }
         }
         int all = p.tokens().size() + c.tokens().size() - common;
-        String verdict = null;
+        String entry = c.kind() + " " + c.id() + (c.grant() == null ? "" : " of grant " + c.grant()) + " (" + c.funder()
+            + ") " + from + " to " + to + ", ";
         if (bothKeyed ? p.activity().equals(c.activity()) : sameTitle) {
-          verdict = "DUPLICATE";
+          found.computeIfAbsent(p.id() + " DUPLICATE", k -> new ArrayList<>())
+              .add(entry + (bothKeyed ? "same activity" : "same title"));
         } else if (!bothKeyed && all > 0 && 5 * common >= 3 * all) {
-          verdict = "POSSIBLE";
-        }
-        if (verdict != null) {
-          found.put(p.id() + " ~ " + c.kind() + " " + c.id(), verdict + " " + from + ".." + to + " " + common + "/" + all);
+          found.computeIfAbsent(p.id() + " POSSIBLE", k -> new ArrayList<>()).add(entry + "similarity " + common + "/" + all);
         }
       }
     }
     return found;
-  }
-
-  private static long liveProjects(PartnershipRecord record) {
-    return record.grants().stream().flatMap(g -> g.projects().stream()).filter(Project::isLive).count();
-  }
-
-  private static long counterparts(PartnershipRecord record) {
-    return liveProjects(record) + record.externalAwards().size();
   }
 
   // --- fixtures ---
@@ -434,8 +571,8 @@ class FundingIndexTest {
     assertThat(record.grants().stream().flatMap(g -> g.projects().stream())).anyMatch(p -> !p.isLive())
         .anyMatch(p -> p.activity().isPresent()).anyMatch(p -> FundingIndex.normalise(p.title()).isEmpty());
     assertThat(FundingIndex.matches(record, organisations(record)))
-        .anyMatch(m -> m.counterpartKind() == SubjectKind.PROJECT && duplicate(m))
-        .anyMatch(m -> m.counterpartKind() == SubjectKind.AWARD && possibleDuplicate(m))
-        .anyMatch(m -> m.overlapFrom().equals(m.overlapTo()) && (duplicate(m) || possibleDuplicate(m)));
+        .anyMatch(m -> m.exact() && m.counterparts().named().stream().anyMatch(c -> c.kind() == SubjectKind.PROJECT))
+        .anyMatch(m -> !m.exact() && m.counterparts().named().stream().anyMatch(c -> c.kind() == SubjectKind.AWARD))
+        .anyMatch(m -> m.counterparts().named().stream().anyMatch(c -> c.overlapFrom().equals(c.overlapTo())));
   }
 }

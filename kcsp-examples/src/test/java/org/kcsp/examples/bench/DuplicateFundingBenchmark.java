@@ -1,0 +1,304 @@
+package org.kcsp.examples.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.kcsp.model.ExternalAward;
+import org.kcsp.model.FinancialYear;
+import org.kcsp.model.Grant;
+import org.kcsp.model.Money;
+import org.kcsp.model.Organisation;
+import org.kcsp.model.OrganisationKind;
+import org.kcsp.model.Partnership;
+import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Pot;
+import org.kcsp.model.Project;
+import org.kcsp.model.ProjectStatus;
+import org.kcsp.model.Tier;
+import org.kcsp.model.io.RecordReader;
+import org.kcsp.model.io.RecordWriter;
+import org.kcsp.rules.ComplianceEngine;
+import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.Finding;
+import org.kcsp.rules.internal.FactPreparation;
+
+/**
+ * The duplicate-funding benchmark of {@code docs/performance.md}: one record per shape of titles
+ * and size, checked by the whole engine ({@link ComplianceEngine#check}), and a record of each shape
+ * at the reader's size limit ({@link RecordReader#MAX_BYTES}), read from its file and checked.
+ *
+ * <p>Run it with {@code ./bench duplicates} ({@code ./bench duplicates --quick}: fewer rounds, and
+ * the sizes up to 10,000). The shapes are those of issue 11 and one more:
+ *
+ * <ul>
+ *   <li>one title, one grant: every project of one grant has one title (no finding: a grant may
+ *       fund an activity in parts; it took 34 s at 10,000 projects before);
+ *   <li>one title, ten grants: every project of ten grants of one year and an award for every ten
+ *       projects have one title: each project matches nine tenths of the record;
+ *   <li>five alike titles: "Youth Diversion", "Youth Diversion Scheme", ... in turn, over ten grants
+ *       and awards: exact duplicates by the thousand, and alike titles by the thousand;
+ *   <li>distinct titles: three common words ("Community Safety Scheme") and two of each project's
+ *       own, over ten grants and awards: no two alike, though every title shares three words;
+ *   <li>numbered titles, "Community Safety Project 1", "... 2", ...: distinct, and each alike to
+ *       every other (3 of 5 words), so that each project has as many counterparts as there are
+ *       projects in the other grants, under as many distinct titles; this is the shape whose work
+ *       grows with the square of the record, and it is measured up to 10,000 only.
+ * </ul>
+ *
+ * <p>Beside each check, the fact preparation of the same record (the duplicate-funding index and
+ * the other facts, on the as-of view) is timed alone, to tell the index's growth from the rest of
+ * the engine's (Drools, findings, the report's order). Figures are medians of rounds after a
+ * warm-up; performance is reported, never asserted.
+ */
+public final class DuplicateFundingBenchmark {
+
+  private static final int GRANTS = 10;
+  private static final LocalDate AS_OF = LocalDate.of(2023, 3, 1);
+  private static final FinancialYear YEAR = FinancialYear.startingIn(2022);
+  private static final String[] FEW = {
+    "Youth Diversion", "Youth Diversion Scheme", "Youth Diversion Project", "Schools Youth Diversion", "Youth Diversion Work"};
+  private static final String[] SYLLABLES = {
+    "ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "vu", "ze", "ba", "de", "fi", "go", "hu", "ja", "ke", "li", "mo", "ne"};
+
+  /** The shapes of titles. */
+  enum Shape {
+    ONE_TITLE_ONE_GRANT("one title, one grant", 1, false),
+    ONE_TITLE("one title, ten grants and awards", GRANTS, true),
+    FIVE_ALIKE_TITLES("five alike titles, ten grants and awards", GRANTS, true),
+    DISTINCT_TITLES("distinct titles sharing three words, ten grants and awards", GRANTS, true),
+    NUMBERED_TITLES("numbered titles, all alike, ten grants", GRANTS, false);
+
+    final String words;
+    final int grants;
+    final boolean awards;
+
+    Shape(String words, int grants, boolean awards) {
+      this.words = words;
+      this.grants = grants;
+      this.awards = awards;
+    }
+
+    String title(int i) {
+      return switch (this) {
+        case ONE_TITLE_ONE_GRANT, ONE_TITLE -> "Youth Diversion Scheme";
+        case FIVE_ALIKE_TITLES -> FEW[i % FEW.length];
+        case DISTINCT_TITLES -> "Community Safety Scheme " + word(i) + " " + word(i) + "ton";
+        case NUMBERED_TITLES -> "Community Safety Project " + i;
+      };
+    }
+  }
+
+  private final boolean quick;
+  private final ComplianceEngine engine = ComplianceEngine.standard();
+  private final List<String> rows = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private volatile Object sink;
+
+  private DuplicateFundingBenchmark(boolean quick) {
+    this.quick = quick;
+  }
+
+  /** Runs the benchmark and prints its table. Options: {@code --quick}. */
+  public static void main(String[] args) throws IOException {
+    DuplicateFundingBenchmark bench = new DuplicateFundingBenchmark(Arrays.asList(args).contains("--quick"));
+    Path work = Path.of("kcsp-examples/target/bench");
+    Files.createDirectories(work);
+    long start = System.nanoTime();
+    String loadBefore = Machine.load();
+    for (Shape shape : Shape.values()) {
+      bench.growth(shape);
+    }
+    for (Shape shape : Shape.values()) {
+      if (shape != Shape.NUMBERED_TITLES) {
+        bench.atTheLimit(shape, work);
+      }
+    }
+    bench.notes.add("load average (1, 5, 15 minutes) before the run " + loadBefore + ", after it " + Machine.load());
+    String report = bench.report(Duration.nanos(System.nanoTime() - start));
+    System.out.println(report);
+    Files.writeString(work.resolve("duplicates.md"), report, StandardCharsets.UTF_8);
+  }
+
+  /** A word of {@code i}'s own: {@code Kalo}. */
+  static String word(int i) {
+    StringBuilder word = new StringBuilder();
+    int rest = i;
+    do {
+      word.append(SYLLABLES[rest % SYLLABLES.length]);
+      rest /= SYLLABLES.length;
+    } while (rest > 0);
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  /** A record of {@code n} live projects of this shape over its grants, and for some shapes n/10 awards. */
+  static PartnershipRecord record(Shape shape, int n) {
+    List<Grant.Builder> grants = new ArrayList<>();
+    for (int g = 0; g < shape.grants; g++) {
+      grants.add(Grant.builder().id("G" + g).programme("Crime Reduction Grant").funder(g % 2 == 0 ? "PCC" : "VRU")
+          .financialYear(YEAR).allocation(Money.ofPounds(1_000L * n)));
+    }
+    for (int i = 0; i < n; i++) {
+      grants.get(i % shape.grants).addProjects(Project.builder().id("p" + i).title(shape.title(i)).pot(Pot.UPFRONT)
+          .amount(Money.ofPounds(100)).status(ProjectStatus.APPROVED).build());
+    }
+    List<ExternalAward> awards = new ArrayList<>();
+    if (shape.awards) {
+      for (int j = 0; j < n / 10; j++) {
+        awards.add(ExternalAward.builder().id("a" + j).funder("HO").title(shape.title(n + j)).financialYear(YEAR).build());
+      }
+    }
+    return PartnershipRecord.builder()
+        .asOf(AS_OF)
+        .partnership(Partnership.builder().id("DUP").name("Duplicate Funding Partnership").area("Shapes")
+            .tier(Tier.UNITARY).build())
+        .addOrganisations(
+            Organisation.builder().id("PCC").name("Police and Crime Commissioner").kind(OrganisationKind.POLICE_AND_CRIME_COMMISSIONER).build(),
+            Organisation.builder().id("VRU").name("Violence Reduction Unit").kind(OrganisationKind.VIOLENCE_REDUCTION_UNIT).build(),
+            Organisation.builder().id("HO").name("Home Office").kind(OrganisationKind.OTHER).build())
+        .grants(grants.stream().map(Grant.Builder::build).toList())
+        .externalAwards(awards)
+        .build();
+  }
+
+  private void growth(Shape shape) {
+    int[] sizes = quick || shape == Shape.NUMBERED_TITLES ? new int[] {1_000, 10_000} : new int[] {1_000, 10_000, 100_000};
+    double previous = 0;
+    double previousPreparation = 0;
+    for (int n : sizes) {
+      progress("%s: %,d projects", shape.words, n);
+      PartnershipRecord record = record(shape, n);
+      double nanos = timeCheck(record);
+      double preparation = timePreparation(record);
+      ComplianceReport report = engine.check(record, AS_OF);
+      String growth = previous == 0 ? "" : String.format(Locale.ROOT, "x%.1f", nanos / previous);
+      String met = previous == 0 ? "" : nanos / previous <= 12 ? "met" : "**not met**";
+      String preparationGrowth = previousPreparation == 0 ? ""
+          : String.format(Locale.ROOT, " (x%.1f)", preparation / previousPreparation);
+      rows.add(String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %s | %s | %s%s | %s |", shape.words, n,
+          record.externalAwards().size(), Duration.nanos(nanos), growth, met, Duration.nanos(preparation),
+          preparationGrowth, findings(report)));
+      previous = nanos;
+      previousPreparation = preparation;
+    }
+  }
+
+  /** A record of the shape as large as the reader takes, written as JSON, read and checked. */
+  private void atTheLimit(Shape shape, Path work) throws IOException {
+    int n = 10_000;
+    byte[] json = json(record(shape, n));
+    // projects take about the same room each: grow n in proportion, then step back until it fits
+    n = (int) ((long) n * RecordReader.MAX_BYTES / json.length);
+    json = json(record(shape, n));
+    while (json.length > RecordReader.MAX_BYTES) {
+      n -= Math.max(1, n / 200);
+      json = json(record(shape, n));
+    }
+    Path file = work.resolve("duplicates-" + shape.name().toLowerCase(Locale.ROOT) + ".json");
+    Files.write(file, json);
+    progress("%s at the reader's limit: %,d projects, %,d bytes", shape.words, n, json.length);
+    long readStart = System.nanoTime();
+    PartnershipRecord record = RecordReader.read(file);
+    double read = System.nanoTime() - readStart;
+    double nanos = timeCheck(record);
+    double preparation = timePreparation(record);
+    ComplianceReport report = engine.check(record, AS_OF);
+    rows.add(String.format(Locale.ROOT, "| %s, at the reader's limit (%.1f MiB; read in %s) | %,d | %,d | %s |  |  | %s | %s |",
+        shape.words, json.length / (1024.0 * 1024.0), Duration.nanos(read), n, record.externalAwards().size(),
+        Duration.nanos(nanos), Duration.nanos(preparation), findings(report)));
+  }
+
+  private static byte[] json(PartnershipRecord record) throws IOException {
+    Path file = Files.createTempFile("kcsp-duplicates", ".json");
+    try {
+      RecordWriter.write(record, file);
+      return Files.readAllBytes(file);
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  /**
+   * The median time of the fact preparation of one check (the duplicate-funding index and the
+   * other facts), on the record as of its date: measured as a check is.
+   */
+  private double timePreparation(PartnershipRecord record) {
+    PartnershipRecord view = record.viewAsOf(AS_OF);
+    return time(() -> FactPreparation.prepare(view, AS_OF));
+  }
+
+  /** The median time of one check of the record as of its date, by the whole engine. */
+  private double timeCheck(PartnershipRecord record) {
+    return time(() -> engine.check(record, AS_OF));
+  }
+
+  /**
+   * The median time of an operation: after a warm-up of at least three runs and two seconds (a
+   * fifth of a second in a quick run), the median of five rounds (three in a quick run), each
+   * repeating it for at least 200 ms. An operation that takes more than ten seconds is timed three
+   * times after one warm-up run, and the median taken.
+   */
+  private double time(Supplier<Object> operation) {
+    long until = System.nanoTime() + (quick ? 200 : 2_000) * 1_000_000L;
+    long last = 0;
+    for (int runs = 0; runs < 3 || System.nanoTime() < until; runs++) {
+      long start = System.nanoTime();
+      sink = operation.get();
+      last = System.nanoTime() - start;
+      if (last > 10_000_000_000L) {
+        double[] slow = new double[3];
+        for (int i = 0; i < slow.length; i++) {
+          start = System.nanoTime();
+          sink = operation.get();
+          slow[i] = System.nanoTime() - start;
+        }
+        return Benchmarks.median(slow);
+      }
+    }
+    long repeats = Math.max(1, 200_000_000L / Math.max(1, last));
+    double[] samples = new double[quick ? 3 : 5];
+    for (int round = 0; round < samples.length; round++) {
+      long start = System.nanoTime();
+      for (long i = 0; i < repeats; i++) {
+        sink = operation.get();
+      }
+      samples[round] = (double) (System.nanoTime() - start) / repeats;
+    }
+    return Benchmarks.median(samples);
+  }
+
+  /** {@code 9,000 + 0}: the findings of the two duplicate rules, and the largest count of counterparts. */
+  private static String findings(ComplianceReport report) {
+    List<Finding> duplicates = report.findings("PROJECT_DUPLICATE_FUNDING");
+    List<Finding> possible = report.findings("PROJECT_POSSIBLE_DUPLICATE_FUNDING");
+    int most = 0;
+    for (List<Finding> findings : List.of(duplicates, possible)) {
+      for (Finding finding : findings) {
+        most = Math.max(most, Integer.parseInt(finding.evidence().get("count")));
+      }
+    }
+    return String.format(Locale.ROOT, "%,d + %,d (up to %,d counterparts each)", duplicates.size(), possible.size(), most);
+  }
+
+  private String report(Duration took) {
+    StringBuilder out = new StringBuilder();
+    out.append("## Duplicate funding: shapes of titles").append(quick ? " (quick run)" : "").append("\n\n");
+    out.append(Machine.describe()).append(", took ").append(took).append("\n\n");
+    out.append("| shape | projects | awards | check (median) | growth for 10x | goal: ≤ 12x | of which fact preparation, the index included (growth) | findings: duplicate + possible |\n");
+    out.append("| --- | ---: | ---: | ---: | ---: | --- | ---: | --- |\n");
+    rows.forEach(row -> out.append(row).append('\n'));
+    out.append('\n');
+    notes.forEach(note -> out.append("- ").append(note).append('\n'));
+    return out.toString();
+  }
+
+  private static void progress(String format, Object... args) {
+    System.err.printf(Locale.ROOT, "bench: " + format + "%n", args);
+  }
+}
