@@ -241,12 +241,10 @@ public final class ComplianceEngine {
           .message(r.message())
           .evidence(r.evidence())
           .source(rule.source());
-      if (!r.rule().startsWith("WAIVER_")) {
-        waivers.stream()
-            .filter(w -> w.live() && w.rule().equals(r.rule()) && w.subject().equals(r.subject()))
-            .findFirst()
-            .ifPresent(w -> finding.waived(new Waived(w.reason(), w.approvedBy(), w.until())));
-      }
+      waivers.stream()
+          .filter(w -> w.covers(r.rule(), r.subject()))
+          .findFirst()
+          .ifPresent(w -> finding.waived(new Waived(w.reason(), w.approvedBy(), w.until())));
       findings.add(finding.build());
     }
     findings.sort(Finding.ORDER);

@@ -12,6 +12,7 @@ import org.kcsp.model.InformationSharing;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.ScrutinySession;
 import org.kcsp.model.Waiver;
+import org.kcsp.rules.spi.WaiverFact;
 
 /**
  * Waivers end to end, and WAIVER_EXPIRED and WAIVER_UNUSED. The waived finding is SCRUTINY_NOT_ANNUAL
@@ -336,6 +337,49 @@ class WaiverRulesTest {
           .withMessageContaining("on Kent Community Safety Partnership's meeting of 17 November 2022 (KCSP-2022-11-17)")
           .single();
       assertThat(on.findings(UNUSED).get(0).subject().kind()).isEqualTo(SubjectKind.MEETING);
+    }
+  }
+
+  @Nested
+  class OneDefinitionOfAMatch {
+
+    @Test
+    void waives_a_custom_rule_whose_id_starts_like_the_waiver_rules() {
+      // GIVEN a rule of the application's own named WAIVER_REGISTER_STALE, and a live waiver of it
+      ComplianceEngine engine = ComplianceEngine.builder().addRules("register.drl", """
+          package com.example.rules;
+          import org.kcsp.rules.SubjectKind;
+          import org.kcsp.rules.spi.BodyFact;
+          import org.kcsp.rules.spi.Raised;
+          rule "WAIVER_REGISTER_STALE"
+            @severity("WARNING") @title("Waiver register stale") @subject("the body")
+            @source("our own policy") @needs("ALWAYS")
+          when $b : BodyFact( id == "KCSP" )
+          then insert(Raised.on(SubjectKind.PARTNERSHIP, $b.id(), "The waiver register is stale."));
+          end
+          """).build();
+      PartnershipRecord record = Kcsp2022.record()
+          .addWaivers(waiver("WAIVER_REGISTER_STALE", "KCSP", LocalDate.of(2022, 12, 31))).build();
+
+      // WHEN checked
+      ComplianceReport report = engine.check(record, Kcsp2022.MINUTES);
+
+      // THEN its finding is waived like any other rule's, and the waiver is used
+      assertThat(report.findings("WAIVER_REGISTER_STALE")).singleElement().satisfies(f -> assertThat(f.isOpen()).isFalse());
+      assertThat(report).hasNoFinding(UNUSED);
+    }
+
+    @Test
+    void a_waiver_covers_only_a_live_match_of_its_rule_and_subject_and_never_a_waiver_rule() {
+      WaiverFact live = new WaiverFact("TOR_MISSING", "KCSP", SubjectKind.PARTNERSHIP, "r", "KCSP",
+          LocalDate.of(2022, 12, 31), true, "Kent");
+      assertThat(live.covers("TOR_MISSING", "KCSP")).isTrue();
+      assertThat(live.covers("TOR_MISSING", "KCSP-WG")).isFalse();
+      assertThat(live.covers("TOR_REVIEW_OVERDUE", "KCSP")).isFalse();
+      assertThat(new WaiverFact("TOR_MISSING", "KCSP", SubjectKind.PARTNERSHIP, "r", "KCSP",
+          LocalDate.of(2022, 12, 31), false, "Kent").covers("TOR_MISSING", "KCSP")).isFalse();
+      assertThat(new WaiverFact("WAIVER_UNUSED", "KCSP", SubjectKind.PARTNERSHIP, "r", "KCSP",
+          LocalDate.of(2022, 12, 31), true, "Kent").covers("WAIVER_UNUSED", "KCSP")).isFalse();
     }
   }
 }
