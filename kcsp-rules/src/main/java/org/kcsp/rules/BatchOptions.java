@@ -3,6 +3,7 @@ package org.kcsp.rules;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.kcsp.model.PartnershipRecord;
 
 /**
  * How {@link ComplianceEngine#checkAll(java.util.Iterator, BatchOptions, java.util.function.Consumer)}
@@ -89,7 +90,7 @@ public final class BatchOptions {
   }
 
   /** The date this record is checked on, or empty when neither the options nor the record give one. */
-  Optional<LocalDate> dateOf(org.kcsp.model.PartnershipRecord record) {
+  Optional<LocalDate> dateOf(PartnershipRecord record) {
     if (asOf != null) {
       return Optional.of(asOf);
     }
