@@ -11,7 +11,7 @@ public enum RuleKind {
   /** O: the partnership's own record, held to what it sets itself (its terms of reference, its grants' figures). */
   OWN_RECORD("O", "the partnership's own record: what it has set itself"),
   /** G: a funder's grant condition, for grants under those conditions only ({@link GrantConditions}). */
-  GRANT_CONDITION("G", "a grant condition: only for grants under those conditions"),
+  GRANT_CONDITION("G", "a grant condition, only for grants under its conditions"),
   /**
    * K: a partnership's own resolution (for the standard rules, the KCSP's of 14 July 2022); the
    * kind of a rule of your own that declares none.
