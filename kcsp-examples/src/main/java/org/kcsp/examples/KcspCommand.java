@@ -14,7 +14,7 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The analysts' command line, {@code ./kcsp}: validate records, list and explain the rules, list
- * the bundled examples, generate synthetic records.
+ * the built-in policies and the bundled examples, generate synthetic records.
  *
  * <p>Exit status: 0 when no open finding reaches {@code --fail-on}; 1 when one does; 2 for bad
  * input or bad usage.
@@ -28,6 +28,7 @@ import picocli.CommandLine.IVersionProvider;
       ValidateCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
+      PoliciesCommand.class,
       ExamplesCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class

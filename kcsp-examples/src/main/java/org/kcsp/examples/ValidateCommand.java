@@ -109,6 +109,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--only", split = ",", paramLabel = "RULE", description = "the only rules to run")
   List<String> only = new ArrayList<>();
 
+  @Option(names = "--policy", paramLabel = "ID|FILE",
+      description = "check every record under this policy: a built-in one (england, kcsp) or a kcsp-policy/1 file"
+          + " (default: each record's own, kcsp for a version 1 record)")
+  String policy;
+
   @Option(names = "--rules", paramLabel = "FILE.drl",
       description = "a DRL file of your own rules (a regular file of at most 1 MiB), run with the standard ones (repeatable)")
   List<Path> rules = new ArrayList<>();
@@ -139,6 +144,9 @@ final class ValidateCommand implements Callable<Integer> {
     ComplianceEngine engine;
     try {
       ComplianceEngine.Builder builder = ComplianceEngine.builder().maxFirings(maxFirings);
+      if (policy != null) {
+        builder.policy(PolicyOption.resolve(policy, err));
+      }
       for (Path drl : rules) {
         builder.addRules(drl);
       }
@@ -149,9 +157,13 @@ final class ValidateCommand implements Callable<Integer> {
         e.printStackTrace(err);
       }
       return KcspCommand.BAD_INPUT;
+    } catch (PolicyOption.Refused e) {
+      return KcspCommand.BAD_INPUT;
     }
     if (engine.catalog().rules().isEmpty()) {
-      throw usage("--skip leaves no rule to run, and a check of no rule would pass any record");
+      throw usage(onlyIds.isEmpty() && skipIds.isEmpty()
+          ? "the policy " + Printable.line(policy) + " holds no rule to run, and a check of no rule would pass any record"
+          : "--skip leaves no rule to run, and a check of no rule would pass any record");
     }
     List<Input> inputs = new ArrayList<>();
     List<Path> read = new ArrayList<>();

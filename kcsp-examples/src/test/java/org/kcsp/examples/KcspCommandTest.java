@@ -151,14 +151,14 @@ class KcspCommandTest {
     assertThat(text.status()).isZero();
     assertThat(text.out()).contains("GRANT_TACTICAL_POT_OVER_CAP", "33 rules.");
     assertThat(kcsp("rules", "--format", "json").out()).contains("\"id\": \"TOR_MISSING\"").doesNotContain("\r");
-    assertThat(kcsp("rules", "--format", "markdown").out()).startsWith("| Rule | Severity | Subject | Title | Source |");
+    assertThat(kcsp("rules", "--format", "markdown").out()).startsWith("| Rule | Severity | Kind | Subject | Title | Source |");
   }
 
   @Test
   void explains_a_rule_with_an_example_finding_from_the_bundled_records() {
     Run run = kcsp("explain", "PROJECT_DUPLICATE_FUNDING");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("PROJECT_DUPLICATE_FUNDING (ERROR)", "Why:", "Data it needs:",
+    assertThat(run.out()).contains("PROJECT_DUPLICATE_FUNDING (ERROR)", "Why, under kcsp:", "Why, under england:", "Data it needs:",
         "kcsp-2022-07-13-before-the-meeting.json", "Bystander Approach Training");
   }
 

@@ -8,8 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -26,9 +25,7 @@ import org.kcsp.rules.internal.PreparedFacts;
 import org.kcsp.rules.internal.ReportFigures;
 import org.kcsp.rules.internal.RuleBase;
 import org.kcsp.rules.internal.RuleMetadata;
-import org.kcsp.rules.spi.DisabledRuleFact;
 import org.kcsp.rules.spi.KnownRulesFact;
-import org.kcsp.rules.spi.Needs;
 import org.kcsp.rules.spi.Raised;
 import org.kcsp.rules.spi.WaiverFact;
 
@@ -67,54 +64,46 @@ public final class ComplianceEngine {
   /** The most rule firings one check may take before it is stopped as a runaway. */
   public static final int DEFAULT_MAX_FIRINGS = 1_000_000;
 
-  private static final class Standard {
-    static final RuleBase RULES = RuleBase.standard();
-  }
+  /** The policy a version 1 record is checked under when neither the engine nor the record names one. */
+  static final String DEFAULT_POLICY = Policy.KCSP;
 
   private final RuleBase rules;
-  private final Map<String, RuleDescriptor> descriptors;
   // The metadata declared in each rule's DRL, by id, for lookups in every check.
   private final Map<String, RuleMetadata> declared;
-  private final Set<String> enabled;
-  private final List<DisabledRuleFact> disabled;
-  private final List<String> skipped;
+  // The policy the engine was built with, applied; null when each record is checked under its own.
+  private final AppliedPolicy policy;
+  // Each built-in policy, applied, by id: what a record is checked under when the engine has no policy.
+  private final Map<String, AppliedPolicy> builtIns;
   private final KnownRulesFact known;
   private final int maxFirings;
-  private final RuleCatalog catalog;
 
-  private ComplianceEngine(RuleBase rules, Set<String> enabled, Map<String, Severity> severities, int maxFirings) {
+  private ComplianceEngine(RuleBase rules, Policy policy, Set<String> only, Set<String> skip,
+      Map<String, Severity> severities, int maxFirings) {
     this.rules = rules;
-    this.enabled = Set.copyOf(enabled);
-    this.disabled = rules.metadata().keySet().stream().filter(id -> !enabled.contains(id)).map(DisabledRuleFact::new).toList();
-    this.skipped = disabled.stream().map(DisabledRuleFact::id).sorted().toList();
     Set<String> ids = rules.metadata().keySet();
     this.known = new KnownRulesFact(ids, id -> RuleCatalog.nearest(ids, id, 1).get(0));
     this.maxFirings = maxFirings;
-    Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
-    rules.metadata().forEach((id, meta) -> {
-      if (enabled.contains(id)) {
-        byId.put(id, RuleDescriptor.builder()
-            .id(id)
-            .severity(severities.getOrDefault(id, meta.severity()))
-            .title(meta.title())
-            .subject(meta.subject())
-            .source(meta.source())
-            .description(meta.description())
-            .needs(meta.needs().words())
-            .build());
-      }
-    });
-    this.descriptors = Collections.unmodifiableMap(byId);
     this.declared = Map.copyOf(rules.metadata());
-    this.catalog = new RuleCatalog(List.copyOf(byId.values()));
+    if (policy != null) {
+      this.policy = new AppliedPolicy(rules, policy, only, skip, severities);
+      this.builtIns = Map.of();
+    } else {
+      this.policy = null;
+      Map<String, AppliedPolicy> applied = new HashMap<>();
+      for (Policy builtIn : Policy.builtIns()) {
+        applied.put(builtIn.id(), new AppliedPolicy(rules, builtIn, only, skip, severities));
+      }
+      this.builtIns = Map.copyOf(applied);
+    }
   }
 
   /**
    * The standard rules of the catalogue, from the rule base compiled at build time. The rule base
-   * is loaded once per class loader; engines share it.
+   * is loaded once per class loader; engines share it. Each record is checked under its default
+   * policy: {@code kcsp} for a version 1 record.
    */
   public static ComplianceEngine standard() {
-    return new ComplianceEngine(Standard.RULES, Standard.RULES.metadata().keySet(), Map.of(), DEFAULT_MAX_FIRINGS);
+    return new ComplianceEngine(RuleBase.shared(), null, Set.of(), Set.of(), Map.of(), DEFAULT_MAX_FIRINGS);
   }
 
   /** An engine of the standard rules, changed or extended. */
@@ -122,9 +111,30 @@ public final class ComplianceEngine {
     return new Builder();
   }
 
-  /** The rules this engine runs, with their metadata and configured severities. */
+  /**
+   * The rules this engine runs, with their metadata, severities and sources: under its policy, or,
+   * when it has none, under the default policy of a version 1 record ({@code kcsp}).
+   */
   public RuleCatalog catalog() {
-    return catalog;
+    return (policy != null ? policy : builtIns.get(DEFAULT_POLICY)).catalog();
+  }
+
+  /** The policy the engine was built with, if it was given one; else each record is checked under its own. */
+  public Optional<Policy> policy() {
+    return Optional.ofNullable(policy).map(AppliedPolicy::policy);
+  }
+
+  /**
+   * The policy a record is checked under, the one place that decides it: the engine's policy when
+   * it was built with one ({@link Builder#policy}, the command line's {@code --policy}); else the
+   * record's own (version 2 records name a built-in policy); else the default of the record's
+   * version, {@code kcsp} for version 1.
+   */
+  private AppliedPolicy policyFor(PartnershipRecord record) {
+    if (policy != null) {
+      return policy;
+    }
+    return builtIns.get(DEFAULT_POLICY);
   }
 
   /**
@@ -145,18 +155,19 @@ public final class ComplianceEngine {
   public ComplianceReport check(PartnershipRecord record, LocalDate asOf) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(asOf, "asOf");
-    PreparedFacts facts = FactPreparation.prepare(record.viewAsOf(asOf), asOf);
+    AppliedPolicy applied = policyFor(record);
+    PreparedFacts facts = FactPreparation.prepare(record.viewAsOf(asOf), asOf, applied.fact());
     List<Object> session = facts.facts();
     boolean waivers = !facts.view().waivers().isEmpty();
-    if (!disabled.isEmpty() || waivers) {
+    if (!applied.disabled().isEmpty() || waivers) {
       session = new ArrayList<>(session);
-      session.addAll(disabled);
+      session.addAll(applied.disabled());
       if (waivers) {
         session.add(known); // WAIVER_UNUSED tells a waiver of no rule from one that covers nothing
       }
     }
-    List<Raised> raised = rules.fire(session, enabled, maxFirings);
-    return report(facts, raised);
+    List<Raised> raised = rules.fire(session, applied.enabled(), maxFirings);
+    return report(applied, facts, raised);
   }
 
   /**
@@ -223,11 +234,11 @@ public final class ComplianceEngine {
     BatchRun.run(this, records, options, consumer);
   }
 
-  private ComplianceReport report(PreparedFacts facts, List<Raised> raised) {
+  private ComplianceReport report(AppliedPolicy applied, PreparedFacts facts, List<Raised> raised) {
     List<WaiverFact> waivers = facts.all(WaiverFact.class);
     List<Finding> findings = new ArrayList<>(raised.size());
     for (Raised r : raised) {
-      RuleDescriptor rule = descriptors.get(r.rule());
+      RuleDescriptor rule = applied.descriptor(r.rule());
       if (rule == null) {
         continue;
       }
@@ -252,28 +263,27 @@ public final class ComplianceEngine {
     for (Finding finding : findings) {
       open.merge(finding.rule(), finding.isOpen(), Boolean::logicalOr);
     }
-    // Rules share their needs: each is worked out once a check.
-    Map<Needs, Boolean> applies = new EnumMap<>(Needs.class);
+    RuleApplicability applicability = new RuleApplicability(facts);
     List<RuleResult> results = new ArrayList<>();
-    for (RuleDescriptor rule : catalog.rules()) {
+    for (RuleDescriptor rule : applied.catalog().rules()) {
       Boolean anyOpen = open.get(rule.id());
       Outcome outcome;
       if (anyOpen != null) {
         outcome = anyOpen ? Outcome.FAIL : Outcome.WAIVED;
       } else {
-        boolean applicable = applies.computeIfAbsent(declared.get(rule.id()).needs(), facts::meets);
-        outcome = applicable ? Outcome.PASS : Outcome.NOT_APPLICABLE;
+        RuleApplicability.Verdict verdict = applicability.of(declared.get(rule.id()).needs(), applied.conditionsOf(rule.id()));
+        outcome = verdict == RuleApplicability.Verdict.APPLIES ? Outcome.PASS : Outcome.NOT_APPLICABLE;
       }
       results.add(new RuleResult(rule.id(), rule.severity(), outcome));
     }
-    ReportFigures figures = ReportFigures.of(facts.view(), findings, results);
+    ReportFigures figures = ReportFigures.of(facts.view(), applied.fact(), findings, results);
     return ComplianceReport.builder()
         .partnershipId(facts.view().partnership().id())
         .partnershipName(facts.view().partnership().name())
         .asOf(facts.date())
         .findings(findings)
         .rules(results)
-        .skippedRules(skipped)
+        .skippedRules(applied.skipped())
         .grants(figures.grants())
         .termsOfReference(figures.termsOfReference())
         .build();
@@ -285,6 +295,7 @@ public final class ComplianceEngine {
     private final Set<String> skipped = new LinkedHashSet<>();
     private final Set<String> only = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private Policy policy;
     private int maxFirings = DEFAULT_MAX_FIRINGS;
 
     private Builder() {}
@@ -345,6 +356,21 @@ public final class ComplianceEngine {
       return this;
     }
 
+    /**
+     * Checks every record under this policy: its rules, with its severities, sources and
+     * parameters, its included rules, and its grants' default conditions, whatever policy a record
+     * names. Without one, each record is checked under its own default ({@code kcsp} for version 1).
+     * What {@link #skip}, {@link #only} and {@link #severity} say applies on top of it.
+     *
+     * <pre>{@code
+     * ComplianceEngine.builder().policy(Policy.builtIn("england")).build();
+     * }</pre>
+     */
+    public Builder policy(Policy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
     /** Leaves these rules out. */
     public Builder skip(String... ids) {
       skipped.addAll(List.of(ids));
@@ -379,7 +405,14 @@ public final class ComplianceEngine {
      *     named here does not exist
      */
     public ComplianceEngine build() {
-      RuleBase rules = sources.isEmpty() ? Standard.RULES : RuleBase.withCustomRules(Standard.RULES, sources);
+      RuleBase rules;
+      if (sources.isEmpty()) {
+        rules = policy == null ? RuleBase.shared() : policy.ruleBase();
+      } else {
+        Map<String, String> all = new LinkedHashMap<>(policy == null ? Map.of() : policy.includedDrl());
+        all.putAll(sources);
+        rules = RuleBase.withCustomRules(RuleBase.shared(), all);
+      }
       Set<String> known = rules.metadata().keySet();
       List<String> problems = new ArrayList<>();
       Set<String> named = new LinkedHashSet<>(skipped);
@@ -393,9 +426,7 @@ public final class ComplianceEngine {
       if (!problems.isEmpty()) {
         throw new RuleDefinitionException(problems);
       }
-      Set<String> enabled = new LinkedHashSet<>(only.isEmpty() ? known : only);
-      enabled.removeAll(skipped);
-      return new ComplianceEngine(rules, enabled, severities, maxFirings);
+      return new ComplianceEngine(rules, policy, Set.copyOf(only), Set.copyOf(skipped), Map.copyOf(severities), maxFirings);
     }
   }
 }

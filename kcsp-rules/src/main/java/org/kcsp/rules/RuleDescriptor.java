@@ -1,10 +1,12 @@
 package org.kcsp.rules;
 
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * What one rule is, as declared beside it in its DRL: id, default severity, title, subject,
- * source, and the data it needs to apply.
+ * What one rule is, as declared beside it in its DRL and as the engine's policy sets it: id,
+ * severity, title, subject, source, the data it needs to apply, its kind, its source under each
+ * built-in policy, and its parameters.
  */
 @Value.Immutable
 public interface RuleDescriptor {
@@ -21,14 +23,32 @@ public interface RuleDescriptor {
   /** What its findings are reported on, in words: {@code "the grant"}. */
   String subject();
 
-  /** What it enforces: the minutes, report or law. */
+  /** What it enforces under the engine's policy: the minutes, report or law its findings cite. */
   String source();
 
-  /** What it checks, in a sentence. */
+  /** What it checks, in a sentence, with the values of its parameters under the engine's policy. */
   String description();
 
   /** The data a record must hold for the rule to apply, in words. */
   String needs();
+
+  /**
+   * Where its duty comes from, as declared beside it: statutory (S), the partnership's own record
+   * (O), a grant condition (G) or a partnership's own resolution (K).
+   */
+  RuleKind kind();
+
+  /**
+   * What it enforces under each built-in policy that holds it, by policy id: {@code england}'s
+   * statutory citation, {@code kcsp}'s minutes. A K rule is not in {@code england}.
+   */
+  Map<String, String> sources();
+
+  /**
+   * Its parameters under the engine's policy, by name, for people: {@code maxDaysApart} is {@code
+   * "92 days"}; none for most rules.
+   */
+  Map<String, String> parameters();
 
   static Builder builder() {
     return new Builder();

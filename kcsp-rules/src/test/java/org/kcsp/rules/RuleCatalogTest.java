@@ -113,6 +113,51 @@ class RuleCatalogTest {
     return specified.startsWith("same, ") ? actual.endsWith(specified.substring("same, ".length())) : actual.equals(specified);
   }
 
+  /** A row of the second part's table of kinds: {@code | `A`, `B` | S | source in england |}. */
+  private static final Pattern KIND_ROW = Pattern.compile("^\\| ((?:`[A-Z_]+`(?:, )?)+) \\| ([SOGK]) \\|(.*)\\|$");
+
+  /**
+   * Each rule's kind and source in {@code england} as the second part's table under "Policies"
+   * gives them, by id; a source written in parentheses or left blank is the first part's.
+   */
+  private static Map<String, String[]> kinds() throws IOException {
+    Map<String, String[]> kinds = new TreeMap<>();
+    boolean policies = false;
+    for (String line : Files.readAllLines(SPEC, StandardCharsets.UTF_8)) {
+      policies |= line.equals("## Policies");
+      Matcher row = KIND_ROW.matcher(line.strip());
+      if (policies && row.matches()) {
+        for (String id : row.group(1).replace("`", "").split(", ")) {
+          kinds.put(id, new String[] {row.group(2), row.group(3).strip()});
+        }
+      }
+    }
+    return kinds;
+  }
+
+  @Test
+  void gives_each_rule_the_kind_and_the_england_source_of_the_specifications_table() throws IOException {
+    Map<String, String[]> kinds = kinds();
+    assertThat(kinds).containsKeys(CATALOG.rules().stream().map(RuleDescriptor::id).toArray(String[]::new));
+    List<String> differences = new ArrayList<>();
+    for (RuleDescriptor rule : CATALOG.rules()) {
+      String[] expected = kinds.get(rule.id());
+      if (!rule.kind().letter().equals(expected[0])) {
+        differences.add(rule.id() + " kind: " + rule.kind().letter() + " but the specification says " + expected[0]);
+      }
+      String england = expected[1].isEmpty() || expected[1].startsWith("(") ? rule.sources().get("kcsp") : expected[1];
+      String actual = rule.sources().get("england");
+      if (rule.kind() == RuleKind.RESOLUTION ? actual != null : !england.equals(actual)) {
+        differences.add(rule.id() + " source in england: \"" + actual + "\" but the specification says \""
+            + (rule.kind() == RuleKind.RESOLUTION ? "(not in england)" : england) + "\"");
+      }
+      if (!rule.sources().get("kcsp").equals(rule.source())) {
+        differences.add(rule.id() + " source in kcsp: \"" + rule.sources().get("kcsp") + "\", not the first part's");
+      }
+    }
+    assertThat(differences).isEmpty();
+  }
+
   @Test
   void gives_every_rule_a_title_a_description_and_what_it_needs() {
     for (RuleDescriptor rule : CATALOG.rules()) {

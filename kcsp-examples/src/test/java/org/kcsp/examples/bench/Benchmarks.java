@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,9 +29,11 @@ import org.kcsp.examples.reference.ReferenceFinding;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.io.RecordWriter;
 import org.kcsp.rules.ComplianceEngine;
+import org.kcsp.rules.Policy;
 import org.kcsp.rules.internal.FactPreparation;
 import org.kcsp.rules.internal.PreparedFacts;
 import org.kcsp.rules.internal.RuleBase;
+import org.kcsp.rules.spi.PolicyFact;
 
 /**
  * The benchmarks of {@code docs/performance.md}: kcsp's Drools engine measured side by side with
@@ -333,13 +336,14 @@ public final class Benchmarks {
     RuleBase rules = RuleBase.standard();
     Set<String> enabled = rules.metadata().keySet();
     PartnershipRecord view = one.viewAsOf(date);
-    PreparedFacts prepared = FactPreparation.prepare(view, date);
+    PolicyFact policy = rules.policyFact(Policy.KCSP, Policy.builtIn(Policy.KCSP).grantConditions(), Map.of());
+    PreparedFacts prepared = FactPreparation.prepare(view, date, policy);
 
     List<Supplier<Object>> contenders = List.of(
         () -> engine.check(one, date),
         () -> ReferenceChecker.check(one, date),
         () -> one.viewAsOf(date),
-        () -> FactPreparation.prepare(view, date),
+        () -> FactPreparation.prepare(view, date, policy),
         () -> rules.fire(prepared.facts(), enabled, ComplianceEngine.DEFAULT_MAX_FIRINGS));
     progress("warm check: warming up");
     long[] perSample = new long[contenders.size()];

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.kcsp.model.ExternalAward;
 import org.kcsp.model.FinancialYear;
@@ -27,7 +28,10 @@ import org.kcsp.model.io.RecordWriter;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Finding;
+import org.kcsp.rules.Policy;
 import org.kcsp.rules.internal.FactPreparation;
+import org.kcsp.rules.internal.RuleBase;
+import org.kcsp.rules.spi.PolicyFact;
 
 /**
  * The duplicate-funding benchmark of {@code docs/performance.md}: one record per shape of titles
@@ -230,7 +234,8 @@ public final class DuplicateFundingBenchmark {
    */
   private double timePreparation(PartnershipRecord record) {
     PartnershipRecord view = record.viewAsOf(AS_OF);
-    return time(() -> FactPreparation.prepare(view, AS_OF));
+    PolicyFact policy = RuleBase.shared().policyFact(Policy.KCSP, Policy.builtIn(Policy.KCSP).grantConditions(), Map.of());
+    return time(() -> FactPreparation.prepare(view, AS_OF, policy));
   }
 
   /** The median time of one check of the record as of its date, by the whole engine. */

@@ -155,7 +155,7 @@ public final class RecordReader {
    * UTF-32 is called so. Decoded once into a compact string, never through a buffer of twice the
    * file's size.
    */
-  private static String decode(byte[] bytes, String source) {
+  static String decode(byte[] bytes, String source) {
     String other = otherEncoding(bytes);
     if (other != null) {
       throw new InvalidRecordException(source, List.of(new Problem("$", "the file is not valid UTF-8: " + other

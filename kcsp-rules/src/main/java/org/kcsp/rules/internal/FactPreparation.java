@@ -12,6 +12,7 @@ import org.kcsp.model.AgendaItem;
 import org.kcsp.model.AgendaItemKind;
 import org.kcsp.model.DhrDecision;
 import org.kcsp.model.DomesticHomicideReview;
+import org.kcsp.model.Fraction;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Meeting;
 import org.kcsp.model.Membership;
@@ -39,6 +40,7 @@ import org.kcsp.rules.spi.IsaSignatureFact;
 import org.kcsp.rules.spi.LatestTorFact;
 import org.kcsp.rules.spi.MeetingFact;
 import org.kcsp.rules.spi.MinutesApprovalFact;
+import org.kcsp.rules.spi.PolicyFact;
 import org.kcsp.rules.spi.PriorityFact;
 import org.kcsp.rules.spi.ProjectFact;
 import org.kcsp.rules.spi.ReportedTotalFact;
@@ -57,27 +59,31 @@ public final class FactPreparation {
 
   private final PartnershipRecord view;
   private final LocalDate date;
+  private final PolicyFact policy;
   private final Map<String, Organisation> organisations = new HashMap<>();
   private final List<Object> facts = new ArrayList<>();
 
-  private FactPreparation(PartnershipRecord view, LocalDate date) {
+  private FactPreparation(PartnershipRecord view, LocalDate date, PolicyFact policy) {
     this.view = view;
     this.date = date;
+    this.policy = policy;
     view.organisations().forEach(o -> organisations.put(o.id(), o));
   }
 
   /**
-   * The facts of {@code view}, which must already be the record as of {@code date}.
+   * The facts of {@code view}, which must already be the record as of {@code date}, under {@code
+   * policy}: the policy fact itself, and the values worked out from its parameters.
    *
    * @return the facts, in a deterministic order
    */
-  public static PreparedFacts prepare(PartnershipRecord view, LocalDate date) {
-    FactPreparation preparation = new FactPreparation(view, date);
+  public static PreparedFacts prepare(PartnershipRecord view, LocalDate date, PolicyFact policy) {
+    FactPreparation preparation = new FactPreparation(view, date, policy);
     preparation.prepare();
     return new PreparedFacts(view, date, List.copyOf(preparation.facts));
   }
 
   private void prepare() {
+    facts.add(policy);
     facts.add(new EvaluationFact(date, date.minusMonths(12), view.partnership().id(), view.partnership().name(),
         view.partnership().tier(), view.agreement().isPresent()));
     bodies();
@@ -88,7 +94,8 @@ public final class FactPreparation {
     agreement();
     view.domesticHomicideReviews().forEach(this::review);
     view.grants().forEach(this::grant);
-    facts.addAll(FundingIndex.matches(view, organisations));
+    facts.addAll(FundingIndex.matches(view, organisations,
+        policy.fraction("PROJECT_POSSIBLE_DUPLICATE_FUNDING", "similarity")));
     waivers();
   }
 
@@ -146,7 +153,8 @@ public final class FactPreparation {
 
   private void agreement() {
     view.agreement().ifPresent(agreement -> {
-      facts.add(new AgreementFact(agreement.name(), agreement.lastRefreshedOn(), agreement.lastRefreshedOn().plusMonths(12)));
+      facts.add(new AgreementFact(agreement.name(), agreement.lastRefreshedOn(),
+          agreement.lastRefreshedOn().plusMonths(policy.number("AGREEMENT_REFRESH_OVERDUE", "months"))));
       agreement.priorities().forEach(p -> facts.add(new PriorityFact(p.id(), p.name(), p.isCrossCutting())));
       agreement.actions().forEach(a -> facts.add(new ActionFact(a.id(), a.title(), a.priorities(), a.outcomes().size(),
           (int) a.outcomes().stream().filter(o -> o.kind() == OutcomeKind.QUALITATIVE).count())));
@@ -156,8 +164,9 @@ public final class FactPreparation {
   private void review(DomesticHomicideReview review) {
     boolean commissioned = review.decision().map(d -> d == DhrDecision.COMMISSIONED).orElse(false);
     LocalDate decidedOn = review.decidedOn().orElse(null);
-    facts.add(new ReviewFact(review.id(), review.name(), review.notifiedOn(), review.notifiedOn().plusMonths(1),
-        decidedOn, commissioned, commissioned ? decidedOn.plusMonths(6) : null,
+    facts.add(new ReviewFact(review.id(), review.name(), review.notifiedOn(),
+        review.notifiedOn().plusMonths(policy.number("DHR_DECISION_LATE", "months")), decidedOn, commissioned,
+        commissioned ? decidedOn.plusMonths(policy.number("DHR_SUBMISSION_LATE", "months")) : null,
         review.submittedToHomeOfficeOn().orElse(null)));
   }
 
@@ -168,15 +177,17 @@ public final class FactPreparation {
         .toList();
     boolean sumsKnown = withoutAmount.isEmpty();
     LocalDate yearEnd = grant.financialYear().lastDay();
-    LocalDate finalMonthStart = yearEnd.minusDays(29);
+    Fraction cap = tacticalPotCap(grant, policy);
+    Set<String> conditions = policy.grantConditions();
     facts.add(new GrantFact(grant.id(), grant.programme(), grant.funder(), organisations.get(grant.funder()).name(),
-        grant.financialYear().toString(), grant.financialYear().firstDay(), yearEnd, finalMonthStart,
-        grant.allocation().pence(), grant.tacticalPot().pence(), grant.tacticalPotCap().toString(),
-        grant.tacticalPotLimit().pence(), grant.upfront().map(Money::pence).orElse(null), grant.upfrontPot().pence(),
+        grant.financialYear().toString(), grant.financialYear().firstDay(), yearEnd,
+        finalMonthStart(yearEnd, "GRANT_UNDERSPEND_RISK"), grant.allocation().pence(), grant.tacticalPot().pence(),
+        cap.toString(), cap.of(grant.allocation()).pence(), grant.upfront().map(Money::pence).orElse(null),
+        grant.upfrontPot().pence(),
         grant.grantedRollovers(Pot.UPFRONT).pence(), grant.grantedRollovers(Pot.TACTICAL).pence(),
         grant.returnedToFunder().map(m -> m.pence()).orElse(0L), !grant.projects().isEmpty(), sumsKnown,
         sumsKnown ? committed(grant, Pot.UPFRONT) : null, sumsKnown ? committed(grant, Pot.TACTICAL) : null,
-        withoutAmount, grant.businessCaseDeadline().orElse(null)));
+        withoutAmount, grant.businessCaseDeadline().orElse(null), conditions));
     for (int i = 0; i < grant.rollovers().size(); i++) {
       Rollover r = grant.rollovers().get(i);
       facts.add(new RolloverFact(grant.id(), i, r.amount().pence(), r.intoPot(), r.permission(),
@@ -193,14 +204,32 @@ public final class FactPreparation {
     Set<String> priorities = view.agreement()
         .map(a -> a.priorities().stream().map(p -> p.id()).collect(Collectors.toSet()))
         .orElse(Set.of());
+    LocalDate projectsFinalMonthStart = finalMonthStart(yearEnd, "PROJECT_AWAITING_FUNDER_APPROVAL");
     for (Project p : grant.projects()) {
       facts.add(new ProjectFact(p.id(), p.title(), grant.id(), grant.financialYear().toString(), yearEnd,
-          finalMonthStart, p.status(), p.isLive(), p.isCommitted(), p.pot(), p.amount().map(Money::pence).orElse(null),
+          projectsFinalMonthStart, p.status(), p.isLive(), p.isCommitted(), p.pot(), p.amount().map(Money::pence).orElse(null),
           p.scope(), p.priorities().stream().anyMatch(priorities::contains), p.businessCaseSubmittedOn().orElse(null),
           grant.businessCaseDeadline().orElse(null), p.outcomeReport().isPresent(),
           p.outcomeReport().map(r -> r.due()).orElse(null),
-          p.outcomeReport().flatMap(r -> r.submittedOn()).orElse(null)));
+          p.outcomeReport().flatMap(r -> r.submittedOn()).orElse(null), conditions));
     }
+  }
+
+  /** The first of the last {@code finalMonthDays} days of a year ending on {@code yearEnd}, as {@code rule} counts them. */
+  private LocalDate finalMonthStart(LocalDate yearEnd, String rule) {
+    return yearEnd.minusDays(policy.number(rule, "finalMonthDays") - 1L);
+  }
+
+  /**
+   * A grant's tactical pot cap: its own, else the policy's {@code defaultCap}. The model gives a
+   * grant that states no cap the catalogue's one third ({@link Grant#tacticalPotCap()}), so a cap
+   * of one third is taken as stated only when the policy's default is also one third: a grant that
+   * writes {@code "1/3"} under a policy whose default is another is checked against the policy's.
+   */
+  static Fraction tacticalPotCap(Grant grant, PolicyFact policy) {
+    return grant.tacticalPotCap().equals(Fraction.ONE_THIRD)
+        ? policy.fraction("GRANT_TACTICAL_POT_OVER_CAP", "defaultCap")
+        : grant.tacticalPotCap();
   }
 
   private static Long committed(Grant grant, Pot pot) {

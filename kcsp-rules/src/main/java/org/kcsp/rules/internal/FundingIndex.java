@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kcsp.model.ExternalAward;
+import org.kcsp.model.Fraction;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Organisation;
 import org.kcsp.model.PartnershipRecord;
@@ -30,7 +31,8 @@ import org.kcsp.rules.spi.FundingMatchFact;
  * exact duplicate is a member of one or two buckets: equal keys, or, when either side has no key,
  * equal titles. Alike titles are found between <em>distinct</em> token sets (a record whose
  * thousands of projects share a title has one token set for them), through a prefix filter on
- * their rarest words: two token sets at least 3/5 alike share one of their rarest words, and the
+ * their rarest words: two token sets at least as alike as the similarity (3/5 unless the policy
+ * sets another) share one of their rarest words, and the
  * common words of long titles stay out of the index (the indexing prefix of AllPairs and PPJoin). A
  * project's counterparts in a bucket are then counted by arithmetic (the year's projects, less its
  * own grant's) and only the first {@link Counterparts#LISTED} are gathered, in the order they are
@@ -220,6 +222,9 @@ final class FundingIndex {
   private record AlikeClass(Title title, boolean keyed, int year, String grant) {}
 
   private final Map<String, Organisation> organisations;
+  /** Alike titles share at least shared/outOf of their words: the similarity, 3/5 unless the policy sets it. */
+  private final int shared;
+  private final int outOf;
   private final List<Side> projects = new ArrayList<>();
   private final Map<String, Title> titles = new HashMap<>();
   private final Map<String, Title> byText = new HashMap<>();
@@ -234,16 +239,19 @@ final class FundingIndex {
   /** Answers that come from one bucket alone, shared by every class they answer. */
   private final Map<Source, Counterparts> single = new HashMap<>();
 
-  private FundingIndex(Map<String, Organisation> organisations) {
+  private FundingIndex(Map<String, Organisation> organisations, Fraction similarity) {
     this.organisations = organisations;
+    this.shared = similarity.numerator();
+    this.outOf = similarity.denominator();
   }
 
   /**
    * For each live project of the view, in record order: a match for its exact duplicates and one
    * for its alike titles, each only when it has one.
    */
-  static List<FundingMatchFact> matches(PartnershipRecord view, Map<String, Organisation> organisations) {
-    FundingIndex index = new FundingIndex(organisations);
+  static List<FundingMatchFact> matches(PartnershipRecord view, Map<String, Organisation> organisations,
+      Fraction similarity) {
+    FundingIndex index = new FundingIndex(organisations, similarity);
     index.collect(view);
     if (index.projects.isEmpty()) {
       return List.of();
@@ -409,21 +417,35 @@ final class FundingIndex {
   }
 
   /**
-   * How many of the rarest words of a token set of n words any token set at least 3/5 alike shares
-   * one of: n - ceil(3n/5) + 1 (an alike set shares at least 3n/5 of its words).
+   * How many of the rarest words of a token set of n words any token set at least a/b alike (the
+   * similarity, 3/5 unless the policy sets it) shares one of: n - ceil(an/b) + 1 (an alike set
+   * shares at least an/b of its words). For 3/5: n - ceil(3n/5) + 1.
    */
-  private static int probingPrefix(int n) {
-    return n - (3 * n + 4) / 5 + 1;
+  private int probingPrefix(int n) {
+    return n - leastAlike(n) + 1;
+  }
+
+  /** The fewest words of a token set of n words that an alike one shares, and the fewest it has: ceil(an/b). */
+  private int leastAlike(int n) {
+    return (int) ((shared * (long) n + outOf - 1) / outOf);
+  }
+
+  /** The most words an alike token set of a set of n words has: floor(bn/a). */
+  private int mostAlike(int n) {
+    return (int) (outOf * (long) n / shared);
   }
 
   /**
-   * The same, for an alike token set at least as large: n - ceil(3n/4) + 1 (two sets 3/5 alike
-   * share at least 3/8 of their words together, so at least 3/4 of the smaller one's). Indexing
-   * the shorter prefix keeps the common words of long titles out of the index: "Community Safety
-   * Scheme" and two words of its own is indexed under its own two words only.
+   * The same, for an alike token set at least as large: n - ceil(2an/(a+b)) + 1 (two sets a/b
+   * alike share at least a/(a+b) of their words together, so at least 2a/(a+b) of the smaller
+   * one's; for 3/5, 3/4 of them). Indexing the shorter prefix keeps the common words of long titles
+   * out of the index: "Community Safety Scheme" and two words of its own is indexed under its own
+   * two words only.
    */
-  private static int indexingPrefix(int n) {
-    return n - (3 * n + 3) / 4 + 1;
+  private int indexingPrefix(int n) {
+    long twice = 2L * shared;
+    long sum = (long) shared + outOf;
+    return n - (int) ((twice * n + sum - 1) / sum) + 1;
   }
 
   /** Takes each title alike to a project's title, with the words the two share and the words of either. */
@@ -450,10 +472,10 @@ final class FundingIndex {
     int stamp = ++probes; // titles of one token set are probed one after another: each probe has its own stamp
     seen[set.index] = stamp;
     for (int i = 0; i < probingPrefix(n); i++) {
-      alike(set, byIndexingPrefix.get(set.ranks[i]), (3 * n + 4) / 5, n, seen, stamp, visitor);
+      alike(set, byIndexingPrefix.get(set.ranks[i]), leastAlike(n), n, seen, stamp, visitor);
     }
     for (int i = 0; i < indexingPrefix(n); i++) {
-      alike(set, byProbingPrefix.get(set.ranks[i]), n + 1, 5 * n / 3, seen, stamp, visitor);
+      alike(set, byProbingPrefix.get(set.ranks[i]), n + 1, mostAlike(n), seen, stamp, visitor);
     }
   }
 
@@ -476,7 +498,7 @@ final class FundingIndex {
       seen[other.index] = stamp;
       int common = common(set.ranks, other.ranks);
       int all = n + m - common;
-      if (5 * common >= 3 * all) {
+      if (outOf * (long) common >= shared * (long) all) {
         for (Title otherTitle : other.titles) {
           visitor.alike(otherTitle, common, all);
         }

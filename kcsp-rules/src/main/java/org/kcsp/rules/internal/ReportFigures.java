@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.kcsp.model.Fraction;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Money;
 import org.kcsp.model.Organisation;
@@ -27,6 +28,7 @@ import org.kcsp.rules.Subject;
 import org.kcsp.rules.SubjectKind;
 import org.kcsp.rules.TermsOfReferenceApproval;
 import org.kcsp.rules.TermsOfReferenceStatus;
+import org.kcsp.rules.spi.PolicyFact;
 
 /**
  * What a report's pictures draw, worked out once a check from the as-of view and the report's own
@@ -42,12 +44,14 @@ public final class ReportFigures {
   static final String POT_OVERCOMMITTED = "GRANT_POT_OVERCOMMITTED";
 
   private final PartnershipRecord view;
+  private final PolicyFact policy;
   private final Set<String> evaluated = new HashSet<>();
   /** The findings of the three rules the pictures mark, by rule and subject, in report order. */
   private final Map<String, Map<Subject, List<Finding>>> marks = new HashMap<>();
 
-  private ReportFigures(PartnershipRecord view, List<Finding> findings, List<RuleResult> rules) {
+  private ReportFigures(PartnershipRecord view, PolicyFact policy, List<Finding> findings, List<RuleResult> rules) {
     this.view = view;
+    this.policy = policy;
     rules.forEach(result -> evaluated.add(result.rule()));
     for (Finding finding : findings) {
       if (finding.rule().equals(TOR_REVIEW_OVERDUE) || finding.rule().equals(TACTICAL_POT_OVER_CAP)
@@ -63,11 +67,12 @@ public final class ReportFigures {
    * The figures of a check.
    *
    * @param view the record as of the evaluation date
+   * @param policy the policy it was checked under, whose default cap a grant without its own has
    * @param findings the report's findings, waivers applied, in report order
    * @param rules every rule evaluated
    */
-  public static ReportFigures of(PartnershipRecord view, List<Finding> findings, List<RuleResult> rules) {
-    return new ReportFigures(view, findings, rules);
+  public static ReportFigures of(PartnershipRecord view, PolicyFact policy, List<Finding> findings, List<RuleResult> rules) {
+    return new ReportFigures(view, policy, findings, rules);
   }
 
   /** Every grant of the view, in its order. */
@@ -101,6 +106,7 @@ public final class ReportFigures {
     // committed projects are live, so with no live project lacking an amount the sums are exact
     boolean known = withoutAmount.isEmpty();
     Subject subject = new Subject(SubjectKind.GRANT, grant.id());
+    Fraction cap = FactPreparation.tacticalPotCap(grant, policy);
     return GrantPosition.builder()
         .id(grant.id())
         .programme(grant.programme())
@@ -108,8 +114,8 @@ public final class ReportFigures {
         .funder(grant.funder())
         .funderName(view.organisation(grant.funder()).map(Organisation::name).orElse(grant.funder()))
         .allocation(grant.allocation().pence())
-        .tacticalPotCap(grant.tacticalPotCap())
-        .tacticalPotLimit(grant.tacticalPotLimit().pence())
+        .tacticalPotCap(cap)
+        .tacticalPotLimit(cap.of(grant.allocation()).pence())
         .upfront(pot(grant, Pot.UPFRONT, known ? OptionalLong.of(committedUpfront) : OptionalLong.empty(), subject))
         .tactical(pot(grant, Pot.TACTICAL, known ? OptionalLong.of(committedTactical) : OptionalLong.empty(), subject))
         .committedProjects(committedProjects)

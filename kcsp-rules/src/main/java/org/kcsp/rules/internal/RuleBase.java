@@ -3,6 +3,7 @@ package org.kcsp.rules.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,8 +33,10 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.kcsp.rules.RuleDefinitionException;
 import org.kcsp.rules.RuleExecutionException;
+import org.kcsp.rules.RuleKind;
 import org.kcsp.rules.Severity;
 import org.kcsp.rules.spi.Needs;
+import org.kcsp.rules.spi.PolicyFact;
 import org.kcsp.rules.spi.Raised;
 
 /**
@@ -56,15 +59,27 @@ public final class RuleBase {
   private final KieSessionsPool sessions;
   private final Map<String, RuleMetadata> metadata;
 
-  private RuleBase(KieBase kieBase) {
+  private RuleBase(KieBase kieBase, Set<String> standard) {
     this.kieBase = kieBase;
     this.sessions = kieBase.newKieSessionsPool(1);
-    this.metadata = readMetadata(kieBase);
+    this.metadata = readMetadata(kieBase, standard);
+  }
+
+  private static final class Shared {
+    static final RuleBase RULES = standard();
+  }
+
+  /**
+   * The standard rules, loaded once per class loader: what engines of the standard rules and the
+   * built-in policies share.
+   */
+  public static RuleBase shared() {
+    return Shared.RULES;
   }
 
   /** The standard rules, from the executable model compiled at build time. */
   public static RuleBase standard() {
-    return new RuleBase(KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader()).getKieBase(STANDARD));
+    return new RuleBase(KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader()).getKieBase(STANDARD), null);
   }
 
   /**
@@ -99,7 +114,7 @@ public final class RuleBase {
     InternalKnowledgeBase combined = KnowledgeBaseFactory.newKnowledgeBase();
     combined.addPackages(standard.kieBase.getKiePackages());
     combined.addPackages(builder.getKnowledgePackages());
-    return new RuleBase(combined);
+    return new RuleBase(combined, standard.metadata().keySet());
   }
 
   /** The underlying Drools rule base: for the engine's own tests, never returned to users. */
@@ -107,12 +122,34 @@ public final class RuleBase {
     return kieBase;
   }
 
+  /**
+   * The policy fact of a check under a policy: every parameter the rules declare, at the value
+   * the policy gives it ({@code values}: by rule, then by parameter, canonical), else at its default.
+   *
+   * @param id the policy's id
+   * @param grantConditions the grant conditions its grants are under by default
+   */
+  public PolicyFact policyFact(String id, Collection<String> grantConditions, Map<String, Map<String, String>> values) {
+    Map<String, Map<String, Object>> parameters = new HashMap<>();
+    for (RuleMetadata rule : metadata.values()) {
+      Map<String, String> set = values.getOrDefault(rule.id(), Map.of());
+      Map<String, Object> typed = new HashMap<>();
+      for (ParameterDeclaration declared : rule.parameters().values()) {
+        typed.put(declared.name(), declared.unit().value(set.getOrDefault(declared.name(), declared.defaultValue())));
+      }
+      if (!typed.isEmpty()) {
+        parameters.put(rule.id(), typed);
+      }
+    }
+    return PolicyFact.of(id, Set.copyOf(grantConditions), parameters);
+  }
+
   /** Each rule's metadata, by rule name (its id), in a stable order. */
   public Map<String, RuleMetadata> metadata() {
     return metadata;
   }
 
-  private static Map<String, RuleMetadata> readMetadata(KieBase kieBase) {
+  private static Map<String, RuleMetadata> readMetadata(KieBase kieBase, Set<String> standard) {
     Map<String, RuleMetadata> all = new TreeMap<>();
     List<String> problems = new ArrayList<>();
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -131,10 +168,28 @@ public final class RuleBase {
         }
         Severity severity = parse(Severity.class, values.get("severity"), id, "severity", problems);
         Needs needs = parse(Needs.class, values.get("needs"), id, "needs", problems);
+        RuleKind kind = kind(values.get("kind"), id, standard == null || standard.contains(id), problems);
+        Map<String, ParameterDeclaration> parameters = Map.of();
+        if (values.containsKey("parameters")) {
+          try {
+            parameters = ParameterDeclaration.parse(values.get("parameters"));
+          } catch (IllegalArgumentException e) {
+            problems.add("rule \"" + id + "\" has @parameters(\"" + values.get("parameters") + "\"): " + e.getMessage());
+          }
+        }
+        String title = values.get("title");
+        String description = values.getOrDefault("description", title);
+        Matcher placeholder = RuleMetadata.PLACEHOLDER.matcher(String.valueOf(description));
+        while (placeholder.find()) {
+          if (!parameters.containsKey(placeholder.group(1))) {
+            problems.add("rule \"" + id + "\" has {" + placeholder.group(1) + "} in its @description, and no parameter of"
+                + " that name in its @parameters");
+          }
+        }
         if (problems.size() == before) {
-          String title = values.get("title");
-          RuleMetadata metadata = new RuleMetadata(id, severity, title, values.get("subject"), values.get("source"),
-              values.getOrDefault("description", title), needs);
+          String source = values.get("source");
+          RuleMetadata metadata = new RuleMetadata(id, severity, title, values.get("subject"), source,
+              values.getOrDefault("englandSource", source), description, needs, kind, parameters);
           if (all.put(id, metadata) != null) {
             problems.add("rule \"" + id + "\" is defined twice");
           }
@@ -145,6 +200,28 @@ public final class RuleBase {
       throw new RuleDefinitionException(problems);
     }
     return Collections.unmodifiableMap(all);
+  }
+
+  /**
+   * The kind a rule declares in {@code @kind}; {@link RuleKind#RESOLUTION} (a partnership's own)
+   * when a rule of one's own declares none. Only the standard rules may be grant conditions: the
+   * built-in grant conditions list them.
+   */
+  private static RuleKind kind(String value, String rule, boolean standard, List<String> problems) {
+    if (value == null) {
+      return RuleKind.RESOLUTION;
+    }
+    try {
+      RuleKind kind = RuleKind.ofLetter(value);
+      if (kind == RuleKind.GRANT_CONDITION && !standard) {
+        problems.add("rule \"" + rule + "\" has @kind(\"G\"), but only the standard rules are grant conditions"
+            + " (those of kent-pcc-crime-reduction-grant): declare S, O or K");
+      }
+      return kind;
+    } catch (IllegalArgumentException e) {
+      problems.add("rule \"" + rule + "\" has @kind(\"" + value + "\"): " + e.getMessage());
+      return null;
+    }
   }
 
   /** The constant named by a metadata value; a problem when there is none (a missing value is one already). */

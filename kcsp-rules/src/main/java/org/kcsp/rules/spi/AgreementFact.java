@@ -7,6 +7,7 @@ import java.time.LocalDate;
  *
  * @param name its name
  * @param lastRefreshedOn the date it was last refreshed
- * @param refreshDue {@code lastRefreshedOn} plus 12 months
+ * @param refreshDue {@code lastRefreshedOn} plus {@code AGREEMENT_REFRESH_OVERDUE}'s {@code months}
+ *     (12 unless the policy sets it)
  */
 public record AgreementFact(String name, LocalDate lastRefreshedOn, LocalDate refreshDue) {}

@@ -2,6 +2,7 @@ package org.kcsp.rules.spi;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A grant, with its sums worked out. Money is in pence ({@code long}: {@code 3966100} is £39,661);
@@ -10,6 +11,7 @@ import java.util.List;
  * <pre>
  * GrantFact( tacticalPot &gt; capAmount )
  * GrantFact( upfront != null, (upfront + tacticalPot) != allocation )
+ * GrantFact( tacticalPot &gt; capAmount, conditions contains "kent-pcc-crime-reduction-grant" )   // a grant condition
  * </pre>
  *
  * @param id the grant's id
@@ -19,10 +21,12 @@ import java.util.List;
  * @param year its financial year, such as {@code "2022/23"}
  * @param firstDay the first day of its financial year (1 April)
  * @param yearEnd the last day of its financial year (31 March)
- * @param finalMonthStart the first of the 30 days up to and including year end
+ * @param finalMonthStart the first day of the final month: of the days up to and including year end
+ *     that {@code GRANT_UNDERSPEND_RISK}'s {@code finalMonthDays} counts (30 unless the policy sets it)
  * @param allocation the allocation, in pence
  * @param tacticalPot the tactical pot, in pence
- * @param cap the tactical pot cap as a fraction of the allocation, such as {@code "1/3"}
+ * @param cap the tactical pot cap as a fraction of the allocation, such as {@code "1/3"}: the grant's
+ *     own, else {@code GRANT_TACTICAL_POT_OVER_CAP}'s {@code defaultCap} under the policy
  * @param capAmount the allocation times the cap, rounded down to the penny, in pence
  * @param upfront the upfront part as the record states it, in pence; null when not stated
  * @param upfrontPot {@code upfront} when stated, else the allocation minus the tactical pot (not
@@ -38,6 +42,9 @@ import java.util.List;
  *     sums are not known
  * @param projectsWithoutAmount the ids of the live projects with no amount, in the record's order
  * @param businessCaseDeadline the date business cases are due; null when the grant sets none
+ * @param conditions the names of the grant conditions it is under, such as {@code
+ *     "kent-pcc-crime-reduction-grant"}: a rule of those conditions (kind G) checks it, no other G
+ *     rule does
  */
 public record GrantFact(
     String id, String programme, String funder, String funderName, String year,
@@ -45,4 +52,4 @@ public record GrantFact(
     long tacticalPot, String cap, long capAmount, Long upfront, long upfrontPot,
     long grantedIntoUpfront, long grantedIntoTactical, long returned, boolean hasProjects,
     boolean sumsKnown, Long committedUpfront, Long committedTactical,
-    List<String> projectsWithoutAmount, LocalDate businessCaseDeadline) {}
+    List<String> projectsWithoutAmount, LocalDate businessCaseDeadline, Set<String> conditions) {}

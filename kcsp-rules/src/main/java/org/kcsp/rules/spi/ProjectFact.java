@@ -1,6 +1,7 @@
 package org.kcsp.rules.spi;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.kcsp.model.Pot;
 import org.kcsp.model.ProjectScope;
 import org.kcsp.model.ProjectStatus;
@@ -17,7 +18,9 @@ import org.kcsp.model.ProjectStatus;
  * @param grant the id of its grant
  * @param year its grant's financial year, such as {@code "2022/23"}
  * @param yearEnd the last day of that year
- * @param finalMonthStart the first of the 30 days up to and including year end
+ * @param finalMonthStart the first day of the final month: of the days up to and including year end
+ *     that {@code PROJECT_AWAITING_FUNDER_APPROVAL}'s {@code finalMonthDays} counts (30 unless the
+ *     policy sets it)
  * @param status where it stands: proposed, recommended, chair approved, approved, completed...
  * @param live whether it is live: not rejected, withdrawn or refunded
  * @param committed whether it is committed: chair approved, approved or completed
@@ -30,10 +33,11 @@ import org.kcsp.model.ProjectStatus;
  * @param hasOutcomeReport whether an outcome report is expected of it
  * @param outcomeDue when the outcome report is due; null when none is expected
  * @param outcomeSubmittedOn when the outcome report was submitted; null when not by D
+ * @param conditions the names of the grant conditions its grant is under ({@link GrantFact#conditions()})
  */
 public record ProjectFact(
     String id, String title, String grant, String year, LocalDate yearEnd,
     LocalDate finalMonthStart, ProjectStatus status, boolean live, boolean committed, Pot pot,
     Long amount, ProjectScope scope, boolean servesPriority, LocalDate businessCaseSubmittedOn,
     LocalDate businessCaseDeadline, boolean hasOutcomeReport, LocalDate outcomeDue,
-    LocalDate outcomeSubmittedOn) {}
+    LocalDate outcomeSubmittedOn, Set<String> conditions) {}

@@ -9,10 +9,12 @@ import java.time.LocalDate;
  * @param id the review's id
  * @param name its name
  * @param notifiedOn the date the partnership was notified
- * @param decisionDue {@code notifiedOn} plus 1 month
+ * @param decisionDue {@code notifiedOn} plus {@code DHR_DECISION_LATE}'s {@code months} (1 unless the
+ *     policy sets it)
  * @param decidedOn the date of the decision whether to hold a review; null while not taken
  * @param commissioned whether the decision was to commission a review
- * @param submissionDue {@code decidedOn} plus 6 months for a commissioned review; else null
+ * @param submissionDue {@code decidedOn} plus {@code DHR_SUBMISSION_LATE}'s {@code months} (6 unless
+ *     the policy sets it) for a commissioned review; else null
  * @param submittedOn the date it was submitted to the Home Office; null while not submitted
  */
 public record ReviewFact(

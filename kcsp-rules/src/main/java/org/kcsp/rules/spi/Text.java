@@ -63,6 +63,11 @@ public final class Text {
     return days + (days == 1 ? " day" : " days");
   }
 
+  /** {@code "1 month"}, {@code "12 months"}. */
+  public static String months(long months) {
+    return months + (months == 1 ? " month" : " months");
+  }
+
   /**
    * A period for people: {@code in 2022/23} when it is exactly a financial year, {@code from 1 May
    * 2022} when it has no end ({@code to} is null), else {@code from 1 May 2022 to 31 March 2023}.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kcsp.model.FinancialYear;
 import org.kcsp.model.Grant;
@@ -37,7 +38,8 @@ class FactPreparationTest {
   }
 
   private static PreparedFacts prepare(PartnershipRecord record) {
-    return FactPreparation.prepare(record.viewAsOf(DATE), DATE);
+    return FactPreparation.prepare(record.viewAsOf(DATE), DATE,
+        RuleBase.shared().policyFact("kcsp", List.of("kent-pcc-crime-reduction-grant"), Map.of()));
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kcsp.model.ExternalAward;
 import org.kcsp.model.FinancialYear;
+import org.kcsp.model.Fraction;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Money;
 import org.kcsp.model.Organisation;
@@ -45,6 +46,9 @@ import org.kcsp.rules.spi.FundingMatchFact;
  * comparison of every pair finds, and projects that share a title share one answer.
  */
 class FundingIndexTest {
+
+  /** The catalogue's similarity of alike titles. */
+  private static final Fraction THREE_FIFTHS = Fraction.of("3/5");
 
   @Nested
   class Normalise {
@@ -125,7 +129,7 @@ class FundingIndexTest {
           List.of(ExternalAward.builder().id("A1").funder("VRU").title("--").financialYear(FinancialYear.startingIn(2022))
               .build()));
       // THEN neither project has a duplicate or an alike title
-      assertThat(FundingIndex.matches(record, organisations(record))).isEmpty();
+      assertThat(FundingIndex.matches(record, organisations(record), THREE_FIFTHS)).isEmpty();
     }
 
     @Test
@@ -134,7 +138,7 @@ class FundingIndexTest {
           List.of(grant("G1", 2022, project("p1", "Youth Diversion", null, ProjectStatus.APPROVED)),
               grant("G2", 2022, project("p2", "youth-diversion", null, ProjectStatus.PROPOSED))),
           List.of());
-      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
+      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record), THREE_FIFTHS);
       assertThat(matches).extracting(FundingMatchFact::project, FundingMatchFact::exact, m -> m.counterparts().count(),
               m -> m.counterparts().listing())
           .containsExactly(
@@ -157,7 +161,7 @@ class FundingIndexTest {
       PartnershipRecord record = record(List.of(grant("G1", 2022, project("p1", "Youth Diversion", null,
           ProjectStatus.APPROVED)), grant("G2", 2022, others.toArray(Project[]::new))), awards);
       // WHEN the index finds p1's counterparts
-      Counterparts found = FundingIndex.matches(record, organisations(record)).stream()
+      Counterparts found = FundingIndex.matches(record, organisations(record), THREE_FIFTHS).stream()
           .filter(m -> m.project().equals("p1")).findFirst().orElseThrow().counterparts();
       // THEN it counts all 30 and lists the first 20: awards only, by id as text (A1, A10, A11, ...)
       assertThat(found.count()).isEqualTo(30);
@@ -167,7 +171,7 @@ class FundingIndexTest {
       assertThat(found.listing()).startsWith("award A1 (VRU) 2022-04-01 to 2023-03-31, same title; award A10 (VRU) ");
       assertThat(found.named()).extracting(CounterpartFact::id).containsExactly("A1", "A10", "A11");
       // AND q1 of G2, whose counterparts are p1 and the awards: 26, listed in the same order
-      Counterparts ofQ1 = FundingIndex.matches(record, organisations(record)).stream()
+      Counterparts ofQ1 = FundingIndex.matches(record, organisations(record), THREE_FIFTHS).stream()
           .filter(m -> m.project().equals("q1")).findFirst().orElseThrow().counterparts();
       assertThat(ofQ1.count()).isEqualTo(26);
       assertThat(ofQ1.listing()).doesNotContain("project");
@@ -181,7 +185,7 @@ class FundingIndexTest {
                   project("a", "youth diversion", null, ProjectStatus.APPROVED))),
           List.of(ExternalAward.builder().id("Z").funder("VRU").title("Youth Diversion").activity("youth")
               .from(LocalDate.of(2022, 9, 1)).build()));
-      Counterparts found = FundingIndex.matches(record, organisations(record)).get(0).counterparts();
+      Counterparts found = FundingIndex.matches(record, organisations(record), THREE_FIFTHS).get(0).counterparts();
       assertThat(found.listing()).isEqualTo("award Z (VRU) 2022-09-01 to 2023-03-31, same activity; "
           + "project a of grant G2 (PCC) 2022-04-01 to 2023-03-31, same title; "
           + "project b of grant G2 (PCC) 2022-04-01 to 2023-03-31, same activity");
@@ -197,7 +201,7 @@ class FundingIndexTest {
       }
       PartnershipRecord record = record(List.of(grant("G1", 2022, alike)), List.of());
       // THEN none is a duplicate: a grant may fund an activity in parts
-      assertThat(FundingIndex.matches(record, organisations(record))).isEmpty();
+      assertThat(FundingIndex.matches(record, organisations(record), THREE_FIFTHS)).isEmpty();
     }
 
     @Test
@@ -206,7 +210,7 @@ class FundingIndexTest {
       PartnershipRecord record = record(List.of(grant("G1", 2022, numbered("p", 720, "Youth Diversion")),
           grant("G2", 2022, numbered("q", 720, "Youth Diversion"))), List.of());
       // WHEN the index finds the matches
-      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
+      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record), THREE_FIFTHS);
       // THEN each project has one, counting the 720 projects of the other grant and listing 20
       assertThat(matches).hasSize(1440).allMatch(FundingMatchFact::exact)
           .allMatch(m -> m.counterparts().count() == 720 && m.counterparts().listed() == 20);
@@ -224,7 +228,7 @@ class FundingIndexTest {
           grant("G1", 2022, project("k1", "Youth Diversion", "k1", ProjectStatus.APPROVED),
               project("k2", "Youth Diversion", "k2", ProjectStatus.APPROVED)),
           grant("G2", 2022, project("u1", "youth diversion", null, ProjectStatus.APPROVED))), List.of());
-      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
+      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record), THREE_FIFTHS);
       // THEN each keyed project matches the unkeyed one by title, through one shared answer
       assertThat(matches).extracting(FundingMatchFact::project).containsExactly("k1", "k2", "u1");
       assertThat(matches.get(1).counterparts()).isSameAs(matches.get(0).counterparts());
@@ -236,7 +240,7 @@ class FundingIndexTest {
       // GIVEN 1,500 projects titled "Youth Diversion Scheme" in G1 and 1,500 titled "Youth Diversion" in G2
       PartnershipRecord record = record(List.of(grant("G1", 2022, numbered("p", 1500, "Youth Diversion Scheme")),
           grant("G2", 2022, numbered("q", 1500, "Youth Diversion"))), List.of());
-      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
+      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record), THREE_FIFTHS);
       // THEN each project's titles are alike to the 1,500 of the other grant (2 of 3 words), and none is exact
       assertThat(matches).hasSize(3000).noneMatch(FundingMatchFact::exact)
           .allMatch(m -> m.counterparts().count() == 1500);
@@ -251,7 +255,7 @@ class FundingIndexTest {
           List.of(grant("G1", 2022, project("p1", "The Youth Diversion", null, ProjectStatus.APPROVED)),
               grant("G2", 2022, project("p2", "Youth Diversion", null, ProjectStatus.APPROVED))),
           List.of());
-      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record));
+      List<FundingMatchFact> matches = FundingIndex.matches(record, organisations(record), THREE_FIFTHS);
       assertThat(matches).extracting(FundingMatchFact::project, FundingMatchFact::exact, m -> m.counterparts().listing())
           .containsExactly(
               tuple("p1", false, "project p2 of grant G2 (PCC) 2022-04-01 to 2023-03-31, similarity 2/2"),
@@ -267,7 +271,7 @@ class FundingIndexTest {
       // WHEN the index finds each project's counterparts
       Map<String, String> indexed = new TreeMap<>();
       Set<String> seen = new HashSet<>();
-      for (FundingMatchFact match : FundingIndex.matches(record, organisations(record))) {
+      for (FundingMatchFact match : FundingIndex.matches(record, organisations(record), THREE_FIFTHS)) {
         String key = match.project() + (match.exact() ? " DUPLICATE" : " POSSIBLE");
         assertThat(seen.add(key)).as("two matches: %s", key).isTrue();
         Counterparts found = match.counterparts();
@@ -570,7 +574,7 @@ class FundingIndexTest {
     assertThat(record.externalAwards()).anyMatch(a -> a.from().isPresent() && a.to().isEmpty());
     assertThat(record.grants().stream().flatMap(g -> g.projects().stream())).anyMatch(p -> !p.isLive())
         .anyMatch(p -> p.activity().isPresent()).anyMatch(p -> FundingIndex.normalise(p.title()).isEmpty());
-    assertThat(FundingIndex.matches(record, organisations(record)))
+    assertThat(FundingIndex.matches(record, organisations(record), THREE_FIFTHS))
         .anyMatch(m -> m.exact() && m.counterparts().named().stream().anyMatch(c -> c.kind() == SubjectKind.PROJECT))
         .anyMatch(m -> !m.exact() && m.counterparts().named().stream().anyMatch(c -> c.kind() == SubjectKind.AWARD))
         .anyMatch(m -> m.counterparts().named().stream().anyMatch(c -> c.overlapFrom().equals(c.overlapTo())));

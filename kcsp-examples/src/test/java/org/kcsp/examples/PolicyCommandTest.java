@@ -1,0 +1,129 @@
+package org.kcsp.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kcsp.examples.KcspCommandTest.kcsp;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kcsp.examples.KcspCommandTest.Run;
+
+/** {@code --policy} on validate, rules and explain, {@code kcsp policies}, and the README's example. */
+class PolicyCommandTest {
+
+  private static final Path README = Path.of("../README.md");
+
+  @TempDir Path dir;
+
+  private Path example(String name) throws Exception {
+    Path file = dir.resolve(name);
+    try (var in = PolicyCommandTest.class.getClassLoader().getResourceAsStream("examples/" + name)) {
+      Files.write(file, in.readAllBytes());
+    }
+    return file;
+  }
+
+  /** The README's section on policies: its policy file, and the lines of its example run. */
+  private static String policiesSection() throws Exception {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    int start = readme.indexOf("### Policies");
+    return readme.substring(start, readme.indexOf("\n### ", start + 1));
+  }
+
+  @Test
+  void runs_the_readmes_policy_file_as_printed() throws Exception {
+    // GIVEN the README's district.yaml, written beside the KCSP the day before its meeting of 14 July 2022
+    String section = policiesSection();
+    Matcher yaml = Pattern.compile("```yaml\n# district.yaml\n(.*?)```", Pattern.DOTALL).matcher(section);
+    assertThat(yaml.find()).as("the README's district.yaml").isTrue();
+    Path policy = Files.writeString(dir.resolve("district.yaml"), yaml.group(1), StandardCharsets.UTF_8);
+    Path record = example("kcsp-2022-07-13-before-the-meeting.json");
+    // WHEN it is validated under it, as the README shows
+    Run run = kcsp("validate", record.toString(), "--policy", policy.toString());
+    // THEN every line of the README's excerpt is in the report, and no finding cites the KCSP's papers
+    Matcher excerpt = Pattern.compile("\\$ \\./kcsp validate kcsp-2022-07-13-before-the-meeting\\.json --policy district\\.yaml\n(.*?)```",
+        Pattern.DOTALL).matcher(section);
+    assertThat(excerpt.find()).as("the README's excerpt").isTrue();
+    for (String line : excerpt.group(1).split("\n")) {
+      if (!line.equals("...")) {
+        assertThat(run.out()).contains(line);
+      }
+    }
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).doesNotContain("minutes 14 July 2022", "Working Group report", "PROJECT_LOCAL_SCOPE");
+  }
+
+  @Test
+  void lists_the_built_in_policies_with_what_each_holds() {
+    Run run = kcsp("policies");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("england\n", "Rules: 30 (7 S, 19 O, 4 G).",
+        "kcsp\n", "Rules: 33 (7 S, 19 O, 4 G, 3 K).", "Grants are under: kent-pcc-crime-reduction-grant.",
+        "Grant conditions kent-pcc-crime-reduction-grant");
+  }
+
+  @Test
+  void shows_each_rules_kind_and_its_source_under_each_built_in_policy() {
+    Run run = kcsp("rules");
+    assertThat(run.out()).contains("TOR_REVIEW_NOT_ALIGNED                   WARNING K  the subgroup",
+        "    Source (england): not in this policy",
+        "    Source (england): SI 2007/1830 reg 3(5), as substituted by SI 2011/1230:",
+        "    Source (kcsp): KCSP minutes 14 July 2022, ToR review, resolution (a)");
+    assertThat(kcsp("rules", "--format", "json").out()).contains("\"kind\": \"G\"",
+        "\"england\": \"the partnership's oversight of its subgroups\"", "\"maxDaysApart\": \"92 days\"");
+  }
+
+  @Test
+  void shows_the_rules_of_a_policy_as_it_sets_them() {
+    Run run = kcsp("rules", "--policy", "england");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("30 rules in the policy england.", "    Source: SI 2007/1830 reg 3(5)")
+        .doesNotContain("TOR_REVIEW_NOT_ALIGNED");
+  }
+
+  @Test
+  void explains_a_rule_under_each_policy_or_under_the_one_given() throws Exception {
+    Run both = kcsp("explain", "GRANT_TACTICAL_POT_OVER_CAP");
+    assertThat(both.out()).contains("Kind:\n    G: a grant condition", "kent-pcc-crime-reduction-grant",
+        "Why, under england:", "Why, under kcsp:", "Parameters:\n    defaultCap = 1/3");
+    Path policy = Files.writeString(dir.resolve("p.yaml"),
+        "format: kcsp-policy/1\nid: p\nextends: [kcsp]\nrules:\n  TOR_REVIEW_NOT_ALIGNED: { parameters: { maxDaysApart: 61 } }\n");
+    Run one = kcsp("explain", "TOR_REVIEW_NOT_ALIGNED", "--policy", policy.toString());
+    assertThat(one.out()).contains("Why, under p:", "more than 61 days from its parent's", "maxDaysApart = 61 days.");
+    Run outside = kcsp("explain", "TOR_REVIEW_NOT_ALIGNED", "--policy", "england");
+    assertThat(outside.status()).isEqualTo(2);
+    assertThat(outside.err()).contains("TOR_REVIEW_NOT_ALIGNED is not in the policy england");
+  }
+
+  @Test
+  void checks_a_record_under_england_citing_the_law() throws Exception {
+    Path record = example("kcsp-2022-07-13-before-the-meeting.json");
+    Run run = kcsp("validate", record.toString(), "--policy", "england", "--format", "json");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).contains("\"source\": \"Crime and Disorder Act 1998 s5, as amended: members that exist\"")
+        .doesNotContain("\"TOR_REVIEW_NOT_ALIGNED\"");
+  }
+
+  @Test
+  void refuses_a_bad_policy_file_listing_its_problems_and_an_unknown_policy() throws Exception {
+    Path record = example("kcsp-2022-07-14.json");
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), "format: kcsp-policy/1\nid: bad\nrules:\n  TOR_MISING: {}\n");
+    Run run = kcsp("validate", record.toString(), "--policy", bad.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("kcsp: " + bad + " is not a valid policy (1 problem):\n"
+        + "  $.rules.TOR_MISING (line 4, column 3): there is no rule \"TOR_MISING\": did you mean TOR_MISSING?\n");
+    assertThat(run.out()).isEmpty();
+    for (List<String> args : List.of(List.of("validate", record.toString()), List.of("rules"), List.of("explain", "TOR_MISSING"))) {
+      Run unknown = kcsp(java.util.stream.Stream.concat(args.stream(), java.util.stream.Stream.of("--policy", "englnd"))
+          .toArray(String[]::new));
+      assertThat(unknown.status()).as(args.toString()).isEqualTo(2);
+      assertThat(unknown.err()).as(args.toString())
+          .isEqualTo("kcsp: --policy englnd is neither a built-in policy (england, kcsp) nor a policy file: there is no such file\n");
+    }
+  }
+}
