@@ -32,6 +32,6 @@ public interface Action {
 
   @Value.Check
   default void check() {
-    new Invariants().notBlank("$.id", id()).throwIfAny();
+    new Invariants().notBlank("id", id()).throwIfAny();
   }
 }

@@ -29,7 +29,7 @@ public interface AgendaItem {
     new Invariants()
         .require(
             approvesMinutesOf().isEmpty() || kind() == AgendaItemKind.MINUTES,
-            "$.approvesMinutesOf",
+            "approvesMinutesOf",
             "approvesMinutesOf is only allowed on a MINUTES item, not on "
                 + ("AEIOU".indexOf(kind().name().charAt(0)) >= 0 ? "an " : "a ") + kind() + " item")
         .throwIfAny();

@@ -36,26 +36,26 @@ public interface DomesticHomicideReview {
   @Value.Check
   default void check() {
     new Invariants()
-        .notBlank("$.id", id())
+        .notBlank("id", id())
         .require(
             decision().isPresent() == decidedOn().isPresent(),
-            decision().isPresent() ? "$.decidedOn" : "$.decision",
+            decision().isPresent() ? "decidedOn" : "decision",
             "decision and decidedOn go together: give both or neither")
         .require(
             submittedToHomeOfficeOn().isEmpty() || decision().equals(Optional.of(DhrDecision.COMMISSIONED)),
-            "$.submittedToHomeOfficeOn",
+            "submittedToHomeOfficeOn",
             "only a COMMISSIONED review can be submitted to the Home Office")
-        .notAfter("$.notifiedOn", notifiedOn(), "$.decidedOn", decidedOn().orElse(null))
+        .notAfter("notifiedOn", notifiedOn(), "decidedOn", decidedOn().orElse(null))
         .notAfter(
-            "$.decidedOn",
+            "decidedOn",
             decidedOn().orElse(null),
-            "$.submittedToHomeOfficeOn",
+            "submittedToHomeOfficeOn",
             submittedToHomeOfficeOn().orElse(null))
-        .notAfter("$.notifiedOn", notifiedOn(), "$.publishedOn", publishedOn().orElse(null))
+        .notAfter("notifiedOn", notifiedOn(), "publishedOn", publishedOn().orElse(null))
         .notAfter(
-            "$.submittedToHomeOfficeOn",
+            "submittedToHomeOfficeOn",
             submittedToHomeOfficeOn().orElse(null),
-            "$.publishedOn",
+            "publishedOn",
             publishedOn().orElse(null))
         .throwIfAny();
   }

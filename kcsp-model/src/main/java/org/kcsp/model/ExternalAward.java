@@ -59,14 +59,14 @@ public interface ExternalAward {
   @Value.Check
   default void check() {
     new Invariants()
-        .notBlank("$.id", id())
-        .notBlank("$.title", title())
+        .notBlank("id", id())
+        .notBlank("title", title())
         .require(
             financialYear().isPresent() || from().isPresent(),
-            "$",
+            RecordPath.ROOT,
             "an award needs a financialYear or a from date to give it a period")
-        .require(to().isEmpty() || from().isPresent(), "$.to", "to is only allowed with from")
-        .notAfter("$.from", from().orElse(null), "$.to", to().orElse(null))
+        .require(to().isEmpty() || from().isPresent(), "to", "to is only allowed with from")
+        .notAfter("from", from().orElse(null), "to", to().orElse(null))
         .throwIfAny();
   }
 }

@@ -107,12 +107,12 @@ public interface Grant {
 
   @Value.Check
   default void check() {
-    Invariants invariants = new Invariants().notBlank("$.id", id()).notBlank("$.programme", programme());
+    Invariants invariants = new Invariants().notBlank("id", id()).notBlank("programme", programme());
     long granted = 0;
     for (int i = 0; i < rollovers().size(); i++) {
       invariants.require(
           !rollovers().get(i).fromGrant().equals(Optional.of(id())),
-          "$.rollovers[" + i + "].fromGrant",
+          RecordPath.ROOT.key("rollovers").index(i).key("fromGrant"),
           "a grant cannot roll money over from itself");
       if (rollovers().get(i).isGranted() && granted <= Money.MAX.pence()) {
         granted += rollovers().get(i).amount().pence();
@@ -121,7 +121,7 @@ public interface Grant {
     // grantedRollovers() is Money, so their sum must be an amount a record may hold
     invariants.require(
         granted <= Money.MAX.pence(),
-        "$.rollovers",
+        "rollovers",
         "the GRANTED rollovers add up to more than " + Money.MAX + ", the most a record may hold");
     invariants.throwIfAny();
   }

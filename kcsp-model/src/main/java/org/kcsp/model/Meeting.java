@@ -33,6 +33,6 @@ public interface Meeting {
 
   @Value.Check
   default void check() {
-    new Invariants().notBlank("$.id", id()).throwIfAny();
+    new Invariants().notBlank("id", id()).throwIfAny();
   }
 }

@@ -51,12 +51,12 @@ public interface Organisation {
   @Value.Check
   default void check() {
     new Invariants()
-        .notBlank("$.id", id())
-        .notBlank("$.name", name())
-        .notAfter("$.existsFrom", existsFrom().orElse(null), "$.existsUntil", existsUntil().orElse(null))
+        .notBlank("id", id())
+        .notBlank("name", name())
+        .notAfter("existsFrom", existsFrom().orElse(null), "existsUntil", existsUntil().orElse(null))
         .require(
             !succeededBy().equals(Optional.of(id())),
-            "$.succeededBy",
+            "succeededBy",
             "an organisation cannot succeed itself")
         .throwIfAny();
   }

@@ -32,6 +32,6 @@ public interface Partnership {
 
   @Value.Check
   default void check() {
-    new Invariants().notBlank("$.id", id()).notBlank("$.name", name()).throwIfAny();
+    new Invariants().notBlank("id", id()).notBlank("name", name()).throwIfAny();
   }
 }

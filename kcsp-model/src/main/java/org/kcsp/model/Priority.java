@@ -38,6 +38,6 @@ public interface Priority {
 
   @Value.Check
   default void check() {
-    new Invariants().notBlank("$.id", id()).notBlank("$.name", name()).throwIfAny();
+    new Invariants().notBlank("id", id()).notBlank("name", name()).throwIfAny();
   }
 }

@@ -62,6 +62,6 @@ public interface Project {
 
   @Value.Check
   default void check() {
-    new Invariants().notBlank("$.id", id()).notBlank("$.title", title()).throwIfAny();
+    new Invariants().notBlank("id", id()).notBlank("title", title()).throwIfAny();
   }
 }

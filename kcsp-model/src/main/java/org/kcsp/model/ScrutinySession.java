@@ -26,6 +26,6 @@ public interface ScrutinySession {
 
   @Value.Check
   default void check() {
-    new Invariants().notBlank("$.id", id()).throwIfAny();
+    new Invariants().notBlank("id", id()).throwIfAny();
   }
 }

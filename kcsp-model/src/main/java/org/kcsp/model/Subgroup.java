@@ -28,9 +28,9 @@ public interface Subgroup {
   @Value.Check
   default void check() {
     new Invariants()
-        .notBlank("$.id", id())
-        .notBlank("$.name", name())
-        .require(!parent().equals(id()), "$.parent", "a subgroup cannot be its own parent")
+        .notBlank("id", id())
+        .notBlank("name", name())
+        .require(!parent().equals(id()), "parent", "a subgroup cannot be its own parent")
         .throwIfAny();
   }
 }

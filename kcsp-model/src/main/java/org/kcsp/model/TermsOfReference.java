@@ -60,11 +60,11 @@ public interface TermsOfReference {
   default void check() {
     Invariants invariants =
         new Invariants()
-            .notBlank("$.id", id())
-            .notBlank("$.version", version())
-            .inRange("$.reviewIntervalMonths", reviewIntervalMonths(), 1, 60);
+            .notBlank("id", id())
+            .notBlank("version", version())
+            .inRange("reviewIntervalMonths", reviewIntervalMonths(), 1, 60);
     if (meetingsPerYear().isPresent()) {
-      invariants.inRange("$.meetingsPerYear", meetingsPerYear().getAsInt(), 0, 52);
+      invariants.inRange("meetingsPerYear", meetingsPerYear().getAsInt(), 0, 52);
     }
     invariants.throwIfAny();
   }

@@ -39,9 +39,9 @@ public interface Waiver {
   @Value.Check
   default void check() {
     new Invariants()
-        .notBlank("$.rule", rule())
-        .notBlank("$.subject", subject())
-        .notBlank("$.reason", reason())
+        .notBlank("rule", rule())
+        .notBlank("subject", subject())
+        .notBlank("reason", reason())
         .throwIfAny();
   }
 }

@@ -18,6 +18,7 @@ import org.kcsp.model.Fraction;
 import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.Money;
 import org.kcsp.model.Problem;
+import org.kcsp.model.RecordPath;
 import org.kcsp.model.Spelling;
 
 /**
@@ -32,7 +33,7 @@ final class Fields {
 
   /** Reads one element of an array at its path. */
   interface Element<T> {
-    T read(Node node, String path);
+    T read(Node node, RecordPath path);
   }
 
   /** The first and last dates a record may hold. */
@@ -48,10 +49,10 @@ final class Fields {
   private static final Pattern SEXAGESIMAL = Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?");
 
   private final Node.Mapping mapping;
-  private final String path;
+  private final RecordPath path;
   private final InvalidRecordException.Collector problems;
 
-  private Fields(Node.Mapping mapping, String path, InvalidRecordException.Collector problems) {
+  private Fields(Node.Mapping mapping, RecordPath path, InvalidRecordException.Collector problems) {
     this.mapping = mapping;
     this.path = path;
     this.problems = problems;
@@ -61,7 +62,7 @@ final class Fields {
    * The object at {@code path}, checked to hold only {@code allowed} keys; {@code null} (with a
    * problem) when the node is not an object.
    */
-  static Fields of(Node node, String path, InvalidRecordException.Collector problems, String... allowed) {
+  static Fields of(Node node, RecordPath path, InvalidRecordException.Collector problems, String... allowed) {
     if (!(node instanceof Node.Mapping mapping)) {
       if (wanted(problems)) {
         int[] at = node.place();
@@ -74,7 +75,7 @@ final class Fields {
       if (!isAllowed(tree, key, allowed) && wanted(problems)) {
         String name = tree.text(key);
         int[] at = tree.placeOf(key);
-        problems.add(new Problem(path + "." + name, unknownKey(name, allowed), at[0], at[1]));
+        problems.add(new Problem(path.key(name), unknownKey(name, allowed), at[0], at[1]));
       }
     }
     return new Fields(mapping, path, problems);
@@ -130,7 +131,7 @@ final class Fields {
     return "unknown key " + Problem.quote(key) + ": the keys allowed here are " + String.join(", ", sorted);
   }
 
-  String path() {
+  RecordPath path() {
     return path;
   }
 
@@ -146,7 +147,7 @@ final class Fields {
       if (wanted()) {
         boolean isNull = mapping.has(key);
         int[] at = isNull ? mapping.placeOfKey(key) : mapping.place();
-        problems.add(new Problem(path + "." + key, key + " is required" + (isNull ? ", got null" : ""), at[0], at[1]));
+        problems.add(new Problem(path.key(key), key + " is required" + (isNull ? ", got null" : ""), at[0], at[1]));
       }
       return null;
     }
@@ -161,7 +162,7 @@ final class Fields {
   /** A problem with the value of {@code key}: call only when {@link #wanted()}. */
   private void problem(Node node, String key, String message) {
     int[] at = node.place();
-    problems.add(new Problem(path + "." + key, message, at[0], at[1]));
+    problems.add(new Problem(path.key(key), message, at[0], at[1]));
   }
 
   private String text(Node node, String key) {
@@ -460,10 +461,10 @@ final class Fields {
     }
     Tree tree = sequence.tree;
     List<T> values = new ArrayList<>();
-    String prefix = path + "." + key + "[";
+    RecordPath prefix = path.key(key);
     int i = 0;
     for (int item = tree.firstItem(sequence.index); item >= 0; item = tree.nextItem(sequence.index, item), i++) {
-      T value = element.read(tree.node(item), prefix + i + "]");
+      T value = element.read(tree.node(item), prefix.index(i));
       if (value != null) {
         values.add(value);
       }
@@ -497,11 +498,11 @@ final class Fields {
   /** The object at {@code key}, for reading by {@code reader}, or empty when absent. */
   <T> Optional<T> object(String key, Element<T> reader) {
     Node node = present(key);
-    return node == null ? Optional.empty() : Optional.ofNullable(reader.read(node, path + "." + key));
+    return node == null ? Optional.empty() : Optional.ofNullable(reader.read(node, path.key(key)));
   }
 
   /** Like {@link #object}, but the key must be present. */
   <T> T requiredObject(String key, Element<T> reader) {
-    return required(key, node -> reader.read(node, path + "." + key));
+    return required(key, node -> reader.read(node, path.key(key)));
   }
 }

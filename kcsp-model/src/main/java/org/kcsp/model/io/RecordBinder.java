@@ -31,6 +31,7 @@ import org.kcsp.model.Priority;
 import org.kcsp.model.PriorityKind;
 import org.kcsp.model.Problem;
 import org.kcsp.model.Project;
+import org.kcsp.model.RecordPath;
 import org.kcsp.model.ProjectScope;
 import org.kcsp.model.ProjectStatus;
 import org.kcsp.model.ReportedTotal;
@@ -69,10 +70,10 @@ final class RecordBinder {
   private PartnershipRecord record() {
     if (!(root instanceof Node.Mapping)) {
       int[] at = root.place();
-      problems.add(new Problem("$", "a record must be an object, got " + root.describe(), at[0], at[1]));
+      problems.add(new Problem(RecordPath.ROOT, "a record must be an object, got " + root.describe(), at[0], at[1]));
       return null;
     }
-    Fields f = Fields.of(root, "$", problems,
+    Fields f = Fields.of(root, RecordPath.ROOT, problems,
         "format", "asOf", "description", "partnership", "organisations", "subgroups", "termsOfReference",
         "meetings", "agreement", "informationSharing", "grants", "externalAwards", "scrutinySessions",
         "domesticHomicideReviews", "waivers");
@@ -98,7 +99,7 @@ final class RecordBinder {
     try {
       return builder.partnership(partnership).build();
     } catch (InvalidRecordException e) {
-      addLocated(e, root, "$");
+      addLocated(e, root, RecordPath.ROOT);
       return null;
     }
   }
@@ -107,7 +108,7 @@ final class RecordBinder {
    * Builds one value (the one at {@code node}) when its keys were read without problems; the
    * value's own invariants are reported under its path.
    */
-  private <T> T build(Node node, String path, int problemsBefore, Supplier<T> builder) {
+  private <T> T build(Node node, RecordPath path, int problemsBefore, Supplier<T> builder) {
     if (problems.total() > problemsBefore) {
       return null;
     }
@@ -120,7 +121,7 @@ final class RecordBinder {
   }
 
   /** The problems of the value at {@code node}, each at the place of the value its path names, under {@code path}. */
-  private void addLocated(InvalidRecordException e, Node node, String path) {
+  private void addLocated(InvalidRecordException e, Node node, RecordPath path) {
     for (Problem problem : e.problems()) {
       if (problems.isFull()) {
         problems.count();
@@ -132,12 +133,12 @@ final class RecordBinder {
   }
 
   /** A problem of the value at {@code node}, with its path under {@code path} and the place of the value it names. */
-  private static Problem located(Node node, Problem problem, String path) {
-    int[] at = Locator.locate(node, problem.path());
-    return new Problem(path + problem.path().substring(1), problem.message(), at[0], at[1]);
+  private static Problem located(Node node, Problem problem, RecordPath path) {
+    int[] at = Locator.locate(node, problem.recordPath());
+    return new Problem(path.resolve(problem.recordPath()), problem.message(), at[0], at[1]);
   }
 
-  private Partnership partnership(Node node, String path) {
+  private Partnership partnership(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "name", "area", "tier");
     if (f == null) {
@@ -151,7 +152,7 @@ final class RecordBinder {
     return build(node, path, before, () -> b.id(id).name(name).area(area).tier(tier).build());
   }
 
-  private Organisation organisation(Node node, String path) {
+  private Organisation organisation(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "name", "kind", "existsFrom", "existsUntil", "succeededBy");
     if (f == null) {
@@ -166,7 +167,7 @@ final class RecordBinder {
     return build(node, path, before, () -> b.id(id).name(name).kind(kind).build());
   }
 
-  private Subgroup subgroup(Node node, String path) {
+  private Subgroup subgroup(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "name", "parent");
     if (f == null) {
@@ -178,7 +179,7 @@ final class RecordBinder {
     return build(node, path, before, () -> Subgroup.builder().id(id).name(name).parent(parent).build());
   }
 
-  private TermsOfReference termsOfReference(Node node, String path) {
+  private TermsOfReference termsOfReference(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "body", "version", "approvedOn", "approvedBy",
         "reviewIntervalMonths", "meetingsPerYear", "membership", "changes");
@@ -199,7 +200,7 @@ final class RecordBinder {
         () -> b.id(id).body(body).version(version).approvedOn(approvedOn).approvedBy(approvedBy).build());
   }
 
-  private Membership membership(Node node, String path) {
+  private Membership membership(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "organisation", "role");
     if (f == null) {
@@ -210,7 +211,7 @@ final class RecordBinder {
     return build(node, path, before, () -> Membership.of(organisation, role));
   }
 
-  private Meeting meeting(Node node, String path) {
+  private Meeting meeting(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "body", "date", "status", "items");
     if (f == null) {
@@ -224,7 +225,7 @@ final class RecordBinder {
     return build(node, path, before, () -> b.id(id).body(body).date(date).status(status).build());
   }
 
-  private AgendaItem agendaItem(Node node, String path) {
+  private AgendaItem agendaItem(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "title", "kind", "approvesMinutesOf", "resolution");
     if (f == null) {
@@ -238,7 +239,7 @@ final class RecordBinder {
     return build(node, path, before, () -> b.title(title).kind(kind).build());
   }
 
-  private Agreement agreement(Node node, String path) {
+  private Agreement agreement(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "name", "lastRefreshedOn", "priorities", "actions");
     if (f == null) {
@@ -252,7 +253,7 @@ final class RecordBinder {
     return build(node, path, before, () -> b.name(name).lastRefreshedOn(refreshed).build());
   }
 
-  private Priority priority(Node node, String path) {
+  private Priority priority(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "name", "kind", "since", "formerName");
     if (f == null) {
@@ -265,7 +266,7 @@ final class RecordBinder {
     return build(node, path, before, () -> b.id(id).name(name).kind(kind).build());
   }
 
-  private Action action(Node node, String path) {
+  private Action action(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "title", "priorities", "lead", "cadence", "outcomes");
     if (f == null) {
@@ -281,7 +282,7 @@ final class RecordBinder {
     return build(node, path, before, () -> b.id(id).title(title).cadence(cadence).build());
   }
 
-  private Outcome outcome(Node node, String path) {
+  private Outcome outcome(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "kind", "description");
     if (f == null) {
@@ -292,7 +293,7 @@ final class RecordBinder {
     return build(node, path, before, () -> Outcome.of(kind, description));
   }
 
-  private InformationSharing informationSharing(Node node, String path) {
+  private InformationSharing informationSharing(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "name", "versions", "signatures");
     if (f == null) {
@@ -305,7 +306,7 @@ final class RecordBinder {
     return build(node, path, before, () -> b.name(name).build());
   }
 
-  private IsaVersion isaVersion(Node node, String path) {
+  private IsaVersion isaVersion(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "version", "effectiveFrom");
     if (f == null) {
@@ -316,7 +317,7 @@ final class RecordBinder {
     return build(node, path, before, () -> IsaVersion.of(version, from));
   }
 
-  private IsaSignature isaSignature(Node node, String path) {
+  private IsaSignature isaSignature(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "organisation", "version", "signedOn");
     if (f == null) {
@@ -328,7 +329,7 @@ final class RecordBinder {
     return build(node, path, before, () -> IsaSignature.of(organisation, version, signedOn));
   }
 
-  private Grant grant(Node node, String path) {
+  private Grant grant(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "programme", "funder", "financialYear", "allocation",
         "tacticalPot", "tacticalPotCap", "upfront", "businessCaseDeadline", "rollovers", "returnedToFunder",
@@ -354,7 +355,7 @@ final class RecordBinder {
         b.id(id).programme(programme).funder(funder).financialYear(year).allocation(allocation).build());
   }
 
-  private Rollover rollover(Node node, String path) {
+  private Rollover rollover(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "amount", "fromGrant", "intoPot", "permission", "requestedOn");
     if (f == null) {
@@ -369,7 +370,7 @@ final class RecordBinder {
     return build(node, path, before, () -> b.amount(amount).intoPot(pot).permission(permission).build());
   }
 
-  private ReportedTotal reportedTotal(Node node, String path) {
+  private ReportedTotal reportedTotal(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "basis", "amount", "statedIn");
     if (f == null) {
@@ -382,7 +383,7 @@ final class RecordBinder {
         () -> ReportedTotal.builder().basis(basis).amount(amount).statedIn(statedIn).build());
   }
 
-  private Project project(Node node, String path) {
+  private Project project(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "title", "activity", "pot", "amount", "status",
         "statusReason", "scope", "priorities", "businessCaseSubmittedOn", "outcomeReport");
@@ -404,7 +405,7 @@ final class RecordBinder {
     return build(node, path, before, () -> b.id(id).title(title).pot(pot).status(status).build());
   }
 
-  private OutcomeReport outcomeReport(Node node, String path) {
+  private OutcomeReport outcomeReport(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "due", "submittedOn");
     if (f == null) {
@@ -415,7 +416,7 @@ final class RecordBinder {
     return build(node, path, before, () -> OutcomeReport.builder().due(due).submittedOn(submitted).build());
   }
 
-  private ExternalAward externalAward(Node node, String path) {
+  private ExternalAward externalAward(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "funder", "title", "activity", "amount", "financialYear",
         "from", "to");
@@ -434,7 +435,7 @@ final class RecordBinder {
     return build(node, path, before, () -> b.id(id).funder(funder).title(title).build());
   }
 
-  private ScrutinySession scrutinySession(Node node, String path) {
+  private ScrutinySession scrutinySession(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "date", "committee");
     if (f == null) {
@@ -446,7 +447,7 @@ final class RecordBinder {
     return build(node, path, before, () -> ScrutinySession.builder().id(id).date(date).committee(committee).build());
   }
 
-  private DomesticHomicideReview review(Node node, String path) {
+  private DomesticHomicideReview review(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "id", "name", "notifiedOn", "decision", "decidedOn",
         "submittedToHomeOfficeOn", "publishedOn");
@@ -464,7 +465,7 @@ final class RecordBinder {
     return build(node, path, before, () -> b.id(id).name(name).notifiedOn(notified).build());
   }
 
-  private Waiver waiver(Node node, String path) {
+  private Waiver waiver(Node node, RecordPath path) {
     int before = problems.total();
     Fields f = Fields.of(node, path, problems, "rule", "subject", "reason", "approvedBy", "until");
     if (f == null) {
