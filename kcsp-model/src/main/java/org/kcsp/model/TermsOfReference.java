@@ -16,6 +16,15 @@ public interface TermsOfReference {
   /** The default review interval: every year. */
   int ANNUAL_REVIEW_MONTHS = 12;
 
+  /** The shortest review interval, in months. */
+  int SHORTEST_REVIEW_MONTHS = 1;
+
+  /** The longest review interval, in months: five years. */
+  int LONGEST_REVIEW_MONTHS = 60;
+
+  /** The most meetings a year a body may say it holds: one a week. */
+  int MOST_MEETINGS_PER_YEAR = 52;
+
   String id();
 
   /** The body (partnership or subgroup) whose terms these are. */
@@ -62,9 +71,9 @@ public interface TermsOfReference {
         new Invariants()
             .notBlank("id", id())
             .notBlank("version", version())
-            .inRange("reviewIntervalMonths", reviewIntervalMonths(), 1, 60);
+            .inRange("reviewIntervalMonths", reviewIntervalMonths(), SHORTEST_REVIEW_MONTHS, LONGEST_REVIEW_MONTHS);
     if (meetingsPerYear().isPresent()) {
-      invariants.inRange("meetingsPerYear", meetingsPerYear().getAsInt(), 0, 52);
+      invariants.inRange("meetingsPerYear", meetingsPerYear().getAsInt(), 0, MOST_MEETINGS_PER_YEAR);
     }
     invariants.throwIfAny();
   }
