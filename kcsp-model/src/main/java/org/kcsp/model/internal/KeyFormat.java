@@ -38,6 +38,8 @@ public final class KeyFormat<T> {
   private Object defaultValue;
   private FormatVersion absentIsUnknownFrom;
   private String meaning = "";
+  private boolean nonEmpty;
+  private boolean distinct;
 
   KeyFormat(String name, ValueType type, Shape shape, Function<T, Object> get, BiConsumer<Object, Object> set) {
     this.name = name;
@@ -75,6 +77,14 @@ public final class KeyFormat<T> {
 
   void meaning(String text) {
     meaning = text;
+  }
+
+  void nonEmpty() {
+    nonEmpty = true;
+  }
+
+  void distinct() {
+    distinct = true;
   }
 
   // ---- read
@@ -133,6 +143,16 @@ public final class KeyFormat<T> {
   /** The value the model gives when the file leaves the key out, if it has one. */
   public Optional<Object> defaultValue() {
     return Optional.ofNullable(defaultValue);
+  }
+
+  /** For a list: whether, when present, it must hold at least one element. */
+  public boolean isNonEmpty() {
+    return nonEmpty;
+  }
+
+  /** For a list: whether its elements must differ. */
+  public boolean isDistinct() {
+    return distinct;
   }
 
   /** What the key means, for the schema's descriptions. */

@@ -181,6 +181,18 @@ public final class ObjectFormat<T> {
       return this;
     }
 
+    /** The last key, a list, must hold at least one element when present. */
+    Describing<T, B> nonEmpty() {
+      last().nonEmpty();
+      return this;
+    }
+
+    /** The last key, a list, must not hold an element twice. */
+    Describing<T, B> distinct() {
+      last().distinct();
+      return this;
+    }
+
     /** What the last key means. */
     Describing<T, B> means(String text) {
       last().meaning(text);
