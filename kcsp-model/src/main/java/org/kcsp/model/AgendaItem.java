@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** One item on a meeting's agenda. */
 @Value.Immutable
-public interface AgendaItem {
+public interface AgendaItem extends PartlyKnown {
 
   String title();
 
@@ -26,7 +26,7 @@ public interface AgendaItem {
 
   @Value.Check
   default void check() {
-    new Invariants()
+    new Invariants().partlyKnown(this)
         .require(
             approvesMinutesOf().isEmpty() || kind() == AgendaItemKind.MINUTES,
             "approvesMinutesOf",

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * else its financial year; at least one of the two is required.
  */
 @Value.Immutable
-public interface ExternalAward {
+public interface ExternalAward extends PartlyKnown {
 
   String id();
 
@@ -58,7 +58,7 @@ public interface ExternalAward {
 
   @Value.Check
   default void check() {
-    new Invariants()
+    new Invariants().partlyKnown(this)
         .notBlank("id", id())
         .notBlank("title", title())
         .require(

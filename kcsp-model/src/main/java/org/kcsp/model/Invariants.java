@@ -44,6 +44,13 @@ final class Invariants {
     return this;
   }
 
+  /** The problems of what {@code value} says is not recorded or unknown ({@link PartlyKnown}). */
+  Invariants partlyKnown(PartlyKnown value) {
+    org.kcsp.model.internal.Markers.check(org.kcsp.model.internal.RecordFormat.of(value), value, value.notRecorded(),
+        value.unknown()).forEach(problems::add);
+    return this;
+  }
+
   /** Adds a problem found elsewhere, such as by the record format's own checks. */
   Invariants add(Problem problem) {
     problems.add(problem);

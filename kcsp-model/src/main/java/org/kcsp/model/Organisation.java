@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * 2022.
  */
 @Value.Immutable
-public interface Organisation {
+public interface Organisation extends PartlyKnown {
 
   /** Such as {@code "KM-ICB"}. */
   String id();
@@ -50,7 +50,7 @@ public interface Organisation {
 
   @Value.Check
   default void check() {
-    new Invariants()
+    new Invariants().partlyKnown(this)
         .notBlank("id", id())
         .notBlank("name", name())
         .notAfter("existsFrom", existsFrom().orElse(null), "existsUntil", existsUntil().orElse(null))

@@ -14,6 +14,10 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
+import org.kcsp.model.internal.KeyFormat;
+import org.kcsp.model.internal.ObjectFormat;
+import org.kcsp.model.internal.RecordFormat;
+import org.kcsp.model.internal.ValueType;
 
 /**
  * The structural invariants of a whole record: ids unique within their kind, references that
@@ -45,6 +49,8 @@ final class RecordIntegrity {
     RecordIntegrity integrity = new RecordIntegrity(record);
     integrity.collectIds();
     integrity.checkReferences();
+    integrity.checkVersion();
+    integrity.checkShape();
     integrity.problems.throwIfAny(null);
   }
 
@@ -111,6 +117,8 @@ final class RecordIntegrity {
     unique(ROOT.key("externalAwards"), "award", record.externalAwards(), ExternalAward::id, new HashSet<>());
     unique(ROOT.key("scrutinySessions"), "scrutiny session", record.scrutinySessions(), ScrutinySession::id, new HashSet<>());
     unique(ROOT.key("domesticHomicideReviews"), "review", record.domesticHomicideReviews(), DomesticHomicideReview::id, new HashSet<>());
+    unique(ROOT.key("strategicAssessments"), "strategic assessment", record.strategicAssessments(), StrategicAssessment::id,
+        new HashSet<>());
   }
 
   private <T> void unique(
@@ -123,6 +131,146 @@ final class RecordIntegrity {
       }
       anyIds.add(value);
     }
+  }
+
+  /**
+   * What the record's version allows, walking every value by the record format's description: a
+   * version 1 record holds no key, organisation kind, not recorded or unknown that version 2
+   * introduced, and every grant's allocation; a version 2 record names each absent optional root
+   * object in its notRecorded. In both, a list that must not be empty or hold an element twice
+   * does not.
+   */
+  private void checkVersion() {
+    FormatVersion version = record.format();
+    for (String key : List.of("agreement", "informationSharing", "seriousViolence")) {
+      KeyFormat<PartnershipRecord> described = RecordFormat.RECORD.key(key).orElseThrow();
+      if (version.includes(FormatVersion.V2) && described.value(record).isEmpty() && !record.notRecorded().contains(key)
+          && problems.wanted()) {
+        problems.add(ROOT.key(key), key + " is absent, which in " + version.id() + " is not recorded: name it in"
+            + " notRecorded (a record of this version cannot say there is none)");
+      }
+    }
+    walk(RecordFormat.RECORD, record, ROOT, version);
+  }
+
+  private <T> void walk(ObjectFormat<T> format, T value, RecordPath path, FormatVersion version) {
+    if (value instanceof PartlyKnown known && !version.includes(FormatVersion.V2)) {
+      for (String key : known.notRecorded()) {
+        if (problems.wanted()) {
+          problems.add(path.key(key), key + " is not recorded, which needs format " + FormatVersion.V2.id()
+              + ": the record is " + version.id() + ", where an absent list is empty");
+        }
+      }
+      if (!known.unknown().isEmpty() && problems.wanted()) {
+        problems.add(path.key(RecordFormat.UNKNOWN), RecordFormat.UNKNOWN + " needs format " + FormatVersion.V2.id()
+            + ": the record is " + version.id());
+      }
+    }
+    for (KeyFormat<T> key : format.keys()) {
+      RecordPath at = path.key(key.name());
+      if (!key.isIn(version)) {
+        if (key.isGiven(value) && problems.wanted()) {
+          problems.add(at, key.name() + " needs format " + key.since().id() + ": the record is " + version.id());
+        }
+        continue;
+      }
+      if (key.isRequired(version) && key.shape() == KeyFormat.Shape.SINGLE && key.value(value).isEmpty()
+          && problems.wanted()) {
+        problems.add(at, key.name() + " is required");
+      }
+      ValueType type = key.type();
+      if (key.shape() == KeyFormat.Shape.SINGLE) {
+        key.value(value).ifPresent(single -> element(type, single, at, version));
+        continue;
+      }
+      List<?> list = key.list(value).orElse(List.of());
+      boolean recorded = !(value instanceof PartlyKnown known && known.notRecorded().contains(key.name()));
+      if (key.isNonEmpty() && list.isEmpty() && recorded && version.includes(FormatVersion.V2)
+          && (key.shape() == KeyFormat.Shape.OPTIONAL_LIST ? key.list(value).isPresent() : key.isEvidence())
+          && problems.wanted()) {
+        problems.add(at, key.name() + " must not be empty: leave it out when it is not recorded");
+      }
+      for (int i = 0; i < list.size(); i++) {
+        if (key.isDistinct() && list.indexOf(list.get(i)) < i && problems.wanted()) {
+          problems.add(at.index(i), key.name() + " lists " + name(type.element(), list.get(i)) + " twice");
+        }
+        element(type.element(), list.get(i), at.index(i), version);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void element(ValueType type, Object value, RecordPath at, FormatVersion version) {
+    if (type.kind() == ValueType.Kind.OBJECT) {
+      walk((ObjectFormat<Object>) type.object(), value, at, version);
+    } else if (type.kind() == ValueType.Kind.ENUM && !version.includes(type.since((Enum<?>) value)) && problems.wanted()) {
+      problems.add(at, at.lastKey().orElse("the value") + " " + type.name((Enum<?>) value) + " needs format "
+          + type.since((Enum<?>) value).id() + ": the record is " + version.id());
+    }
+  }
+
+  private static String name(ValueType type, Object value) {
+    return type.kind() == ValueType.Kind.ENUM ? type.name((Enum<?>) value) : Problem.quote(String.valueOf(value));
+  }
+
+  /**
+   * The shape of the partnership that version 2 describes: its councils and county council are
+   * local authorities of the record, a county council belongs to a DISTRICT partnership, every
+   * scrutiny session names one of the councils (when it has two or more, unless its council is
+   * unknown), and a review is led by a body or organisation of the record.
+   */
+  private void checkShape() {
+    Partnership partnership = record.partnership();
+    RecordPath at = ROOT.key("partnership");
+    for (int i = 0; i < partnership.councils().size(); i++) {
+      council(at.key("councils").index(i), "councils", partnership.councils().get(i));
+    }
+    partnership.countyCouncil().ifPresent(id -> {
+      council(at.key("countyCouncil"), "countyCouncil", id);
+      if (partnership.tier() != Tier.DISTRICT && problems.wanted()) {
+        problems.add(at.key("countyCouncil"), "countyCouncil is for a DISTRICT partnership in a two-tier county;"
+            + " this partnership is " + partnership.tier());
+      }
+    });
+    Set<String> councils = new HashSet<>(partnership.councils());
+    for (int i = 0; i < record.scrutinySessions().size(); i++) {
+      ScrutinySession session = record.scrutinySessions().get(i);
+      RecordPath path = ROOT.key("scrutinySessions").index(i).key("council");
+      if (session.council().isPresent()) {
+        String id = session.council().get();
+        organisation(path, "council", id);
+        if (organisations.contains(id) && !councils.isEmpty() && !councils.contains(id) && problems.wanted()) {
+          problems.add(path, "council names " + Problem.quote(id) + ", which is not one of the partnership's councils ("
+              + String.join(", ", partnership.councils()) + ")");
+        }
+      } else if (councils.size() >= 2 && !session.unknown().contains("council") && problems.wanted()) {
+        problems.add(path, "council is required: the partnership has " + councils.size() + " councils ("
+            + String.join(", ", partnership.councils()) + "), so each session names the one whose committee sat"
+            + " (or lists council in its unknown)");
+      }
+    }
+    for (int i = 0; i < record.domesticHomicideReviews().size(); i++) {
+      DomesticHomicideReview review = record.domesticHomicideReviews().get(i);
+      RecordPath path = ROOT.key("domesticHomicideReviews").index(i).key("ledBy");
+      review.ledBy().ifPresent(id -> {
+        if (!bodies.containsKey(id) && !organisations.contains(id) && problems.wanted()) {
+          Set<String> both = new HashSet<>(bodies.keySet());
+          both.addAll(organisations);
+          problems.add(path, "ledBy names " + Problem.quote(id) + ", which is neither a body nor an organisation of the"
+              + " record" + didYouMean(both, id));
+        }
+      });
+    }
+  }
+
+  /** A council, which must be an organisation of the record of kind LOCAL_AUTHORITY. */
+  private void council(RecordPath path, String key, String id) {
+    organisation(path, key, id);
+    record.organisation(id).filter(o -> o.kind() != OrganisationKind.LOCAL_AUTHORITY).ifPresent(o -> {
+      if (problems.wanted()) {
+        problems.add(path, key + " names " + Problem.quote(id) + ", which is " + o.kind() + ", not a LOCAL_AUTHORITY");
+      }
+    });
   }
 
   private void checkReferences() {

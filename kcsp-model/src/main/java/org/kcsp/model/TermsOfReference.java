@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * must be reviewed, how often the body meets and who sits on it.
  */
 @Value.Immutable
-public interface TermsOfReference {
+public interface TermsOfReference extends PartlyKnown {
 
   /** The default review interval: every year. */
   int ANNUAL_REVIEW_MONTHS = 12;
@@ -68,7 +68,7 @@ public interface TermsOfReference {
   @Value.Check
   default void check() {
     Invariants invariants =
-        new Invariants()
+        new Invariants().partlyKnown(this)
             .notBlank("id", id())
             .notBlank("version", version())
             .inRange("reviewIntervalMonths", reviewIntervalMonths(), SHORTEST_REVIEW_MONTHS, LONGEST_REVIEW_MONTHS);

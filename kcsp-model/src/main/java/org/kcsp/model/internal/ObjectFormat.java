@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,6 +27,8 @@ public final class ObjectFormat<T> {
   private final Function<Object, T> build;
   private final List<KeyFormat<T>> keys = new ArrayList<>();
   private final Map<String, KeyFormat<T>> byName = new LinkedHashMap<>();
+  private BiConsumer<Object, Set<String>> setNotRecorded;
+  private BiConsumer<Object, List<String>> setUnknown;
 
   private ObjectFormat(String name, String noun, Class<T> type, Supplier<Object> builder, Function<Object, T> build) {
     this.name = name;
@@ -69,6 +72,39 @@ public final class ObjectFormat<T> {
   /** The key {@code name}, in any version. */
   public Optional<KeyFormat<T>> key(String name) {
     return Optional.ofNullable(byName.get(name));
+  }
+
+  /** The names of its evidence keys, for a message: {@code items}, or {@code none}. */
+  public String evidenceKeys() {
+    return names(keys.stream().filter(KeyFormat::isEvidence).map(KeyFormat::name).toList());
+  }
+
+  /** The names of its keys that may be unknown, for a message. */
+  public String unknowableKeys() {
+    return names(keys.stream().filter(KeyFormat::mayBeUnknown).map(KeyFormat::name).toList());
+  }
+
+  private static String names(List<String> names) {
+    return names.isEmpty() ? "none" : String.join(", ", names);
+  }
+
+  /**
+   * Whether the model holds what the file says is not recorded or unknown ({@link
+   * org.kcsp.model.PartlyKnown}); a kind of object that does not has neither evidence nor values
+   * that may be unknown.
+   */
+  public boolean isPartlyKnown() {
+    return setUnknown != null;
+  }
+
+  /** Sets the keys not recorded into a builder of a kind of object that {@link #isPartlyKnown()}. */
+  public void setNotRecorded(Object builder, Set<String> keys) {
+    setNotRecorded.accept(builder, keys);
+  }
+
+  /** Sets the keys unknown into a builder of a kind of object that {@link #isPartlyKnown()}. */
+  public void setUnknown(Object builder, List<String> keys) {
+    setUnknown.accept(builder, keys);
   }
 
   /** A new builder of the model type. */
@@ -196,6 +232,14 @@ public final class ObjectFormat<T> {
     /** What the last key means. */
     Describing<T, B> means(String text) {
       last().meaning(text);
+      return this;
+    }
+
+    /** The model holds what is not recorded and unknown, through these builder methods. */
+    @SuppressWarnings("unchecked")
+    Describing<T, B> partlyKnown(BiConsumer<B, Set<String>> notRecorded, BiConsumer<B, List<String>> unknown) {
+      format.setNotRecorded = (b, keys) -> notRecorded.accept((B) b, keys);
+      format.setUnknown = (b, keys) -> unknown.accept((B) b, keys);
       return this;
     }
 

@@ -49,6 +49,7 @@ public final class ValueType {
   private final ObjectFormat<?> object;
   private final ValueType element;
   private final Function<Enum<?>, String> id;
+  private Function<String, String> hint = value -> "";
 
   private ValueType(Kind kind, boolean nonBlank, int min, int max, Class<? extends Enum<?>> enumType,
       Map<? extends Enum<?>, FormatVersion> since, ObjectFormat<?> object, ValueType element) {
@@ -154,6 +155,17 @@ public final class ValueType {
   /** For a choice: the version that introduced {@code constant}. */
   public FormatVersion since(Enum<?> constant) {
     return since.get(constant);
+  }
+
+  /** This choice, with {@code hint} adding to the message about a value it does not hold. */
+  public ValueType withHint(Function<String, String> hint) {
+    this.hint = hint;
+    return this;
+  }
+
+  /** For a choice: what to add to the message about {@code value}, which names none of its constants. */
+  public String hint(String value) {
+    return hint.apply(value);
   }
 
   /** For a choice: how a file writes {@code constant}. */

@@ -82,7 +82,7 @@ final class Fields {
         String name = tree.text(key);
         int[] at = tree.placeOf(key);
         String message = later.contains(name)
-            ? name + " needs format " + FormatVersion.V2.id() + ": this file is " + version.id()
+            ? name + " needs format " + FormatVersion.V2.id() + ": the record is " + version.id()
             : unknownKey(name, allowed);
         problems.add(new Problem(path.key(name), message, at[0], at[1]));
       }
@@ -410,7 +410,7 @@ final class Fields {
           return constant;
         }
         if (wanted()) {
-          problem(node, key, key + " " + value + " needs format " + type.since(constant).id() + ": this file is "
+          problem(node, key, key + " " + value + " needs format " + type.since(constant).id() + ": the record is "
               + version.id());
         }
         return null;
@@ -488,7 +488,7 @@ final class Fields {
             if (wanted()) {
               int[] at = scalar.place();
               problems.add(new Problem(elementPath, text + " needs format " + type.since(constant).id()
-                  + ": this file is " + version.id(), at[0], at[1]));
+                  + ": the record is " + version.id(), at[0], at[1]));
             }
             return null;
           }

@@ -1,6 +1,8 @@
 package org.kcsp.model.io;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Supplier;
 import org.kcsp.model.FormatVersion;
@@ -9,6 +11,7 @@ import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Problem;
 import org.kcsp.model.RecordPath;
 import org.kcsp.model.internal.KeyFormat;
+import org.kcsp.model.internal.Markers;
 import org.kcsp.model.internal.ObjectFormat;
 import org.kcsp.model.internal.RecordFormat;
 import org.kcsp.model.internal.ValueType;
@@ -22,7 +25,7 @@ import org.kcsp.model.internal.ValueType;
 final class RecordBinder {
 
   /** The versions this reader reads. */
-  static final List<FormatVersion> READABLE = List.of(FormatVersion.V1);
+  static final List<FormatVersion> READABLE = List.of(FormatVersion.V1, FormatVersion.V2);
 
   private final Node root;
   private final InvalidRecordException.Collector problems;
@@ -55,7 +58,8 @@ final class RecordBinder {
         : latest();
     Fields f = fields(format, root, RecordPath.ROOT, RecordFormat.FORMAT, RecordFormat.SCHEMA);
     f.version(RecordFormat.FORMAT, READABLE);
-    Object builder = keys(format, f);
+    Object builder = keys(format, f, root, RecordPath.ROOT);
+    ((PartnershipRecord.Builder) builder).format(version);
     if (!problems.isEmpty()) {
       return null;
     }
@@ -78,6 +82,7 @@ final class RecordBinder {
     for (KeyFormat<?> key : format.keys()) {
       (key.isIn(version) ? allowed : later).add(key.name());
     }
+    (version.includes(FormatVersion.V2) ? allowed : later).add(RecordFormat.UNKNOWN);
     return Fields.of(node, path, problems, version, allowed, later);
   }
 
@@ -88,17 +93,38 @@ final class RecordBinder {
     if (f == null) {
       return null;
     }
-    Object builder = keys(format, f);
+    Object builder = keys(format, f, node, path);
     return build(node, path, before, () -> format.build(builder));
   }
 
-  /** A builder holding every key of {@code format} that {@code f} gives without a problem. */
-  private <T> Object keys(ObjectFormat<T> format, Fields f) {
+  /**
+   * A builder holding every key of {@code format} that {@code f} gives without a problem and, in
+   * version 2, the evidence keys it leaves out (not recorded) and those it names in {@code
+   * unknown}.
+   */
+  private <T> Object keys(ObjectFormat<T> format, Fields f, Node node, RecordPath path) {
     Object builder = format.newBuilder();
+    Set<String> notRecorded = new LinkedHashSet<>();
     for (KeyFormat<T> key : format.keys(version)) {
       Object value = value(key, f);
       if (value != null) {
         key.set(builder, value);
+      }
+      if (key.isEvidence() && version.includes(FormatVersion.V2) && !f.has(key.name())) {
+        notRecorded.add(key.name());
+      }
+    }
+    if (version.includes(FormatVersion.V2)) {
+      List<String> unknown = f.has(RecordFormat.UNKNOWN)
+          ? f.list(RecordFormat.UNKNOWN, f.element(ValueType.TEXT)).stream().map(String.class::cast).toList()
+          : List.of();
+      // whether a key is given is the file's to say: a key with a default holds one even when absent
+      List<Problem> wrong = Markers.unknown(format, unknown, key -> f.has(key.name()));
+      if (!wrong.isEmpty()) {
+        addLocated(new InvalidRecordException(wrong), node, path);
+      } else if (format.isPartlyKnown()) {
+        format.setNotRecorded(builder, notRecorded);
+        format.setUnknown(builder, unknown);
       }
     }
     return builder;

@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.kcsp.model.FormatVersion;
 import org.kcsp.model.Money;
+import org.kcsp.model.PartlyKnown;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.internal.KeyFormat;
 import org.kcsp.model.internal.ObjectFormat;
@@ -21,9 +23,11 @@ import org.kcsp.model.internal.RecordFormat;
 import org.kcsp.model.internal.ValueType;
 
 /**
- * Writes a {@link PartnershipRecord} as a canonical {@code kcsp-record/1} file: keys in the order
- * of the record format, money as numbers with two decimals, dates in ISO form, two-space
- * indentation and a final newline. What it writes reads back equal.
+ * Writes a {@link PartnershipRecord} as a canonical file of its version ({@link
+ * PartnershipRecord#format()}): keys in the order of the record format, money as numbers with two
+ * decimals, dates in ISO form, two-space indentation and a final newline. In version 2 what is not
+ * recorded stays absent, a recorded evidence list is written even when empty ({@code []}), and each
+ * object's unknown keys are written in its {@code unknown}. What it writes reads back equal.
  *
  * <pre>{@code
  * String json = RecordWriter.toJson(record);
@@ -85,7 +89,7 @@ public final class RecordWriter {
       throws IOException {
     try (JsonGenerator generator =
         syntax == RecordReader.Syntax.YAML ? YAML.createGenerator(text) : JsonLayout.generator(text)) {
-      new RecordWriter(generator, FormatVersion.V1).record(record);
+      new RecordWriter(generator, record.format()).record(record);
     }
     if (syntax == RecordReader.Syntax.JSON) {
       text.write('\n');
@@ -99,9 +103,18 @@ public final class RecordWriter {
     out.writeEndObject();
   }
 
-  /** Writes the keys of {@code value} that it holds, in the order of the record format. */
+  /**
+   * Writes the keys of {@code value} that it holds, in the order of the record format: in version
+   * 2, an evidence list that is recorded even when empty, and the keys unknown in {@code unknown},
+   * last.
+   */
   private <T> void keys(ObjectFormat<T> format, T value) throws IOException {
+    List<String> unknown = value instanceof PartlyKnown known ? known.unknown() : List.of();
+    Set<String> notRecorded = value instanceof PartlyKnown known ? known.notRecorded() : Set.of();
     for (KeyFormat<T> key : format.keys(version)) {
+      if (unknown.contains(key.name()) || notRecorded.contains(key.name())) {
+        continue;
+      }
       switch (key.shape()) {
         case SINGLE -> {
           Optional<?> single = key.value(value);
@@ -112,7 +125,7 @@ public final class RecordWriter {
         }
         case LIST -> {
           List<?> list = key.list(value).orElseThrow();
-          if (!list.isEmpty() || key.isRequired(version)) {
+          if (!list.isEmpty() || key.isRequired(version) || key.isEvidence() && version.includes(FormatVersion.V2)) {
             out.writeFieldName(key.name());
             value(key.type(), list);
           }
@@ -125,6 +138,14 @@ public final class RecordWriter {
           }
         }
       }
+    }
+    if (!unknown.isEmpty()) {
+      out.writeFieldName(RecordFormat.UNKNOWN);
+      out.writeStartArray();
+      for (String key : unknown) {
+        out.writeString(key);
+      }
+      out.writeEndArray();
     }
   }
 

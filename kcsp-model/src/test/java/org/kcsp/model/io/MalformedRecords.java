@@ -198,7 +198,7 @@ public final class MalformedRecords {
 
         // ---- format and keys
         json("the wrong format", replace("\"kcsp-record/1\"", "‸\"kcsp-record/3\""))
-            .expect("$.format", "format must be \"kcsp-record/1\", got \"kcsp-record/3\""),
+            .expect("$.format", "format must be \"kcsp-record/1\" or \"kcsp-record/2\", got \"kcsp-record/3\""),
         json("a misspelt key", replace("\"allocation\": 39661", "‸\"alocation\": 39661"))
             .expect("$.grants[0].alocation", "unknown key \"alocation\": did you mean \"allocation\"?")
             .after("$.grants[0].allocation"),
@@ -755,7 +755,7 @@ public final class MalformedRecords {
                 + "\" is used twice")
             .then("$.grants[0].funder").then("$.grants[1].funder").then("$.externalAwards[0].funder"),
         json("a format of 200 characters", replace("\"format\": \"kcsp-record/1\"", "\"format\": ‸\"" + "f".repeat(200) + "\""))
-            .expect("$.format", "format must be \"kcsp-record/1\", got \"" + "f".repeat(40) + "…(200 characters)…"),
+            .expect("$.format", "format must be \"kcsp-record/1\" or \"kcsp-record/2\", got \"" + "f".repeat(40) + "…(200 characters)…"),
 
         // ---- very many values and problems: the problems capped
         bytes("100,000 numbers where organisations belong", Syntax.JSON, () -> utf8(replace("\"organisations\": [",
