@@ -418,7 +418,7 @@ final class Fields {
     }
     if (wanted()) {
       String allowed = type.constants(version).stream().map(type::name).collect(Collectors.joining(", "));
-      problem(node, key, key + " must be one of " + allowed + ", got " + Problem.quote(value));
+      problem(node, key, key + " must be one of " + allowed + ", got " + Problem.quote(value) + type.hint(value));
     }
     return null;
   }
@@ -498,7 +498,8 @@ final class Fields {
     }
     if (value == null && wanted()) {
       int[] at = scalar.place();
-      problems.add(new Problem(elementPath, "expected " + describe(type) + ", got " + Problem.quote(text), at[0], at[1]));
+      problems.add(new Problem(elementPath, "expected " + describe(type) + ", got " + Problem.quote(text)
+          + (type.kind() == ValueType.Kind.ENUM ? type.hint(text) : ""), at[0], at[1]));
     }
     return value;
   }

@@ -124,11 +124,223 @@ public final class MalformedRecords {
           allocation: 39661
       """;
 
+  /** A valid version 2 record, one value a line where it matters, that the version 2 cases vary. */
+  static final String BASE_2 = """
+      {
+        "format": "kcsp-record/2",
+        "asOf": "2022-07-14",
+        "partnership": {
+          "id": "JCSP", "name": "Joint Community Safety Partnership", "area": "Two boroughs",
+          "tier": "DISTRICT",
+          "existsFrom": "2012-04-01",
+          "councils": ["EAST-BC", "WEST-BC"],
+          "countyCouncil": "CC"
+        },
+        "organisations": [
+          { "id": "EAST-BC", "name": "East Borough Council", "kind": "LOCAL_AUTHORITY" },
+          { "id": "WEST-BC", "name": "West Borough Council", "kind": "LOCAL_AUTHORITY" },
+          { "id": "CC", "name": "County Council", "kind": "LOCAL_AUTHORITY" },
+          { "id": "PCC", "name": "Police and Crime Commissioner", "kind": "POLICE_AND_CRIME_COMMISSIONER" },
+          { "id": "YJS", "name": "Youth Justice Service", "kind": "YOUTH_JUSTICE" }
+        ],
+        "agreement": {
+          "name": "Joint Partnership Plan",
+          "lastRefreshedOn": "2022-04-01",
+          "priorities": [ { "id": "ASB", "name": "Anti-social behaviour", "kind": "PRIORITY",
+            "strands": ["CRIME_AND_DISORDER"] } ]
+        },
+        "grants": [
+          { "id": "G1", "programme": "Community Safety Fund", "funder": "PCC", "financialYear": "2022/23",
+            "allocation": 40000,
+            "conditions": ["kent-pcc-crime-reduction-grant"],
+            "projects": [] }
+        ],
+        "scrutinySessions": [
+          { "id": "S1", "date": "2022-01-10", "committee": "East Scrutiny Committee", "council": "EAST-BC" },
+          { "id": "S2", "date": "2022-02-10", "committee": "West Scrutiny Committee", "council": "WEST-BC" }
+        ],
+        "domesticHomicideReviews": [
+          { "id": "DHR-1", "name": "Mr C", "notifiedOn": "2013-05-29", "decision": "COMMISSIONED",
+            "unknown": ["decidedOn"],
+            "homeOfficeNotifiedOn": "2013-07-11" }
+        ],
+        "strategicAssessments": [ { "id": "SA-1", "completedOn": "2021-12-01" } ],
+        "seriousViolence": { "role": "LEAD", "strategyPublishedOn": "2024-01-31",
+          "strategyReviewedOn": ["2025-01-20"] }
+      }
+      """;
+
   /** Every case of the corpus, in a stable order. */
   public static List<Case> all() {
     List<Case> all = new ArrayList<>(established());
     all.addAll(hostile());
+    all.addAll(version2());
     return List.copyOf(all);
+  }
+
+  /**
+   * Version 2's bad input: wrong {@code unknown} lists, version 2 keys and kinds in a version 1
+   * file, and each new key's own rules and references.
+   */
+  private static List<Case> version2() {
+    return List.of(
+        // ---- unknown
+        json("unknown naming a required key", replace2("\"unknown\": [\"decidedOn\"]",
+                "\"unknown\": [\"decidedOn\", ‸\"notifiedOn\"]"))
+            .expect("$.domesticHomicideReviews[0].unknown[1]",
+                "unknown lists \"notifiedOn\", which is required: a required key is always given"),
+        json("unknown naming an evidence list", replace2("\"projects\": [] }", "\"unknown\": [‸\"projects\"] }"))
+            .expect("$.grants[0].unknown[0]",
+                "unknown lists \"projects\", a list: leave an evidence list out to say it is not recorded"),
+        json("unknown naming a list that is not evidence", replace2("\"strategyReviewedOn\": [\"2025-01-20\"] }",
+                "\"unknown\": [‸\"strategyReviewedOn\"] }"))
+            .expect("$.seriousViolence.unknown[0]",
+                "unknown lists \"strategyReviewedOn\", a list: only a single value can be unknown"),
+        json("unknown naming an optional object", replace2("\"format\": \"kcsp-record/2\",",
+                "\"format\": \"kcsp-record/2\", \"unknown\": [‸\"informationSharing\"],"))
+            .expect("$.unknown[0]",
+                "unknown lists \"informationSharing\", an object: leave it out to say it is not recorded"),
+        json("unknown naming a key that has a value", replace2("\"unknown\": [\"decidedOn\"]",
+                "\"unknown\": [\"decidedOn\", ‸\"homeOfficeNotifiedOn\"]"))
+            .expect("$.domesticHomicideReviews[0].unknown[1]", "unknown lists \"homeOfficeNotifiedOn\", which has a value"
+                + " here: a key is either given or unknown, not both"),
+        json("unknown naming a key given its default value", replace2("\"allocation\": 40000,",
+                "\"allocation\": 40000, \"tacticalPot\": 0, \"unknown\": [‸\"tacticalPot\"],"))
+            .expect("$.grants[0].unknown[0]", "unknown lists \"tacticalPot\", which has a value here"),
+        json("unknown naming a key the object does not have", replace2("\"unknown\": [\"decidedOn\"]",
+                "\"unknown\": [‸\"decidedon\"]"))
+            .expect("$.domesticHomicideReviews[0].unknown[0]",
+                "unknown lists \"decidedon\", which is not a key of a domestic homicide review: did you mean \"decidedOn\"?"),
+        json("unknown naming a key twice", replace2("\"unknown\": [\"decidedOn\"]",
+                "\"unknown\": [\"decidedOn\", ‸\"decidedOn\"]"))
+            .expect("$.domesticHomicideReviews[0].unknown[1]", "unknown lists \"decidedOn\" twice"),
+        json("unknown holding a number", replace2("\"unknown\": [\"decidedOn\"]", "\"unknown\": [\"decidedOn\", ‸7]"))
+            .expect("$.domesticHomicideReviews[0].unknown[1]", "expected a string, got the number 7"),
+        json("unknown written as a string", replace2("\"unknown\": [\"decidedOn\"]", "\"unknown\": ‸\"decidedOn\""))
+            .expect("$.domesticHomicideReviews[0].unknown", "unknown must be an array, got the string \"decidedOn\""),
+        json("unknown naming what describes the record itself", replace2("\"format\": \"kcsp-record/2\",",
+                "\"format\": \"kcsp-record/2\", \"unknown\": [‸\"policy\"],"))
+            .expect("$.unknown[0]", "unknown lists \"policy\", which describes the record itself: it cannot be unknown"),
+        json("unknown on an object whose keys are all required", replace2(
+                "{ \"id\": \"SA-1\", \"completedOn\": \"2021-12-01\" }",
+                "{ \"id\": \"SA-1\", \"completedOn\": \"2021-12-01\", \"unknown\": [‸\"completedOn\"] }"))
+            .expect("$.strategicAssessments[0].unknown[0]", "unknown lists \"completedOn\", which is required"),
+        json("unknown in a version 1 file", replace("\"approvesMinutesOf\": \"M1\" }",
+                "\"approvesMinutesOf\": \"M1\", ‸\"unknown\": [\"resolution\"] }"))
+            .expect("$.meetings[1].items[0].unknown", "unknown needs format kcsp-record/2: the record is kcsp-record/1"),
+        json("a decision unknown without its date", replace2("\"decision\": \"COMMISSIONED\",\n      \"unknown\": [\"decidedOn\"]",
+                "\"unknown\": [\"decision\"]").replace("{ \"id\": \"DHR-1\"", "‸{ \"id\": \"DHR-1\""))
+            .beyondSchema()
+            .expect("$.domesticHomicideReviews[0].decidedOn", "decision and decidedOn go together: give both or neither"),
+
+        // ---- version 2 keys and kinds in a version 1 file
+        json("a version 2 key in a version 1 file", replace("\"tier\": \"COUNTY\" }",
+                "\"tier\": \"COUNTY\", ‸\"councils\": [\"KCC\"] }"))
+            .expect("$.partnership.councils", "councils needs format kcsp-record/2: the record is kcsp-record/1"),
+        json("a version 2 organisation kind in a version 1 file", replace("\"kind\": \"LOCAL_AUTHORITY\"",
+                "\"kind\": ‸\"HOUSING\""))
+            .expect("$.organisations[1].kind", "kind HOUSING needs format kcsp-record/2: the record is kcsp-record/1"),
+        json("a grant's conditions in a version 1 file", replace("\"allocation\": 39661,",
+                "\"allocation\": 39661, ‸\"conditions\": [],"))
+            .expect("$.grants[0].conditions", "conditions needs format kcsp-record/2: the record is kcsp-record/1"),
+
+        // ---- the partnership's shape
+        json("a partnership that ends before it is formed", replace2("\"existsFrom\": \"2012-04-01\",",
+                "\"existsFrom\": \"2012-04-01\", \"existsUntil\": ‸\"2011-03-31\","))
+            .beyondSchema()
+            .expect("$.partnership.existsUntil", "existsUntil (2011-03-31) must not be before existsFrom (2012-04-01)"),
+        json("a scrutiny council that is not one of the partnership's councils", replace2("\"council\": \"EAST-BC\"",
+                "\"council\": ‸\"CC\""))
+            .beyondSchema()
+            .expect("$.scrutinySessions[0].council",
+                "council names \"CC\", which is not one of the partnership's councils (EAST-BC, WEST-BC)"),
+        json("a scrutiny council the record does not list", replace2("\"council\": \"EAST-BC\"", "\"council\": ‸\"NOPE\""))
+            .beyondSchema()
+            .expect("$.scrutinySessions[0].council", "council names organisation \"NOPE\", which the record does not list"),
+        json("two councils and a session naming none", replace2(
+                "{ \"id\": \"S2\", \"date\": \"2022-02-10\", \"committee\": \"West Scrutiny Committee\", \"council\": \"WEST-BC\" }",
+                "‸{ \"id\": \"S2\", \"date\": \"2022-02-10\", \"committee\": \"West Scrutiny Committee\" }"))
+            .beyondSchema()
+            .expect("$.scrutinySessions[1].council", "council is required: the partnership has 2 councils (EAST-BC, WEST-BC)"),
+        json("a county council on a unitary partnership", replace2("\"tier\": \"DISTRICT\",", "\"tier\": \"UNITARY\","))
+            .beyondSchema()
+            .expect("$.partnership.countyCouncil", "countyCouncil is for a DISTRICT partnership in a two-tier county;"
+                + " this partnership is UNITARY"),
+        json("a county council on a county partnership", replace2("\"tier\": \"DISTRICT\",", "\"tier\": \"COUNTY\","))
+            .beyondSchema()
+            .expect("$.partnership.countyCouncil", "this partnership is COUNTY"),
+        json("a council that is not a local authority", replace2("\"councils\": [\"EAST-BC\", \"WEST-BC\"],",
+                "\"councils\": [\"EAST-BC\", \"WEST-BC\", ‸\"PCC\"],"))
+            .beyondSchema()
+            .expect("$.partnership.councils[2]",
+                "councils names \"PCC\", which is POLICE_AND_CRIME_COMMISSIONER, not a LOCAL_AUTHORITY"),
+        json("a county council that is not a local authority", replace2("\"countyCouncil\": \"CC\"",
+                "\"countyCouncil\": ‸\"YJS\""))
+            .beyondSchema()
+            .expect("$.partnership.countyCouncil", "countyCouncil names \"YJS\", which is YOUTH_JUSTICE, not a LOCAL_AUTHORITY"),
+        json("councils written as []", replace2("\"councils\": [\"EAST-BC\", \"WEST-BC\"],", "‸\"councils\": [],"))
+            .expect("$.partnership.councils", "councils must not be empty: leave it out when it is not recorded"),
+        json("a council listed twice", replace2("\"councils\": [\"EAST-BC\", \"WEST-BC\"],",
+                "\"councils\": [\"EAST-BC\", \"WEST-BC\", ‸\"EAST-BC\"],"))
+            .expect("$.partnership.councils[2]", "councils lists \"EAST-BC\" twice"),
+        json("an unknown nation", replace2("\"tier\": \"DISTRICT\",", "\"tier\": \"DISTRICT\", \"nation\": ‸\"SCOTLAND\","))
+            .expect("$.partnership.nation", "nation must be one of ENGLAND, WALES, got \"SCOTLAND\""),
+        json("the partnership's successors written as one name", replace2("\"existsFrom\": \"2012-04-01\",",
+                "\"existsFrom\": \"2012-04-01\", \"succeededBy\": ‸\"North Partnership\","))
+            .expect("$.partnership.succeededBy", "succeededBy must be an array, got the string \"North Partnership\""),
+
+        // ---- policy and grants
+        json("an unknown policy id", replace2("\"format\": \"kcsp-record/2\",",
+                "\"format\": \"kcsp-record/2\", \"policy\": ‸\"wales\","))
+            .expect("$.policy", "policy must be one of england, kcsp, got \"wales\""),
+        json("a policy naming a file", replace2("\"format\": \"kcsp-record/2\",",
+                "\"format\": \"kcsp-record/2\", \"policy\": ‸\"policies/district.yaml\","))
+            .expect("$.policy", "got \"policies/district.yaml\": a record names only a built-in policy, never a policy"
+                + " file; give the file to the check instead"),
+        json("an unknown grant condition", replace2("\"conditions\": [\"kent-pcc-crime-reduction-grant\"],",
+                "\"conditions\": [‸\"kent-grant\"],"))
+            .expect("$.grants[0].conditions[0]", "expected one of kent-pcc-crime-reduction-grant, got \"kent-grant\""),
+        json("a grant condition listed twice", replace2("\"conditions\": [\"kent-pcc-crime-reduction-grant\"],",
+                "\"conditions\": [\"kent-pcc-crime-reduction-grant\", ‸\"kent-pcc-crime-reduction-grant\"],"))
+            .expect("$.grants[0].conditions[1]", "conditions lists kent-pcc-crime-reduction-grant twice"),
+        json("money retained by the funder written as a string", replace2("\"allocation\": 40000,",
+                "\"allocation\": 40000, \"retainedByFunder\": ‸\"2000\","))
+            .expect("$.grants[0].retainedByFunder", "retainedByFunder must be a number of pounds with at most two decimals"),
+
+        // ---- the agreement, reviews, assessments and serious violence
+        json("a strand listed twice", replace2("\"strands\": [\"CRIME_AND_DISORDER\"]",
+                "\"strands\": [\"CRIME_AND_DISORDER\", ‸\"CRIME_AND_DISORDER\"]"))
+            .expect("$.agreement.priorities[0].strands[1]", "strands lists CRIME_AND_DISORDER twice"),
+        json("a misspelt strand", replace2("\"strands\": [\"CRIME_AND_DISORDER\"]", "\"strands\": [‸\"CRIME\"]"))
+            .expect("$.agreement.priorities[0].strands[0]",
+                "expected one of CRIME_AND_DISORDER, SUBSTANCE_MISUSE, REOFFENDING, SERIOUS_VIOLENCE, got \"CRIME\""),
+        json("an unknown agreement kind", replace2("\"name\": \"Joint Partnership Plan\",",
+                "\"name\": \"Joint Partnership Plan\", \"kind\": ‸\"PLAN\","))
+            .expect("$.agreement.kind", "kind must be one of AGREEMENT, PARTNERSHIP_PLAN, STRATEGY, got \"PLAN\""),
+        json("a serious violence strategy reviewed before it was published", replace2(
+                "\"strategyReviewedOn\": [\"2025-01-20\"]", "\"strategyReviewedOn\": [‸\"2023-01-20\"]"))
+            .beyondSchema()
+            .expect("$.seriousViolence.strategyReviewedOn[0]",
+                "strategyReviewedOn (2023-01-20) must not be before strategyPublishedOn (2024-01-31)"),
+        json("a misspelt serious violence role", replace2("\"role\": \"LEAD\"", "\"role\": ‸\"LEADS\""))
+            .expect("$.seriousViolence.role", "role must be one of LEAD, CONTRIBUTES, got \"LEADS\""),
+        json("a serious violence review that is no date", replace2("\"strategyReviewedOn\": [\"2025-01-20\"]",
+                "\"strategyReviewedOn\": [‸\"January 2025\"]"))
+            .expect("$.seriousViolence.strategyReviewedOn[0]", "expected an ISO date from 1900-01-01 to 9999-12-31"),
+        json("the Home Office told before the review was notified", replace2("\"homeOfficeNotifiedOn\": \"2013-07-11\"",
+                "\"homeOfficeNotifiedOn\": ‸\"2013-05-01\""))
+            .beyondSchema()
+            .expect("$.domesticHomicideReviews[0].homeOfficeNotifiedOn",
+                "homeOfficeNotifiedOn (2013-05-01) must not be before notifiedOn (2013-05-29)"),
+        json("a review led by a body the record does not have", replace2("\"homeOfficeNotifiedOn\": \"2013-07-11\"",
+                "\"homeOfficeNotifiedOn\": \"2013-07-11\", \"ledBy\": ‸\"JCSPP\""))
+            .beyondSchema()
+            .expect("$.domesticHomicideReviews[0].ledBy",
+                "ledBy names \"JCSPP\", which is neither a body nor an organisation of the record"),
+        json("two strategic assessments with one id", replace2("[ { \"id\": \"SA-1\", \"completedOn\": \"2021-12-01\" } ]",
+                "[ { \"id\": \"SA-1\", \"completedOn\": \"2021-12-01\" }, { \"id\": ‸\"SA-1\", \"completedOn\": \"2022-12-01\" } ]"))
+            .beyondSchema()
+            .expect("$.strategicAssessments[1].id", "strategic assessment id \"SA-1\" is used twice"));
   }
 
   /** The first corpus: syntax, form, structure, bounds, YAML's dangers, control characters, encodings. */
@@ -1107,6 +1319,15 @@ public final class MalformedRecords {
       throw new IllegalArgumentException("not exactly once in BASE: " + from);
     }
     return BASE.substring(0, at) + to + BASE.substring(at + from.length());
+  }
+
+  /** {@link #BASE_2} with {@code from}, which must occur exactly once, replaced by {@code to}. */
+  static String replace2(String from, String to) {
+    int at = BASE_2.indexOf(from);
+    if (at < 0 || BASE_2.indexOf(from, at + 1) >= 0) {
+      throw new IllegalArgumentException("not exactly once in BASE_2: " + from);
+    }
+    return BASE_2.substring(0, at) + to + BASE_2.substring(at + from.length());
   }
 
   /** {@link #BASE} without the text from {@code start} up to {@code end}. */

@@ -73,6 +73,7 @@ class RecordSchemaTest {
   void accepts_the_corpus_base_records_and_what_the_writer_writes() {
     assertThat(SCHEMA.validate(MalformedRecords.BASE, InputFormat.JSON)).isEmpty();
     assertThat(SCHEMA.validate(MalformedRecords.YAML_BASE, InputFormat.YAML)).isEmpty();
+    assertThat(SCHEMA.validate(MalformedRecords.BASE_2, InputFormat.JSON)).isEmpty();
     String written = RecordWriter.toJson(RecordReaderTest.complete());
     assertThat(SCHEMA.validate(written, InputFormat.JSON)).isEmpty();
     assertThat(SCHEMA.validate(RecordWriter.toYaml(RecordReaderTest.complete()), InputFormat.YAML)).isEmpty();
