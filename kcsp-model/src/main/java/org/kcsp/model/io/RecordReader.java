@@ -20,7 +20,12 @@ import org.kcsp.model.Problem;
 import org.kcsp.model.RecordPath;
 
 /**
- * Reads {@code kcsp-record/1} files, JSON or YAML, into a {@link PartnershipRecord}.
+ * Reads {@code kcsp-record/1} and {@code kcsp-record/2} files, JSON or YAML, into a {@link
+ * PartnershipRecord} of that version ({@link PartnershipRecord#format()}). A version 1 file is
+ * read as it always was, its absent lists empty; in a version 2 file an absent evidence list or
+ * optional object is not recorded and a key named in an object's {@code unknown} is unknown
+ * ({@link org.kcsp.model.PartlyKnown}); a version 1 file using a key of version 2 is refused ("needs
+ * format kcsp-record/2"). A root {@code $schema} key is accepted and ignored.
  *
  * <pre>{@code
  * PartnershipRecord record = RecordReader.read(Path.of("kcsp-2022-07.json"));
