@@ -32,6 +32,6 @@ public interface Action extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this).notBlank("id", id()).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

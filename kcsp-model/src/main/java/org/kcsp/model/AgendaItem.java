@@ -26,7 +26,7 @@ public interface AgendaItem extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this)
+    new Invariants().described(this)
         .require(
             approvesMinutesOf().isEmpty() || kind() == AgendaItemKind.MINUTES,
             "approvesMinutesOf",

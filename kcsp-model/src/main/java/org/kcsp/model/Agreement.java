@@ -43,6 +43,6 @@ public interface Agreement extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

@@ -44,8 +44,7 @@ public interface DomesticHomicideReview extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this)
-        .notBlank("id", id())
+    new Invariants().described(this)
         .require(
             hasDecision() == (decidedOn().isPresent() || unknown().contains("decidedOn")),
             hasDecision() ? "decidedOn" : "decision",

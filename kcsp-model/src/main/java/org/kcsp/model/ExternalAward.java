@@ -58,9 +58,7 @@ public interface ExternalAward extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this)
-        .notBlank("id", id())
-        .notBlank("title", title())
+    new Invariants().described(this)
         .require(
             financialYear().isPresent() || from().isPresent(),
             RecordPath.ROOT,

@@ -143,7 +143,7 @@ public interface Grant extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    Invariants invariants = new Invariants().partlyKnown(this).notBlank("id", id()).notBlank("programme", programme());
+    Invariants invariants = new Invariants().described(this);
     long granted = 0;
     for (int i = 0; i < rollovers().size(); i++) {
       invariants.require(

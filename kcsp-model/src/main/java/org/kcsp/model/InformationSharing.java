@@ -49,6 +49,6 @@ public interface InformationSharing extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

@@ -1,6 +1,10 @@
 package org.kcsp.model;
 
 import java.time.LocalDate;
+import org.kcsp.model.internal.KeyFormat;
+import org.kcsp.model.internal.Markers;
+import org.kcsp.model.internal.ObjectFormat;
+import org.kcsp.model.internal.RecordFormat;
 
 /**
  * Collects the structural problems of one value, then throws them together. A problem's path is
@@ -44,10 +48,20 @@ final class Invariants {
     return this;
   }
 
-  /** The problems of what {@code value} says is not recorded or unknown ({@link PartlyKnown}). */
-  Invariants partlyKnown(PartlyKnown value) {
-    org.kcsp.model.internal.Markers.check(org.kcsp.model.internal.RecordFormat.of(value), value, value.notRecorded(),
-        value.unknown()).forEach(problems::add);
+  /**
+   * The checks the record format's description makes of {@code value}: its ids and names not
+   * blank, and what it says is not recorded or unknown ({@link PartlyKnown}).
+   */
+  Invariants described(Object value) {
+    ObjectFormat<Object> format = RecordFormat.of(value);
+    for (KeyFormat<Object> key : format.keys()) {
+      if (key.shape() == KeyFormat.Shape.SINGLE && key.type().nonBlank()) {
+        key.value(value).ifPresent(text -> notBlank(key.name(), (String) text));
+      }
+    }
+    if (value instanceof PartlyKnown known) {
+      Markers.check(format, value, known.notRecorded(), known.unknown()).forEach(problems::add);
+    }
     return this;
   }
 

@@ -33,6 +33,6 @@ public interface Meeting extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this).notBlank("id", id()).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

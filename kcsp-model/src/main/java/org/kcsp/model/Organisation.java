@@ -50,9 +50,7 @@ public interface Organisation extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this)
-        .notBlank("id", id())
-        .notBlank("name", name())
+    new Invariants().described(this)
         .notAfter("existsFrom", existsFrom().orElse(null), "existsUntil", existsUntil().orElse(null))
         .require(
             !succeededBy().equals(Optional.of(id())),

@@ -21,6 +21,6 @@ public interface OutcomeReport extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

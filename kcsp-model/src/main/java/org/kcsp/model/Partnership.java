@@ -65,7 +65,7 @@ public interface Partnership extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this).notBlank("id", id()).notBlank("name", name())
+    new Invariants().described(this)
         .notAfter("existsFrom", existsFrom().orElse(null), "existsUntil", existsUntil().orElse(null))
         .throwIfAny();
   }

@@ -42,6 +42,6 @@ public interface Priority extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this).notBlank("id", id()).notBlank("name", name()).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

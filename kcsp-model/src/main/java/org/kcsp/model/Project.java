@@ -62,6 +62,6 @@ public interface Project extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this).notBlank("id", id()).notBlank("title", title()).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

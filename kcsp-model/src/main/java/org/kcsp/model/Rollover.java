@@ -36,6 +36,6 @@ public interface Rollover extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

@@ -33,6 +33,6 @@ public interface ScrutinySession extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this).notBlank("id", id()).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

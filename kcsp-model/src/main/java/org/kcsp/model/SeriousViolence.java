@@ -31,7 +31,7 @@ public interface SeriousViolence extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    Invariants invariants = new Invariants().partlyKnown(this);
+    Invariants invariants = new Invariants().described(this);
     LocalDate published = strategyPublishedOn().orElse(null);
     for (int i = 0; i < strategyReviewedOn().size(); i++) {
       LocalDate review = strategyReviewedOn().get(i);

@@ -26,6 +26,6 @@ public interface StrategicAssessment extends PartlyKnown {
 
   @Value.Check
   default void check() {
-    new Invariants().partlyKnown(this).notBlank("id", id()).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

@@ -27,9 +27,7 @@ public interface Subgroup {
 
   @Value.Check
   default void check() {
-    new Invariants()
-        .notBlank("id", id())
-        .notBlank("name", name())
+    new Invariants().described(this)
         .require(!parent().equals(id()), "parent", "a subgroup cannot be its own parent")
         .throwIfAny();
   }

@@ -68,9 +68,7 @@ public interface TermsOfReference extends PartlyKnown {
   @Value.Check
   default void check() {
     Invariants invariants =
-        new Invariants().partlyKnown(this)
-            .notBlank("id", id())
-            .notBlank("version", version())
+        new Invariants().described(this)
             .inRange("reviewIntervalMonths", reviewIntervalMonths(), SHORTEST_REVIEW_MONTHS, LONGEST_REVIEW_MONTHS);
     if (meetingsPerYear().isPresent()) {
       invariants.inRange("meetingsPerYear", meetingsPerYear().getAsInt(), 0, MOST_MEETINGS_PER_YEAR);

@@ -95,7 +95,7 @@ public final class RecordFormat {
           .since(V2)
           .optional("existsFrom", DATE, Partnership::existsFrom, (b, v) -> b.existsFrom(v)).since(V2)
           .optional("existsUntil", DATE, Partnership::existsUntil, (b, v) -> b.existsUntil(v)).since(V2)
-          .list("succeededBy", NAME, Partnership::succeededBy, (b, v) -> b.succeededBy(v)).since(V2)
+          .list("succeededBy", TEXT, Partnership::succeededBy, (b, v) -> b.succeededBy(v)).since(V2)
           .list("councils", TEXT, Partnership::councils, (b, v) -> b.councils(v)).since(V2).evidence().nonEmpty()
           .distinct()
           .optional("countyCouncil", TEXT, Partnership::countyCouncil, (b, v) -> b.countyCouncil(v)).since(V2)
