@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** An action of the agreement's action plan, serving one or more priorities. */
 @Value.Immutable
-public interface Action {
+public interface Action extends PartlyKnown {
 
   String id();
 
@@ -32,6 +32,6 @@ public interface Action {
 
   @Value.Check
   default void check() {
-    new Invariants().notBlank("$.id", id()).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** One item on a meeting's agenda. */
 @Value.Immutable
-public interface AgendaItem {
+public interface AgendaItem extends PartlyKnown {
 
   String title();
 
@@ -26,10 +26,10 @@ public interface AgendaItem {
 
   @Value.Check
   default void check() {
-    new Invariants()
+    new Invariants().described(this)
         .require(
             approvesMinutesOf().isEmpty() || kind() == AgendaItemKind.MINUTES,
-            "$.approvesMinutesOf",
+            "approvesMinutesOf",
             "approvesMinutesOf is only allowed on a MINUTES item, not on "
                 + ("AEIOU".indexOf(kind().name().charAt(0)) >= 0 ? "an " : "a ") + kind() + " item")
         .throwIfAny();

@@ -61,21 +61,31 @@ final class AsOfView {
     });
     record.externalAwards().forEach(a -> present.add(a.id()));
 
+    List<StrategicAssessment> assessments = keep(record.strategicAssessments(), a -> notAfter(a.completedOn()));
+    assessments.forEach(a -> present.add(a.id()));
     return PartnershipRecord.builder()
+        .from(record)
         .asOf(date)
-        .description(record.description())
-        .partnership(record.partnership())
-        .organisations(record.organisations())
-        .subgroups(record.subgroups())
         .termsOfReference(tors)
         .meetings(meetings)
         .agreement(record.agreement().map(this::agreement))
         .informationSharing(record.informationSharing().map(this::informationSharing))
         .grants(record.grants().stream().map(this::grant).toList())
-        .externalAwards(record.externalAwards())
         .scrutinySessions(sessions)
         .domesticHomicideReviews(reviews)
+        .strategicAssessments(assessments)
+        .seriousViolence(record.seriousViolence().map(this::seriousViolence))
         .waivers(keep(record.waivers(), waiver -> present.contains(waiver.subject())))
+        .build();
+  }
+
+  /** The duty as of the date: an assessment, publication or review after it is not done. */
+  private SeriousViolence seriousViolence(SeriousViolence duty) {
+    return SeriousViolence.builder()
+        .from(duty)
+        .needsAssessedOn(duty.needsAssessedOn().filter(this::notAfter))
+        .strategyPublishedOn(duty.strategyPublishedOn().filter(this::notAfter))
+        .strategyReviewedOn(keep(duty.strategyReviewedOn(), this::notAfter))
         .build();
   }
 
@@ -98,7 +108,7 @@ final class AsOfView {
     Set<String> present = new HashSet<>();
     versions.forEach(v -> present.add(v.version()));
     return InformationSharing.builder()
-        .name(isa.name())
+        .from(isa)
         .versions(versions)
         .signatures(keep(isa.signatures(), s -> notAfter(s.signedOn()) && present.contains(s.version())))
         .build();
@@ -143,11 +153,16 @@ final class AsOfView {
 
   private DomesticHomicideReview review(DomesticHomicideReview review) {
     boolean decided = review.decidedOn().map(this::notAfter).orElse(false);
+    // a decision on an unknown date stays, with its date unknown: whether it came by the date is not known
+    boolean dateUnknown = review.decidedOn().isEmpty() && review.unknown().contains("decidedOn");
+    boolean keep = decided || dateUnknown;
     return DomesticHomicideReview.builder()
         .from(review)
-        .decision(decided ? review.decision() : Optional.empty())
+        .decision(keep ? review.decision() : Optional.empty())
         .decidedOn(decided ? review.decidedOn() : Optional.empty())
+        .unknown(keep ? review.unknown() : keep(review.unknown(), key -> !key.equals("decision")))
         .submittedToHomeOfficeOn(review.submittedToHomeOfficeOn().filter(this::notAfter))
+        .homeOfficeNotifiedOn(review.homeOfficeNotifiedOn().filter(this::notAfter))
         .publishedOn(review.publishedOn().filter(this::notAfter))
         .build();
   }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * steps: notification, decision, submission to the Home Office, publication.
  */
 @Value.Immutable
-public interface DomesticHomicideReview {
+public interface DomesticHomicideReview extends PartlyKnown {
 
   String id();
 
@@ -26,6 +26,15 @@ public interface DomesticHomicideReview {
 
   Optional<LocalDate> publishedOn();
 
+  /** When the Home Office was told of the decision (version 2). */
+  Optional<LocalDate> homeOfficeNotifiedOn();
+
+  /**
+   * The body or organisation that runs the review when it is not this partnership, such as the
+   * county partnership for a district (version 2).
+   */
+  Optional<String> ledBy();
+
   static Builder builder() {
     return new Builder();
   }
@@ -35,28 +44,34 @@ public interface DomesticHomicideReview {
 
   @Value.Check
   default void check() {
-    new Invariants()
-        .notBlank("$.id", id())
+    new Invariants().described(this)
         .require(
-            decision().isPresent() == decidedOn().isPresent(),
-            decision().isPresent() ? "$.decidedOn" : "$.decision",
+            hasDecision() == (decidedOn().isPresent() || unknown().contains("decidedOn")),
+            hasDecision() ? "decidedOn" : "decision",
             "decision and decidedOn go together: give both or neither")
         .require(
-            submittedToHomeOfficeOn().isEmpty() || decision().equals(Optional.of(DhrDecision.COMMISSIONED)),
-            "$.submittedToHomeOfficeOn",
+            submittedToHomeOfficeOn().isEmpty() || decision().equals(Optional.of(DhrDecision.COMMISSIONED))
+                || unknown().contains("decision"),
+            "submittedToHomeOfficeOn",
             "only a COMMISSIONED review can be submitted to the Home Office")
-        .notAfter("$.notifiedOn", notifiedOn(), "$.decidedOn", decidedOn().orElse(null))
+        .notAfter("notifiedOn", notifiedOn(), "decidedOn", decidedOn().orElse(null))
         .notAfter(
-            "$.decidedOn",
+            "decidedOn",
             decidedOn().orElse(null),
-            "$.submittedToHomeOfficeOn",
+            "submittedToHomeOfficeOn",
             submittedToHomeOfficeOn().orElse(null))
-        .notAfter("$.notifiedOn", notifiedOn(), "$.publishedOn", publishedOn().orElse(null))
+        .notAfter("notifiedOn", notifiedOn(), "publishedOn", publishedOn().orElse(null))
         .notAfter(
-            "$.submittedToHomeOfficeOn",
+            "submittedToHomeOfficeOn",
             submittedToHomeOfficeOn().orElse(null),
-            "$.publishedOn",
+            "publishedOn",
             publishedOn().orElse(null))
+        .notAfter("notifiedOn", notifiedOn(), "homeOfficeNotifiedOn", homeOfficeNotifiedOn().orElse(null))
         .throwIfAny();
+  }
+
+  /** Whether a decision was taken: recorded, or known to be taken with its outcome unknown. */
+  private boolean hasDecision() {
+    return decision().isPresent() || unknown().contains("decision");
   }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * else its financial year; at least one of the two is required.
  */
 @Value.Immutable
-public interface ExternalAward {
+public interface ExternalAward extends PartlyKnown {
 
   String id();
 
@@ -58,15 +58,13 @@ public interface ExternalAward {
 
   @Value.Check
   default void check() {
-    new Invariants()
-        .notBlank("$.id", id())
-        .notBlank("$.title", title())
+    new Invariants().described(this)
         .require(
             financialYear().isPresent() || from().isPresent(),
-            "$",
+            RecordPath.ROOT,
             "an award needs a financialYear or a from date to give it a period")
-        .require(to().isEmpty() || from().isPresent(), "$.to", "to is only allowed with from")
-        .notAfter("$.from", from().orElse(null), "$.to", to().orElse(null))
+        .require(to().isEmpty() || from().isPresent(), "to", "to is only allowed with from")
+        .notAfter("from", from().orElse(null), "to", to().orElse(null))
         .throwIfAny();
   }
 }

@@ -17,9 +17,15 @@ import org.immutables.value.Value;
  *     .build();
  * grant.tacticalPotLimit();   // £13,220.33
  * }</pre>
+ *
+ * <p>In version 2 a grant's allocation may be unknown (the file leaves it out): {@link
+ * #knownAllocation()} is then empty, {@code isUnknown("allocation")} is true, and {@link
+ * #allocation()} and what is worked out from it throw. Its {@code rollovers} and {@code projects}
+ * are evidence lists ({@code isRecorded("projects")}); {@link #conditions()} says which grant
+ * conditions it is under, absent meaning its policy's default.
  */
 @Value.Immutable
-public interface Grant {
+public interface Grant extends PartlyKnown {
 
   /** Such as {@code "CRG-2019-20"}. */
   String id();
@@ -32,8 +38,22 @@ public interface Grant {
 
   FinancialYear financialYear();
 
-  /** The year's grant. */
-  Money allocation();
+  /**
+   * The year's grant as the partnership receives it, when known: every version 1 grant's is; a
+   * version 2 grant's is empty when the record leaves it out (unknown).
+   */
+  Optional<Money> knownAllocation();
+
+  /**
+   * The year's grant.
+   *
+   * @throws IllegalStateException when it is unknown ({@code isUnknown("allocation")}; only in a
+   *     version 2 record): ask {@link #knownAllocation()} there
+   */
+  default Money allocation() {
+    return knownAllocation().orElseThrow(() -> new IllegalStateException(
+        "the allocation of grant " + Problem.quote(id()) + " is unknown: ask knownAllocation()"));
+  }
 
   /** The part kept for emerging issues in-year; nothing unless stated. */
   @Value.Default
@@ -61,6 +81,15 @@ public interface Grant {
   List<ReportedTotal> reportedTotals();
 
   List<Project> projects();
+
+  /** The part of the gross allocation the funder keeps (a "top slice"), when stated (version 2). */
+  Optional<Money> retainedByFunder();
+
+  /**
+   * The grant conditions it is under, when the record names them (version 2): {@code []} is none;
+   * empty (absent) means its policy's default.
+   */
+  Optional<List<GrantConditions>> conditions();
 
   /** The most the tactical pot may hold: the allocation times the cap, rounded down to the penny. */
   default Money tacticalPotLimit() {
@@ -103,16 +132,23 @@ public interface Grant {
   }
 
   /** Builds a {@link Grant}. */
-  final class Builder extends ImmutableGrant.Builder {}
+  final class Builder extends ImmutableGrant.Builder {
+
+    /** The year's grant: {@code knownAllocation(allocation)}. */
+    public Builder allocation(Money allocation) {
+      knownAllocation(allocation);
+      return this;
+    }
+  }
 
   @Value.Check
   default void check() {
-    Invariants invariants = new Invariants().notBlank("$.id", id()).notBlank("$.programme", programme());
+    Invariants invariants = new Invariants().described(this);
     long granted = 0;
     for (int i = 0; i < rollovers().size(); i++) {
       invariants.require(
           !rollovers().get(i).fromGrant().equals(Optional.of(id())),
-          "$.rollovers[" + i + "].fromGrant",
+          RecordPath.ROOT.key("rollovers").index(i).key("fromGrant"),
           "a grant cannot roll money over from itself");
       if (rollovers().get(i).isGranted() && granted <= Money.MAX.pence()) {
         granted += rollovers().get(i).amount().pence();
@@ -121,8 +157,15 @@ public interface Grant {
     // grantedRollovers() is Money, so their sum must be an amount a record may hold
     invariants.require(
         granted <= Money.MAX.pence(),
-        "$.rollovers",
+        "rollovers",
         "the GRANTED rollovers add up to more than " + Money.MAX + ", the most a record may hold");
+    if (conditions().isPresent()) {
+      List<GrantConditions> listed = conditions().get();
+      for (int i = 0; i < listed.size(); i++) {
+        invariants.require(listed.indexOf(listed.get(i)) == i,
+            RecordPath.ROOT.key("conditions").index(i), "conditions lists " + listed.get(i).id() + " twice");
+      }
+    }
     invariants.throwIfAny();
   }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>The partnership's members must sign the latest version in effect.
  */
 @Value.Immutable
-public interface InformationSharing {
+public interface InformationSharing extends PartlyKnown {
 
   /** {@code "Kent and Medway Information Sharing Agreement"}. */
   String name();
@@ -46,4 +46,9 @@ public interface InformationSharing {
 
   /** Builds an {@link InformationSharing}. */
   final class Builder extends ImmutableInformationSharing.Builder {}
+
+  @Value.Check
+  default void check() {
+    new Invariants().described(this).throwIfAny();
+  }
 }

@@ -109,8 +109,13 @@ public final class InvalidRecordException extends RuntimeException {
   }
 
   /** The same problems, with paths under {@code prefix} (such as {@code $.grants[2]}). */
-  public InvalidRecordException under(String prefix) {
+  public InvalidRecordException under(RecordPath prefix) {
     return new InvalidRecordException(source, problems.stream().map(p -> p.under(prefix)).toList(), omitted);
+  }
+
+  /** The same problems, with paths under a prefix written as text ({@link RecordPath#parse}). */
+  public InvalidRecordException under(String prefix) {
+    return under(RecordPath.parse(prefix));
   }
 
   /**

@@ -25,6 +25,6 @@ public interface IsaVersion {
 
   @Value.Check
   default void check() {
-    new Invariants().notBlank("$.version", version()).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

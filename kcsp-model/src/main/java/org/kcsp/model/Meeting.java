@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** A meeting of a body: held, scheduled or cancelled, with its agenda. */
 @Value.Immutable
-public interface Meeting {
+public interface Meeting extends PartlyKnown {
 
   String id();
 
@@ -33,6 +33,6 @@ public interface Meeting {
 
   @Value.Check
   default void check() {
-    new Invariants().notBlank("$.id", id()).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

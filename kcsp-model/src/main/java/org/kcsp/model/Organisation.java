@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * 2022.
  */
 @Value.Immutable
-public interface Organisation {
+public interface Organisation extends PartlyKnown {
 
   /** Such as {@code "KM-ICB"}. */
   String id();
@@ -50,13 +50,11 @@ public interface Organisation {
 
   @Value.Check
   default void check() {
-    new Invariants()
-        .notBlank("$.id", id())
-        .notBlank("$.name", name())
-        .notAfter("$.existsFrom", existsFrom().orElse(null), "$.existsUntil", existsUntil().orElse(null))
+    new Invariants().described(this)
+        .notAfter("existsFrom", existsFrom().orElse(null), "existsUntil", existsUntil().orElse(null))
         .require(
             !succeededBy().equals(Optional.of(id())),
-            "$.succeededBy",
+            "succeededBy",
             "an organisation cannot succeed itself")
         .throwIfAny();
   }

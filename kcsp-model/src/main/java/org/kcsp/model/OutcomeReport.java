@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** Feedback on a project's outcomes owed to the funder: when it is due and when it was sent. */
 @Value.Immutable
-public interface OutcomeReport {
+public interface OutcomeReport extends PartlyKnown {
 
   LocalDate due();
 
@@ -18,4 +18,9 @@ public interface OutcomeReport {
 
   /** Builds an {@link OutcomeReport}. */
   final class Builder extends ImmutableOutcomeReport.Builder {}
+
+  @Value.Check
+  default void check() {
+    new Invariants().described(this).throwIfAny();
+  }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One partnership's governance: the root of a {@code kcsp-record/1} file.
+ * One partnership's governance: the root of a {@code kcsp-record/1} or {@code kcsp-record/2} file.
  *
  * <p>A record holds the partnership, the organisations it refers to, its subgroups, every approval
  * of their terms of reference, meetings, the community safety agreement, the information sharing
@@ -26,12 +26,39 @@ import org.immutables.value.Value;
  *     .build();
  * PartnershipRecord then = record.viewAsOf(LocalDate.of(2020, 3, 18));
  * }</pre>
+ *
+ * <p><b>Versions.</b> {@link #format()} is the version of the record format the record is in:
+ * version 1 unless stated, and the version {@code RecordWriter} writes. A version 2 record tells
+ * <em>not recorded</em> from <em>none</em> and can say a value is <em>unknown</em> ({@link
+ * PartlyKnown}: every value that has evidence lists or optional single values answers {@code
+ * isRecorded(key)} and {@code isUnknown(key)}), and holds the keys of partnerships of other shapes.
+ * Its root evidence lists ({@code subgroups}, {@code termsOfReference}, {@code meetings}, {@code
+ * grants}, {@code externalAwards}, {@code scrutinySessions}, {@code domesticHomicideReviews},
+ * {@code strategicAssessments}) and optional objects ({@code agreement}, {@code informationSharing},
+ * {@code seriousViolence}) are not recorded when {@link #notRecorded()} names them; an absent
+ * optional object must be named there, as this release has no way to say there is none. A version
+ * 1 record holds neither marker and no key or organisation kind that version 2 introduced; building
+ * one that does is refused, naming each.
  */
 @Value.Immutable
-public interface PartnershipRecord {
+public interface PartnershipRecord extends PartlyKnown {
 
-  /** The format version this model reads and writes. */
+  /** The id of version 1 of the record format: {@code FormatVersion.V1.id()}. */
   String FORMAT = "kcsp-record/1";
+
+  /** The version of the record format the record is in: version 1 unless stated. */
+  @Value.Default
+  default FormatVersion format() {
+    return FormatVersion.V1;
+  }
+
+  /** The built-in policy the record names, if it names one. */
+  Optional<BuiltInPolicy> policy();
+
+  /** The policy the record is checked under: the one it names, else its version's default (version 1: {@code kcsp}; version 2: {@code england}). */
+  default BuiltInPolicy effectivePolicy() {
+    return policy().orElse(BuiltInPolicy.defaultFor(format()));
+  }
 
   /** The date the record describes: the default evaluation date. */
   Optional<LocalDate> asOf();
@@ -61,6 +88,12 @@ public interface PartnershipRecord {
 
   List<DomesticHomicideReview> domesticHomicideReviews();
 
+  /** Each annual strategic assessment (an evidence list in version 2). */
+  List<StrategicAssessment> strategicAssessments();
+
+  /** The partnership's part in the Serious Violence Duty, if recorded. */
+  Optional<SeriousViolence> seriousViolence();
+
   List<Waiver> waivers();
 
   /** The organisation with this id. */
@@ -81,8 +114,11 @@ public interface PartnershipRecord {
    * date table of the record format says. ToR approvals, meetings, ISA versions and signatures,
    * scrutiny sessions, priorities (and references to them), rollovers and reviews dated after the
    * date are dropped; business cases, outcome reports and review steps dated after it are not yet
-   * taken; waivers whose subject is absent are dropped. Everything else is as recorded, and the
-   * view's {@link #asOf()} is {@code date}.
+   * taken; waivers whose subject is absent are dropped. Of version 2's dated facts, strategic
+   * assessments after the date are dropped, and a serious violence needs assessment, strategy
+   * publication or review and a review's Home Office notice after it are not yet done. Everything
+   * else is as recorded, what is not recorded or unknown stays so, and the view's {@link #asOf()}
+   * is {@code date}.
    */
   default PartnershipRecord viewAsOf(LocalDate date) {
     return AsOfView.of(this, date);

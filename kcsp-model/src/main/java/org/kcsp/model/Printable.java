@@ -49,6 +49,23 @@ public final class Printable {
     return escape(text, true);
   }
 
+  /**
+   * {@code text} as the inside of a JSON string that is one line of visible text: escaped as {@link
+   * #line} escapes it, and a quote or backslash of the text written {@code \"} and {@code \\}.
+   */
+  static String jsonString(String text) {
+    StringBuilder json = new StringBuilder(text.length() + 8);
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        json.append(escape(text.substring(start, i), false)).append('\\').append(c);
+        start = i + 1;
+      }
+    }
+    return json.append(escape(text.substring(start), false)).toString();
+  }
+
   private static String escape(String text, boolean keepLines) {
     int first = 0;
     while (first < text.length() && !mustEscape(text, first, keepLines)) {

@@ -1,6 +1,7 @@
 package org.kcsp.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * <p>A priority added in a refresh has a {@link #since()} date: before it, the priority is absent.
  */
 @Value.Immutable
-public interface Priority {
+public interface Priority extends PartlyKnown {
 
   String id();
 
@@ -23,6 +24,9 @@ public interface Priority {
 
   /** The name it had before a refresh renamed it. */
   Optional<String> formerName();
+
+  /** The statutory strands it serves, each once (an evidence list: {@code isRecorded("strands")}). */
+  List<Strand> strands();
 
   /** Whether it is a cross-cutting theme rather than a priority. */
   default boolean isCrossCutting() {
@@ -38,6 +42,6 @@ public interface Priority {
 
   @Value.Check
   default void check() {
-    new Invariants().notBlank("$.id", id()).notBlank("$.name", name()).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

@@ -8,16 +8,17 @@ import java.util.Objects;
  * <p>Path and message are one line of visible text: a character in them that is invisible or
  * could change how the line reads (which can only come from the record's own keys and values),
  * such as {@code \n}, <code>&#92;u001B</code> or <code>&#92;u202E</code>, is written as an escape
- * ({@link Printable#line}). So printing a problem can neither break its line, send a terminal
+ * ({@link Printable#line}); a path writes such a key in quotes ({@link RecordPath}). So printing a problem can neither break its line, send a terminal
  * escape sequence, nor hide or reorder the text around it. Long keys and values are shortened
  * ({@link #quote}), and so is any segment of a path longer than {@value #LONGEST_TEXT} characters.
  *
- * @param path the JSON path of the value at fault, such as {@code $.grants[0].projects[3].amount}
+ * @param recordPath where the value at fault is, such as {@code $.grants[0].projects[3].amount}
+ *     (keys longer than {@value #LONGEST_TEXT} characters shortened, as {@link #abbreviate} does)
  * @param message what is wrong, such as {@code amount must not be negative, got -5}
  * @param line the line in the file, from 1, or 0 where unknown (a record built in code)
  * @param column the column in the file, from 1, or 0 where unknown
  */
-public record Problem(String path, String message, int line, int column) {
+public record Problem(RecordPath recordPath, String message, int line, int column) {
 
   /**
    * The longest key or value a problem shows whole; longer ones are shortened by {@link
@@ -29,16 +30,39 @@ public record Problem(String path, String message, int line, int column) {
   private static final int LONGEST_MESSAGE = 2_000;
 
   public Problem {
-    path = Printable.line(abbreviatePath(Objects.requireNonNull(path, "path")));
+    recordPath = abbreviateKeys(Objects.requireNonNull(recordPath, "recordPath"));
     message = Printable.line(Objects.requireNonNull(message, "message"));
     if (message.length() > LONGEST_MESSAGE) {
       message = shorten(message, LONGEST_MESSAGE - 200, 100);
     }
   }
 
+  /**
+   * A problem at a path written as text, such as {@code $.grants[0].amount} ({@link
+   * RecordPath#parse}).
+   *
+   * @throws IllegalArgumentException if {@code path} is not a path
+   */
+  public Problem(String path, String message, int line, int column) {
+    this(RecordPath.parse(Objects.requireNonNull(path, "path")), message, line, column);
+  }
+
   /** A problem with no place in a file. */
+  public static Problem at(RecordPath path, String message) {
+    return new Problem(path, message, 0, 0);
+  }
+
+  /** A problem with no place in a file, at a path written as text ({@link RecordPath#parse}). */
   public static Problem at(String path, String message) {
     return new Problem(path, message, 0, 0);
+  }
+
+  /**
+   * Where the value at fault is, as one line of visible text: {@link RecordPath#toString()}, with
+   * keys longer than {@value #LONGEST_TEXT} characters shortened.
+   */
+  public String path() {
+    return recordPath.toString();
   }
 
   /** Whether the line and column are known. */
@@ -46,9 +70,14 @@ public record Problem(String path, String message, int line, int column) {
     return line > 0;
   }
 
-  /** The same problem at {@code prefix} + the rest of this path (its leading {@code $} replaced). */
+  /** The same problem at {@code prefix} then this path: {@code $.amount} under {@code $.grants[0]} is at {@code $.grants[0].amount}. */
+  public Problem under(RecordPath prefix) {
+    return new Problem(prefix.resolve(recordPath), message, line, column);
+  }
+
+  /** The same problem under a prefix written as text ({@link RecordPath#parse}). */
   public Problem under(String prefix) {
-    return new Problem(prefix + path.substring(1), message, line, column);
+    return under(RecordPath.parse(prefix));
   }
 
   /**
@@ -80,28 +109,27 @@ public record Problem(String path, String message, int line, int column) {
     return text.substring(0, start) + "…(" + text.codePointCount(0, text.length()) + " characters)…" + text.substring(end);
   }
 
-  /** Each key of the path (the text between {@code .} and the next {@code .} or {@code [}) abbreviated. */
-  private static String abbreviatePath(String path) {
-    if (path.length() <= LONGEST_TEXT) {
+  /** {@code path} with each key longer than {@value #LONGEST_TEXT} characters {@linkplain #abbreviate shortened}. */
+  private static RecordPath abbreviateKeys(RecordPath path) {
+    boolean long_ = false;
+    for (RecordPath.Segment segment : path.segments()) {
+      long_ |= segment instanceof RecordPath.Key key && key.name().length() > LONGEST_TEXT;
+    }
+    if (!long_) {
       return path;
     }
-    StringBuilder shortened = new StringBuilder();
-    int start = 0;
-    for (int i = 0; i <= path.length(); i++) {
-      if (i == path.length() || path.charAt(i) == '.' || path.charAt(i) == '[') {
-        shortened.append(abbreviate(path.substring(start, i)));
-        if (i < path.length()) {
-          shortened.append(path.charAt(i));
-        }
-        start = i + 1;
-      }
+    RecordPath shortened = RecordPath.ROOT;
+    for (RecordPath.Segment segment : path.segments()) {
+      shortened = segment instanceof RecordPath.Key key
+          ? shortened.key(abbreviate(key.name()))
+          : shortened.index(((RecordPath.Index) segment).index());
     }
-    return shortened.toString();
+    return shortened;
   }
 
   /** {@code $.grants[0].amount (line 12, column 19): amount must not be negative}. */
   @Override
   public String toString() {
-    return path + (hasLocation() ? " (line " + line + ", column " + column + ")" : "") + ": " + message;
+    return path() + (hasLocation() ? " (line " + line + ", column " + column + ")" : "") + ": " + message;
   }
 }

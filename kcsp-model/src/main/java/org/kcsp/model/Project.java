@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** A use of a grant: a funded project, its pot, amount, status and what it owes the funder. */
 @Value.Immutable
-public interface Project {
+public interface Project extends PartlyKnown {
 
   /** Unique across the record. */
   String id();
@@ -62,6 +62,6 @@ public interface Project {
 
   @Value.Check
   default void check() {
-    new Invariants().notBlank("$.id", id()).notBlank("$.title", title()).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

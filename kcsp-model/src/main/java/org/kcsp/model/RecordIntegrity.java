@@ -14,6 +14,10 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
+import org.kcsp.model.internal.KeyFormat;
+import org.kcsp.model.internal.ObjectFormat;
+import org.kcsp.model.internal.RecordFormat;
+import org.kcsp.model.internal.ValueType;
 
 /**
  * The structural invariants of a whole record: ids unique within their kind, references that
@@ -22,6 +26,8 @@ import java.util.stream.Collectors;
  * counted), none thrown; each check is linear in the size of the record.
  */
 final class RecordIntegrity {
+
+  private static final RecordPath ROOT = RecordPath.ROOT;
 
   private final PartnershipRecord record;
   private final Problems problems = new Problems();
@@ -43,6 +49,8 @@ final class RecordIntegrity {
     RecordIntegrity integrity = new RecordIntegrity(record);
     integrity.collectIds();
     integrity.checkReferences();
+    integrity.checkVersion();
+    integrity.checkShape();
     integrity.problems.throwIfAny(null);
   }
 
@@ -59,7 +67,7 @@ final class RecordIntegrity {
       return true;
     }
 
-    void add(String path, String message) {
+    void add(RecordPath path, String message) {
       collector.add(Problem.at(path, message));
     }
 
@@ -75,7 +83,7 @@ final class RecordIntegrity {
       String id = record.subgroups().get(i).id();
       if (bodies.containsKey(id)) {
         if (problems.wanted()) {
-          problems.add("$.subgroups[" + i + "].id",
+          problems.add(ROOT.key("subgroups").index(i).key("id"),
               "body id " + Problem.quote(id) + " is used twice (the partnership and subgroups share one id space)");
         }
       } else {
@@ -83,61 +91,203 @@ final class RecordIntegrity {
       }
       anyIds.add(id);
     }
-    unique("$.organisations", "organisation", record.organisations(), Organisation::id, organisations);
-    unique("$.termsOfReference", "terms of reference", record.termsOfReference(), TermsOfReference::id, new HashSet<>());
+    unique(ROOT.key("organisations"), "organisation", record.organisations(), Organisation::id, organisations);
+    unique(ROOT.key("termsOfReference"), "terms of reference", record.termsOfReference(), TermsOfReference::id, new HashSet<>());
     Set<String> meetingIds = new HashSet<>();
-    unique("$.meetings", "meeting", record.meetings(), Meeting::id, meetingIds);
+    unique(ROOT.key("meetings"), "meeting", record.meetings(), Meeting::id, meetingIds);
     record.meetings().forEach(meeting -> meetings.putIfAbsent(meeting.id(), meeting));
     record.agreement().ifPresent(agreement -> {
-      unique("$.agreement.priorities", "priority", agreement.priorities(), Priority::id, priorities);
-      unique("$.agreement.actions", "action", agreement.actions(), Action::id, new HashSet<>());
+      unique(ROOT.key("agreement").key("priorities"), "priority", agreement.priorities(), Priority::id, priorities);
+      unique(ROOT.key("agreement").key("actions"), "action", agreement.actions(), Action::id, new HashSet<>());
     });
     record.informationSharing().ifPresent(isa -> {
       for (int i = 0; i < isa.versions().size(); i++) {
         String version = isa.versions().get(i).version();
         if (!isaVersions.add(version) && problems.wanted()) {
-          problems.add("$.informationSharing.versions[" + i + "].version",
+          problems.add(ROOT.key("informationSharing").key("versions").index(i).key("version"),
               "version " + Problem.quote(version) + " is listed twice");
         }
       }
     });
-    unique("$.grants", "grant", record.grants(), Grant::id, grants);
+    unique(ROOT.key("grants"), "grant", record.grants(), Grant::id, grants);
     Set<String> projects = new HashSet<>();
     for (int g = 0; g < record.grants().size(); g++) {
-      unique("$.grants[" + g + "].projects", "project", record.grants().get(g).projects(), Project::id, projects);
+      unique(ROOT.key("grants").index(g).key("projects"), "project", record.grants().get(g).projects(), Project::id, projects);
     }
-    unique("$.externalAwards", "award", record.externalAwards(), ExternalAward::id, new HashSet<>());
-    unique("$.scrutinySessions", "scrutiny session", record.scrutinySessions(), ScrutinySession::id, new HashSet<>());
-    unique("$.domesticHomicideReviews", "review", record.domesticHomicideReviews(), DomesticHomicideReview::id, new HashSet<>());
+    unique(ROOT.key("externalAwards"), "award", record.externalAwards(), ExternalAward::id, new HashSet<>());
+    unique(ROOT.key("scrutinySessions"), "scrutiny session", record.scrutinySessions(), ScrutinySession::id, new HashSet<>());
+    unique(ROOT.key("domesticHomicideReviews"), "review", record.domesticHomicideReviews(), DomesticHomicideReview::id, new HashSet<>());
+    unique(ROOT.key("strategicAssessments"), "strategic assessment", record.strategicAssessments(), StrategicAssessment::id,
+        new HashSet<>());
   }
 
   private <T> void unique(
-      String listPath, String kind, List<T> values, Function<T, String> id, Set<String> seen) {
+      RecordPath listPath, String kind, List<T> values, Function<T, String> id, Set<String> seen) {
     for (int i = 0; i < values.size(); i++) {
       String value = id.apply(values.get(i));
       if (!seen.add(value) && problems.wanted()) {
         String scope = kind.equals("project") ? " (project ids are unique across the record)" : "";
-        problems.add(listPath + "[" + i + "].id", kind + " id " + Problem.quote(value) + " is used twice" + scope);
+        problems.add(listPath.index(i).key("id"), kind + " id " + Problem.quote(value) + " is used twice" + scope);
       }
       anyIds.add(value);
     }
   }
 
+  /**
+   * What the record's version allows, walking every value by the record format's description: a
+   * version 1 record holds no key, organisation kind, not recorded or unknown that version 2
+   * introduced, and every grant's allocation; a version 2 record names each absent optional root
+   * object in its notRecorded. In both, a list that must not be empty or hold an element twice
+   * does not.
+   */
+  private void checkVersion() {
+    FormatVersion version = record.format();
+    for (String key : List.of("agreement", "informationSharing", "seriousViolence")) {
+      KeyFormat<PartnershipRecord> described = RecordFormat.RECORD.key(key).orElseThrow();
+      if (version.includes(FormatVersion.V2) && described.value(record).isEmpty() && !record.notRecorded().contains(key)
+          && problems.wanted()) {
+        problems.add(ROOT.key(key), key + " is absent, which in " + version.id() + " is not recorded: name it in"
+            + " notRecorded (a record of this version cannot say there is none)");
+      }
+    }
+    walk(RecordFormat.RECORD, record, ROOT, version);
+  }
+
+  private <T> void walk(ObjectFormat<T> format, T value, RecordPath path, FormatVersion version) {
+    if (value instanceof PartlyKnown known && !version.includes(FormatVersion.V2)) {
+      for (String key : known.notRecorded()) {
+        if (problems.wanted()) {
+          problems.add(path.key(key), key + " is not recorded, which needs format " + FormatVersion.V2.id()
+              + ": the record is " + version.id() + ", where an absent list is empty");
+        }
+      }
+      if (!known.unknown().isEmpty() && problems.wanted()) {
+        problems.add(path.key(RecordFormat.UNKNOWN), RecordFormat.UNKNOWN + " needs format " + FormatVersion.V2.id()
+            + ": the record is " + version.id());
+      }
+    }
+    for (KeyFormat<T> key : format.keys()) {
+      RecordPath at = path.key(key.name());
+      if (!key.isIn(version)) {
+        if (key.isGiven(value) && problems.wanted()) {
+          problems.add(at, key.name() + " needs format " + key.since().id() + ": the record is " + version.id());
+        }
+        continue;
+      }
+      if (key.isRequired(version) && key.shape() == KeyFormat.Shape.SINGLE && key.value(value).isEmpty()
+          && problems.wanted()) {
+        problems.add(at, key.name() + " is required");
+      }
+      ValueType type = key.type();
+      if (key.shape() == KeyFormat.Shape.SINGLE) {
+        key.value(value).ifPresent(single -> element(type, single, at, version));
+        continue;
+      }
+      List<?> list = key.list(value).orElse(List.of());
+      boolean recorded = !(value instanceof PartlyKnown known && known.notRecorded().contains(key.name()));
+      if (key.isNonEmpty() && list.isEmpty() && recorded && version.includes(FormatVersion.V2)
+          && (key.shape() == KeyFormat.Shape.OPTIONAL_LIST ? key.list(value).isPresent() : key.isEvidence())
+          && problems.wanted()) {
+        problems.add(at, key.name() + " must not be empty: leave it out when it is not recorded");
+      }
+      for (int i = 0; i < list.size(); i++) {
+        if (key.isDistinct() && list.indexOf(list.get(i)) < i && problems.wanted()) {
+          problems.add(at.index(i), key.name() + " lists " + name(type.element(), list.get(i)) + " twice");
+        }
+        element(type.element(), list.get(i), at.index(i), version);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void element(ValueType type, Object value, RecordPath at, FormatVersion version) {
+    if (type.kind() == ValueType.Kind.OBJECT) {
+      walk((ObjectFormat<Object>) type.object(), value, at, version);
+    } else if (type.kind() == ValueType.Kind.ENUM && !version.includes(type.since((Enum<?>) value)) && problems.wanted()) {
+      problems.add(at, at.lastKey().orElse("the value") + " " + type.name((Enum<?>) value) + " needs format "
+          + type.since((Enum<?>) value).id() + ": the record is " + version.id());
+    }
+  }
+
+  private static String name(ValueType type, Object value) {
+    return type.kind() == ValueType.Kind.ENUM ? type.name((Enum<?>) value) : Problem.quote(String.valueOf(value));
+  }
+
+  /**
+   * The shape of the partnership that version 2 describes: its councils and county council are
+   * local authorities of the record, a county council belongs to a DISTRICT partnership, every
+   * scrutiny session names one of the councils (when it has two or more, unless its council is
+   * unknown), and a review is led by a body or organisation of the record.
+   */
+  private void checkShape() {
+    Partnership partnership = record.partnership();
+    RecordPath at = ROOT.key("partnership");
+    for (int i = 0; i < partnership.councils().size(); i++) {
+      council(at.key("councils").index(i), "councils", partnership.councils().get(i));
+    }
+    partnership.countyCouncil().ifPresent(id -> {
+      council(at.key("countyCouncil"), "countyCouncil", id);
+      if (partnership.tier() != Tier.DISTRICT && problems.wanted()) {
+        problems.add(at.key("countyCouncil"), "countyCouncil is for a DISTRICT partnership in a two-tier county;"
+            + " this partnership is " + partnership.tier());
+      }
+    });
+    Set<String> councils = new HashSet<>(partnership.councils());
+    for (int i = 0; i < record.scrutinySessions().size(); i++) {
+      ScrutinySession session = record.scrutinySessions().get(i);
+      RecordPath path = ROOT.key("scrutinySessions").index(i).key("council");
+      if (session.council().isPresent()) {
+        String id = session.council().get();
+        organisation(path, "council", id);
+        if (organisations.contains(id) && !councils.isEmpty() && !councils.contains(id) && problems.wanted()) {
+          problems.add(path, "council names " + Problem.quote(id) + ", which is not one of the partnership's councils ("
+              + String.join(", ", partnership.councils()) + ")");
+        }
+      } else if (councils.size() >= 2 && !session.unknown().contains("council") && problems.wanted()) {
+        problems.add(path, "council is required: the partnership has " + councils.size() + " councils ("
+            + String.join(", ", partnership.councils()) + "), so each session names the one whose committee sat"
+            + " (or lists council in its unknown)");
+      }
+    }
+    for (int i = 0; i < record.domesticHomicideReviews().size(); i++) {
+      DomesticHomicideReview review = record.domesticHomicideReviews().get(i);
+      RecordPath path = ROOT.key("domesticHomicideReviews").index(i).key("ledBy");
+      review.ledBy().ifPresent(id -> {
+        if (!bodies.containsKey(id) && !organisations.contains(id) && problems.wanted()) {
+          Set<String> both = new HashSet<>(bodies.keySet());
+          both.addAll(organisations);
+          problems.add(path, "ledBy names " + Problem.quote(id) + ", which is neither a body nor an organisation of the"
+              + " record" + didYouMean(both, id));
+        }
+      });
+    }
+  }
+
+  /** A council, which must be an organisation of the record of kind LOCAL_AUTHORITY. */
+  private void council(RecordPath path, String key, String id) {
+    organisation(path, key, id);
+    record.organisation(id).filter(o -> o.kind() != OrganisationKind.LOCAL_AUTHORITY).ifPresent(o -> {
+      if (problems.wanted()) {
+        problems.add(path, key + " names " + Problem.quote(id) + ", which is " + o.kind() + ", not a LOCAL_AUTHORITY");
+      }
+    });
+  }
+
   private void checkReferences() {
     for (int i = 0; i < record.organisations().size(); i++) {
       Organisation organisation = record.organisations().get(i);
-      String path = "$.organisations[" + i + "]";
-      organisation.succeededBy().ifPresent(id -> organisation(path + ".succeededBy", "succeededBy", id));
+      RecordPath path = ROOT.key("organisations").index(i);
+      organisation.succeededBy().ifPresent(id -> organisation(path.key("succeededBy"), "succeededBy", id));
     }
     checkSuccession();
     checkSubgroups();
     for (int i = 0; i < record.termsOfReference().size(); i++) {
       TermsOfReference tor = record.termsOfReference().get(i);
-      String path = "$.termsOfReference[" + i + "]";
-      body(path + ".body", "body", tor.body());
-      body(path + ".approvedBy", "approvedBy", tor.approvedBy());
+      RecordPath path = ROOT.key("termsOfReference").index(i);
+      body(path.key("body"), "body", tor.body());
+      body(path.key("approvedBy"), "approvedBy", tor.approvedBy());
       for (int m = 0; m < tor.membership().size(); m++) {
-        organisation(path + ".membership[" + m + "].organisation", "organisation", tor.membership().get(m).organisation());
+        organisation(path.key("membership").index(m).key("organisation"), "organisation", tor.membership().get(m).organisation());
       }
     }
     for (int i = 0; i < record.meetings().size(); i++) {
@@ -147,10 +297,10 @@ final class RecordIntegrity {
     record.informationSharing().ifPresent(isa -> {
       for (int i = 0; i < isa.signatures().size(); i++) {
         IsaSignature signature = isa.signatures().get(i);
-        String path = "$.informationSharing.signatures[" + i + "]";
-        organisation(path + ".organisation", "organisation", signature.organisation());
+        RecordPath path = ROOT.key("informationSharing").key("signatures").index(i);
+        organisation(path.key("organisation"), "organisation", signature.organisation());
         if (!isaVersions.contains(signature.version()) && problems.wanted()) {
-          problems.add(path + ".version",
+          problems.add(path.key("version"),
               "version names " + Problem.quote(signature.version()) + ", which the agreement does not list");
         }
       }
@@ -159,14 +309,14 @@ final class RecordIntegrity {
       checkGrant(g, record.grants().get(g));
     }
     for (int i = 0; i < record.externalAwards().size(); i++) {
-      organisation("$.externalAwards[" + i + "].funder", "funder", record.externalAwards().get(i).funder());
+      organisation(ROOT.key("externalAwards").index(i).key("funder"), "funder", record.externalAwards().get(i).funder());
     }
     for (int i = 0; i < record.waivers().size(); i++) {
       Waiver waiver = record.waivers().get(i);
-      String path = "$.waivers[" + i + "]";
-      body(path + ".approvedBy", "approvedBy", waiver.approvedBy());
+      RecordPath path = ROOT.key("waivers").index(i);
+      body(path.key("approvedBy"), "approvedBy", waiver.approvedBy());
       if (!anyIds.contains(waiver.subject()) && problems.wanted()) {
-        problems.add(path + ".subject", "subject names " + Problem.quote(waiver.subject()) + ", which is no id in the record"
+        problems.add(path.key("subject"), "subject names " + Problem.quote(waiver.subject()) + ", which is no id in the record"
             + didYouMean(anyIds, waiver.subject()));
       }
     }
@@ -187,7 +337,7 @@ final class RecordIntegrity {
     for (List<Integer> circle : circles(list.size(), next)) {
       if (problems.wanted()) {
         int first = circle.get(0);
-        problems.add("$.organisations[" + first + "].succeededBy",
+        problems.add(ROOT.key("organisations").index(first).key("succeededBy"),
             "the successors of organisation " + Problem.quote(list.get(first).id())
                 + " go round in a circle: " + describe(circle, i -> list.get(i).id(), "organisations"));
       }
@@ -225,7 +375,7 @@ final class RecordIntegrity {
     }
     for (int i = 0; i < subgroups.size(); i++) {
       Subgroup subgroup = subgroups.get(i);
-      String path = "$.subgroups[" + i + "].parent";
+      RecordPath path = ROOT.key("subgroups").index(i).key("parent");
       if (!bodies.containsKey(subgroup.parent())) {
         if (problems.wanted()) {
           problems.add(path, "parent names body " + Problem.quote(subgroup.parent()) + ", which the record does not list");
@@ -285,10 +435,10 @@ final class RecordIntegrity {
   }
 
   private void checkMeeting(int index, Meeting meeting) {
-    String path = "$.meetings[" + index + "]";
-    body(path + ".body", "body", meeting.body());
+    RecordPath path = ROOT.key("meetings").index(index);
+    body(path.key("body"), "body", meeting.body());
     for (int i = 0; i < meeting.items().size(); i++) {
-      String itemPath = path + ".items[" + i + "].approvesMinutesOf";
+      RecordPath itemPath = path.key("items").index(i).key("approvesMinutesOf");
       meeting.items().get(i).approvesMinutesOf().ifPresent(id -> {
         Meeting approved = meetings.get(id);
         if (approved == null) {
@@ -312,47 +462,47 @@ final class RecordIntegrity {
   private void checkAgreement(Agreement agreement) {
     for (int i = 0; i < agreement.actions().size(); i++) {
       Action action = agreement.actions().get(i);
-      String path = "$.agreement.actions[" + i + "]";
+      RecordPath path = ROOT.key("agreement").key("actions").index(i);
       for (int p = 0; p < action.priorities().size(); p++) {
-        priority(path + ".priorities[" + p + "]", action.priorities().get(p));
+        priority(path.key("priorities").index(p), action.priorities().get(p));
       }
-      action.lead().ifPresent(id -> organisation(path + ".lead", "lead", id));
+      action.lead().ifPresent(id -> organisation(path.key("lead"), "lead", id));
     }
   }
 
   private void checkGrant(int index, Grant grant) {
-    String path = "$.grants[" + index + "]";
-    organisation(path + ".funder", "funder", grant.funder());
+    RecordPath path = ROOT.key("grants").index(index);
+    organisation(path.key("funder"), "funder", grant.funder());
     for (int r = 0; r < grant.rollovers().size(); r++) {
       String from = grant.rollovers().get(r).fromGrant().orElse(null);
       if (from != null && !grants.contains(from) && problems.wanted()) {
-        problems.add(path + ".rollovers[" + r + "].fromGrant",
+        problems.add(path.key("rollovers").index(r).key("fromGrant"),
             "fromGrant names grant " + Problem.quote(from) + ", which the record does not list" + didYouMean(grants, from));
       }
     }
     for (int p = 0; p < grant.projects().size(); p++) {
       Project project = grant.projects().get(p);
       for (int q = 0; q < project.priorities().size(); q++) {
-        priority(path + ".projects[" + p + "].priorities[" + q + "]", project.priorities().get(q));
+        priority(path.key("projects").index(p).key("priorities").index(q), project.priorities().get(q));
       }
     }
   }
 
-  private void body(String path, String key, String id) {
+  private void body(RecordPath path, String key, String id) {
     if (!bodies.containsKey(id) && problems.wanted()) {
       problems.add(path, key + " names body " + Problem.quote(id) + ", which is neither the partnership nor a subgroup"
           + didYouMean(bodies.keySet(), id));
     }
   }
 
-  private void organisation(String path, String key, String id) {
+  private void organisation(RecordPath path, String key, String id) {
     if (!organisations.contains(id) && problems.wanted()) {
       problems.add(path, key + " names organisation " + Problem.quote(id) + ", which the record does not list"
           + didYouMean(organisations, id));
     }
   }
 
-  private void priority(String path, String id) {
+  private void priority(RecordPath path, String id) {
     if (!priorities.contains(id) && problems.wanted()) {
       problems.add(path, "priority " + Problem.quote(id) + " is not a priority of the agreement"
           + (record.agreement().isPresent() ? didYouMean(priorities, id) : " (the record has no agreement)"));

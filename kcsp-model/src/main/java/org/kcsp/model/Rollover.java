@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * asked to roll into 2020/21. Only a {@link RolloverPermission#GRANTED} rollover adds to a pot.
  */
 @Value.Immutable
-public interface Rollover {
+public interface Rollover extends PartlyKnown {
 
   Money amount();
 
@@ -33,4 +33,9 @@ public interface Rollover {
 
   /** Builds a {@link Rollover}. */
   final class Builder extends ImmutableRollover.Builder {}
+
+  @Value.Check
+  default void check() {
+    new Invariants().described(this).throwIfAny();
+  }
 }

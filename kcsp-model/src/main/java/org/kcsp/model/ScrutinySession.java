@@ -1,6 +1,7 @@
 package org.kcsp.model;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * requires at least once in every twelve months.
  */
 @Value.Immutable
-public interface ScrutinySession {
+public interface ScrutinySession extends PartlyKnown {
 
   String id();
 
@@ -16,6 +17,12 @@ public interface ScrutinySession {
 
   /** {@code "Kent County Council Crime and Disorder Scrutiny Committee"}. */
   String committee();
+
+  /**
+   * The council whose crime and disorder committee sat, one of the partnership's {@code councils}
+   * (version 2): needed when it has two or more, unless {@code isUnknown("council")}.
+   */
+  Optional<String> council();
 
   static Builder builder() {
     return new Builder();
@@ -26,6 +33,6 @@ public interface ScrutinySession {
 
   @Value.Check
   default void check() {
-    new Invariants().notBlank("$.id", id()).throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

@@ -27,10 +27,8 @@ public interface Subgroup {
 
   @Value.Check
   default void check() {
-    new Invariants()
-        .notBlank("$.id", id())
-        .notBlank("$.name", name())
-        .require(!parent().equals(id()), "$.parent", "a subgroup cannot be its own parent")
+    new Invariants().described(this)
+        .require(!parent().equals(id()), "parent", "a subgroup cannot be its own parent")
         .throwIfAny();
   }
 }

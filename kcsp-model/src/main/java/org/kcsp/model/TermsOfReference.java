@@ -11,10 +11,19 @@ import org.immutables.value.Value;
  * must be reviewed, how often the body meets and who sits on it.
  */
 @Value.Immutable
-public interface TermsOfReference {
+public interface TermsOfReference extends PartlyKnown {
 
   /** The default review interval: every year. */
   int ANNUAL_REVIEW_MONTHS = 12;
+
+  /** The shortest review interval, in months. */
+  int SHORTEST_REVIEW_MONTHS = 1;
+
+  /** The longest review interval, in months: five years. */
+  int LONGEST_REVIEW_MONTHS = 60;
+
+  /** The most meetings a year a body may say it holds: one a week. */
+  int MOST_MEETINGS_PER_YEAR = 52;
 
   String id();
 
@@ -59,12 +68,10 @@ public interface TermsOfReference {
   @Value.Check
   default void check() {
     Invariants invariants =
-        new Invariants()
-            .notBlank("$.id", id())
-            .notBlank("$.version", version())
-            .inRange("$.reviewIntervalMonths", reviewIntervalMonths(), 1, 60);
+        new Invariants().described(this)
+            .inRange("reviewIntervalMonths", reviewIntervalMonths(), SHORTEST_REVIEW_MONTHS, LONGEST_REVIEW_MONTHS);
     if (meetingsPerYear().isPresent()) {
-      invariants.inRange("$.meetingsPerYear", meetingsPerYear().getAsInt(), 0, 52);
+      invariants.inRange("meetingsPerYear", meetingsPerYear().getAsInt(), 0, MOST_MEETINGS_PER_YEAR);
     }
     invariants.throwIfAny();
   }

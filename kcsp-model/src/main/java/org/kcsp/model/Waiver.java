@@ -38,10 +38,6 @@ public interface Waiver {
 
   @Value.Check
   default void check() {
-    new Invariants()
-        .notBlank("$.rule", rule())
-        .notBlank("$.subject", subject())
-        .notBlank("$.reason", reason())
-        .throwIfAny();
+    new Invariants().described(this).throwIfAny();
   }
 }

@@ -25,10 +25,11 @@ class ProblemTest {
   void writes_an_invisible_or_direction_changing_character_as_an_escape(String name, String character, String escape) {
     // GIVEN a key holding the character
     // WHEN a problem names it, in its path and message
-    Problem problem = Problem.at("$.na" + character + "me", "unknown key \"na" + character + "me\"");
+    Problem problem = Problem.at(RecordPath.ROOT.key("na" + character + "me"), "unknown key \"na" + character + "me\"");
 
-    // THEN the character is written as its escape in both
-    assertThat(problem.path()).isEqualTo("$.na" + escape + "me");
+    // THEN the character is written as its escape in both, the key in quotes in the path
+    assertThat(problem.path()).isEqualTo("$[\"na" + escape + "me\"]");
+    assertThat(problem.recordPath().lastKey()).contains("na" + character + "me");
     assertThat(problem.message()).isEqualTo("unknown key \"na" + escape + "me\"");
   }
 
@@ -83,8 +84,8 @@ class ProblemTest {
 
     // THEN its key is shortened once, and stays so
     String key = "k".repeat(40) + "…(99990 characters)…" + "k".repeat(10);
-    assertThat(problem.path()).isEqualTo("$.organisations[1]." + key);
-    assertThat(under.path()).isEqualTo("$.grants[0].organisations[1]." + key);
+    assertThat(problem.path()).isEqualTo("$.organisations[1][\"" + key + "\"]");
+    assertThat(under.path()).isEqualTo("$.grants[0].organisations[1][\"" + key + "\"]");
   }
 
   @Test

@@ -14,11 +14,15 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kcsp.model.FinancialYear;
+import org.kcsp.model.FormatVersion;
 import org.kcsp.model.Fraction;
 import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.Money;
 import org.kcsp.model.Problem;
+import org.kcsp.model.RecordPath;
 import org.kcsp.model.Spelling;
+import org.kcsp.model.internal.RecordFormat;
+import org.kcsp.model.internal.ValueType;
 
 /**
  * The keys of one object of a record, read strictly: unknown keys, missing required keys and
@@ -32,7 +36,7 @@ final class Fields {
 
   /** Reads one element of an array at its path. */
   interface Element<T> {
-    T read(Node node, String path);
+    T read(Node node, RecordPath path);
   }
 
   /** The first and last dates a record may hold. */
@@ -48,20 +52,23 @@ final class Fields {
   private static final Pattern SEXAGESIMAL = Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?");
 
   private final Node.Mapping mapping;
-  private final String path;
+  private final RecordPath path;
   private final InvalidRecordException.Collector problems;
+  private final FormatVersion version;
 
-  private Fields(Node.Mapping mapping, String path, InvalidRecordException.Collector problems) {
+  private Fields(Node.Mapping mapping, RecordPath path, InvalidRecordException.Collector problems, FormatVersion version) {
     this.mapping = mapping;
     this.path = path;
     this.problems = problems;
+    this.version = version;
   }
 
   /**
    * The object at {@code path}, checked to hold only {@code allowed} keys; {@code null} (with a
    * problem) when the node is not an object.
    */
-  static Fields of(Node node, String path, InvalidRecordException.Collector problems, String... allowed) {
+  static Fields of(Node node, RecordPath path, InvalidRecordException.Collector problems, FormatVersion version,
+      List<String> allowed, List<String> later) {
     if (!(node instanceof Node.Mapping mapping)) {
       if (wanted(problems)) {
         int[] at = node.place();
@@ -74,13 +81,16 @@ final class Fields {
       if (!isAllowed(tree, key, allowed) && wanted(problems)) {
         String name = tree.text(key);
         int[] at = tree.placeOf(key);
-        problems.add(new Problem(path + "." + name, unknownKey(name, allowed), at[0], at[1]));
+        String message = later.contains(name)
+            ? name + " needs format " + FormatVersion.V2.id() + ": the record is " + version.id()
+            : unknownKey(name, allowed);
+        problems.add(new Problem(path.key(name), message, at[0], at[1]));
       }
     }
-    return new Fields(mapping, path, problems);
+    return new Fields(mapping, path, problems, version);
   }
 
-  private static boolean isAllowed(Tree tree, int key, String[] allowed) {
+  private static boolean isAllowed(Tree tree, int key, List<String> allowed) {
     for (String name : allowed) {
       if (tree.textEquals(key, name)) {
         return true;
@@ -102,7 +112,7 @@ final class Fields {
     return wanted(problems);
   }
 
-  private static String unknownKey(String key, String[] allowed) {
+  private static String unknownKey(String key, List<String> allowed) {
     if (key.equals("<<")) {
       return "unknown key \"<<\": YAML merge keys are not supported: write the keys out";
     }
@@ -125,12 +135,13 @@ final class Fields {
     if (nearest != null && best < key.length() && best <= limit) {
       return "unknown key " + Problem.quote(key) + ": did you mean \"" + nearest + "\"?";
     }
-    String[] sorted = allowed.clone();
-    Arrays.sort(sorted);
+    List<String> sorted = new ArrayList<>(allowed);
+    sorted.remove(RecordFormat.SCHEMA);
+    Collections.sort(sorted);
     return "unknown key " + Problem.quote(key) + ": the keys allowed here are " + String.join(", ", sorted);
   }
 
-  String path() {
+  RecordPath path() {
     return path;
   }
 
@@ -146,7 +157,7 @@ final class Fields {
       if (wanted()) {
         boolean isNull = mapping.has(key);
         int[] at = isNull ? mapping.placeOfKey(key) : mapping.place();
-        problems.add(new Problem(path + "." + key, key + " is required" + (isNull ? ", got null" : ""), at[0], at[1]));
+        problems.add(new Problem(path.key(key), key + " is required" + (isNull ? ", got null" : ""), at[0], at[1]));
       }
       return null;
     }
@@ -161,7 +172,7 @@ final class Fields {
   /** A problem with the value of {@code key}: call only when {@link #wanted()}. */
   private void problem(Node node, String key, String message) {
     int[] at = node.place();
-    problems.add(new Problem(path + "." + key, message, at[0], at[1]));
+    problems.add(new Problem(path.key(key), message, at[0], at[1]));
   }
 
   private String text(Node node, String key) {
@@ -192,20 +203,19 @@ final class Fields {
     return scalar.isNumber() ? ": write \"" + text + "\" in quotes if you mean the text" : "";
   }
 
-  String string(String key) {
-    return required(key, node -> text(node, key));
-  }
-
-  Optional<String> optionalString(String key) {
-    return optional(key, node -> text(node, key));
-  }
-
   /** Checks that the value is exactly {@code expected}. */
-  void constant(String key, String expected) {
-    String value = string(key);
-    if (value != null && !value.equals(expected) && wanted()) {
-      problem(mapping.get(key), key, key + " must be \"" + expected + "\", got " + Problem.quote(value));
+  /**
+   * The version {@code key} names, one of {@code readable}; empty, with a problem, when it names
+   * none of them.
+   */
+  Optional<FormatVersion> version(String key, List<FormatVersion> readable) {
+    String value = (String) required(key, node -> text(node, key));
+    Optional<FormatVersion> version = FormatVersion.ofId(String.valueOf(value)).filter(readable::contains);
+    if (value != null && version.isEmpty() && wanted()) {
+      String ids = readable.stream().map(v -> "\"" + v.id() + "\"").collect(Collectors.joining(" or "));
+      problem(mapping.get(key), key, key + " must be " + ids + ", got " + Problem.quote(value));
     }
+    return version;
   }
 
   private LocalDate date(Node node, String key) {
@@ -235,14 +245,6 @@ final class Fields {
       return null;
     }
     return date;
-  }
-
-  LocalDate date(String key) {
-    return required(key, node -> date(node, key));
-  }
-
-  Optional<LocalDate> optionalDate(String key) {
-    return optional(key, node -> date(node, key));
   }
 
   /**
@@ -350,32 +352,21 @@ final class Fields {
     return node.describe();
   }
 
-  Money money(String key) {
-    return required(key, node -> money(node, key));
-  }
-
-  Optional<Money> optionalMoney(String key) {
-    return optional(key, node -> money(node, key));
-  }
-
-  OptionalInt optionalInteger(String key) {
-    Optional<Integer> value = optional(key, node -> {
-      String shape = "a whole number";
-      if (node instanceof Node.Scalar scalar && scalar.isNumber()) {
-        BigDecimal number = number(scalar, key, shape);
-        if (number == null) {
-          return null;
-        }
-        if (scalar.isInteger() && scalar.text().matches("-?[0-9]{1,9}")) {
-          return Integer.valueOf(scalar.text());
-        }
+  private Integer integer(Node node, String key) {
+    String shape = "a whole number";
+    if (node instanceof Node.Scalar scalar && scalar.isNumber()) {
+      BigDecimal number = number(scalar, key, shape);
+      if (number == null) {
+        return null;
       }
-      if (wanted()) {
-        problem(node, key, key + " must be " + shape + ", got " + node.describe() + yamlHint(node));
+      if (scalar.isInteger() && scalar.text().matches("-?[0-9]{1,9}")) {
+        return Integer.valueOf(scalar.text());
       }
-      return null;
-    });
-    return value.map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+    if (wanted()) {
+      problem(node, key, key + " must be " + shape + ", got " + node.describe() + yamlHint(node));
+    }
+    return null;
   }
 
   private FinancialYear year(Node node, String key) {
@@ -393,54 +384,133 @@ final class Fields {
     }
   }
 
-  FinancialYear financialYear(String key) {
-    return required(key, node -> year(node, key));
-  }
-
-  Optional<FinancialYear> optionalFinancialYear(String key) {
-    return optional(key, node -> year(node, key));
-  }
-
-  Optional<Fraction> optionalFraction(String key) {
-    return optional(key, node -> {
-      String value = text(node, key);
-      if (value == null) {
-        return null;
-      }
-      try {
-        return Fraction.of(value);
-      } catch (IllegalArgumentException e) {
-        if (wanted()) {
-          problem(node, key, key + ": " + e.getMessage());
-        }
-        return null;
-      }
-    });
-  }
-
-  private <E extends Enum<E>> E constantOf(Node node, String key, Class<E> type) {
+  private Fraction fraction(Node node, String key) {
     String value = text(node, key);
     if (value == null) {
       return null;
     }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(value)) {
-        return constant;
+    try {
+      return Fraction.of(value);
+    } catch (IllegalArgumentException e) {
+      if (wanted()) {
+        problem(node, key, key + ": " + e.getMessage());
+      }
+      return null;
+    }
+  }
+
+  private Enum<?> choice(Node node, String key, ValueType type) {
+    String value = text(node, key);
+    if (value == null) {
+      return null;
+    }
+    for (Enum<?> constant : type.constants()) {
+      if (type.name(constant).equals(value)) {
+        if (version.includes(type.since(constant))) {
+          return constant;
+        }
+        if (wanted()) {
+          problem(node, key, key + " " + value + " needs format " + type.since(constant).id() + ": the record is "
+              + version.id());
+        }
+        return null;
       }
     }
     if (wanted()) {
-      String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-      problem(node, key, key + " must be one of " + allowed + ", got " + Problem.quote(value));
+      String allowed = type.constants(version).stream().map(type::name).collect(Collectors.joining(", "));
+      problem(node, key, key + " must be one of " + allowed + ", got " + Problem.quote(value) + type.hint(value));
     }
     return null;
   }
 
-  <E extends Enum<E>> E enumeration(String key, Class<E> type) {
-    return required(key, node -> constantOf(node, key, type));
+  /** The value of {@code node}, a single value of {@code type}, or {@code null} with a problem. */
+  private Object scalar(Node node, String key, ValueType type) {
+    return switch (type.kind()) {
+      case TEXT -> text(node, key);
+      case DATE -> date(node, key);
+      case MONEY -> money(node, key);
+      case INTEGER -> integer(node, key);
+      case FINANCIAL_YEAR -> year(node, key);
+      case FRACTION -> fraction(node, key);
+      case ENUM -> choice(node, key, type);
+      case OBJECT, LIST -> throw new IllegalArgumentException(key + " is not a single value");
+    };
   }
 
-  <E extends Enum<E>> Optional<E> optionalEnumeration(String key, Class<E> type) {
-    return optional(key, node -> constantOf(node, key, type));
+  /** The value of the required single value {@code key}, or {@code null} with a problem. */
+  Object required(String key, ValueType type) {
+    return required(key, node -> scalar(node, key, type));
+  }
+
+  /** The value of the optional single value {@code key}, or empty when absent (or in error, with a problem). */
+  Optional<Object> optional(String key, ValueType type) {
+    return optional(key, node -> scalar(node, key, type));
+  }
+
+  /** Whether the object gives {@code key} a value: present and not null. */
+  boolean has(String key) {
+    return present(key) != null;
+  }
+
+  /** Reads an element of an array of single values of {@code type}. */
+  Element<Object> element(ValueType type) {
+    return (node, elementPath) -> {
+      if (type.kind() == ValueType.Kind.TEXT && node instanceof Node.Scalar scalar && scalar.isString()) {
+        return scalar.text();
+      }
+      if (type.kind() != ValueType.Kind.TEXT && node instanceof Node.Scalar scalar && scalar.isString()) {
+        return elementValue(scalar, elementPath, type);
+      }
+      if (wanted()) {
+        int[] at = node.place();
+        problems.add(new Problem(elementPath, "expected " + (type.kind() == ValueType.Kind.TEXT ? "a string"
+            : describe(type)) + ", got " + node.describe() + yamlHint(node), at[0], at[1]));
+      }
+      return null;
+    };
+  }
+
+  /** An element that is a string, read as {@code type}: a date or a choice. */
+  private Object elementValue(Node.Scalar scalar, RecordPath elementPath, ValueType type) {
+    String text = scalar.text();
+    Object value = null;
+    if (type.kind() == ValueType.Kind.DATE && ISO_DATE.matcher(text).matches()) {
+      try {
+        LocalDate date = LocalDate.parse(text);
+        value = date.isBefore(FIRST_DATE) ? null : date;
+      } catch (DateTimeParseException e) {
+        value = null;
+      }
+    } else if (type.kind() == ValueType.Kind.ENUM) {
+      for (Enum<?> constant : type.constants()) {
+        if (type.name(constant).equals(text)) {
+          if (!version.includes(type.since(constant))) {
+            if (wanted()) {
+              int[] at = scalar.place();
+              problems.add(new Problem(elementPath, text + " needs format " + type.since(constant).id()
+                  + ": the record is " + version.id(), at[0], at[1]));
+            }
+            return null;
+          }
+          value = constant;
+        }
+      }
+    }
+    if (value == null && wanted()) {
+      int[] at = scalar.place();
+      problems.add(new Problem(elementPath, "expected " + describe(type) + ", got " + Problem.quote(text)
+          + (type.kind() == ValueType.Kind.ENUM ? type.hint(text) : ""), at[0], at[1]));
+    }
+    return value;
+  }
+
+  /** What an element of {@code type} must be, for a message. */
+  private String describe(ValueType type) {
+    return switch (type.kind()) {
+      case DATE -> "an ISO date from " + FIRST_DATE + " to " + LAST_DATE + " such as \"2022-07-14\"";
+      case ENUM -> "one of " + type.constants(version).stream().map(type::name).collect(Collectors.joining(", "));
+      default -> "a string";
+    };
   }
 
   /**
@@ -460,10 +530,10 @@ final class Fields {
     }
     Tree tree = sequence.tree;
     List<T> values = new ArrayList<>();
-    String prefix = path + "." + key + "[";
+    RecordPath prefix = path.key(key);
     int i = 0;
     for (int item = tree.firstItem(sequence.index); item >= 0; item = tree.nextItem(sequence.index, item), i++) {
-      T value = element.read(tree.node(item), prefix + i + "]");
+      T value = element.read(tree.node(item), prefix.index(i));
       if (value != null) {
         values.add(value);
       }
@@ -480,28 +550,14 @@ final class Fields {
     return list(key, element);
   }
 
-  /** An array of strings. */
-  List<String> strings(String key) {
-    return list(key, (node, elementPath) -> {
-      if (node instanceof Node.Scalar scalar && scalar.isString()) {
-        return scalar.text();
-      }
-      if (wanted()) {
-        int[] at = node.place();
-        problems.add(new Problem(elementPath, "expected a string, got " + node.describe() + yamlHint(node), at[0], at[1]));
-      }
-      return null;
-    });
-  }
-
   /** The object at {@code key}, for reading by {@code reader}, or empty when absent. */
   <T> Optional<T> object(String key, Element<T> reader) {
     Node node = present(key);
-    return node == null ? Optional.empty() : Optional.ofNullable(reader.read(node, path + "." + key));
+    return node == null ? Optional.empty() : Optional.ofNullable(reader.read(node, path.key(key)));
   }
 
   /** Like {@link #object}, but the key must be present. */
   <T> T requiredObject(String key, Element<T> reader) {
-    return required(key, node -> reader.read(node, path + "." + key));
+    return required(key, node -> reader.read(node, path.key(key)));
   }
 }

@@ -17,9 +17,15 @@ import java.util.Locale;
 import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Problem;
+import org.kcsp.model.RecordPath;
 
 /**
- * Reads {@code kcsp-record/1} files, JSON or YAML, into a {@link PartnershipRecord}.
+ * Reads {@code kcsp-record/1} and {@code kcsp-record/2} files, JSON or YAML, into a {@link
+ * PartnershipRecord} of that version ({@link PartnershipRecord#format()}). A version 1 file is
+ * read as it always was, its absent lists empty; in a version 2 file an absent evidence list or
+ * optional object is not recorded and a key named in an object's {@code unknown} is unknown
+ * ({@link org.kcsp.model.PartlyKnown}); a version 1 file using a key of version 2 is refused ("needs
+ * format kcsp-record/2"). A root {@code $schema} key is accepted and ignored.
  *
  * <pre>{@code
  * PartnershipRecord record = RecordReader.read(Path.of("kcsp-2022-07.json"));
@@ -158,7 +164,7 @@ public final class RecordReader {
   static String decode(byte[] bytes, String source) {
     String other = otherEncoding(bytes);
     if (other != null) {
-      throw new InvalidRecordException(source, List.of(new Problem("$", "the file is not valid UTF-8: " + other
+      throw new InvalidRecordException(source, List.of(new Problem(RecordPath.ROOT, "the file is not valid UTF-8: " + other
           + "; a record must be saved as UTF-8", 1, 1)));
     }
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -212,11 +218,11 @@ public final class RecordReader {
         column++;
       }
     }
-    return new InvalidRecordException(source, List.of(new Problem("$",
+    return new InvalidRecordException(source, List.of(new Problem(RecordPath.ROOT,
         "the file is not valid UTF-8: byte " + offset + " cannot start or continue a character", line, column)));
   }
 
   private static InvalidRecordException invalid(String source, String message) {
-    return new InvalidRecordException(source, List.of(Problem.at("$", message)));
+    return new InvalidRecordException(source, List.of(Problem.at(RecordPath.ROOT, message)));
   }
 }

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.Problem;
+import org.kcsp.model.RecordPath;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -148,20 +149,20 @@ final class TreeParser {
         throw reader.failure(e, yaml);
       }
     } catch (IOException e) {
-      throw new ParseFailure(Problem.at("$", "the record could not be read: " + e.getMessage()));
+      throw new ParseFailure(Problem.at(RecordPath.ROOT, "the record could not be read: " + e.getMessage()));
     }
   }
 
   private void document() throws IOException, ParseFailure {
     JsonToken first = next();
     if (first == null) {
-      throw new ParseFailure(new Problem("$", "the file holds no record: it is empty", 1, 1));
+      throw new ParseFailure(new Problem(RecordPath.ROOT, "the file holds no record: it is empty", 1, 1));
     }
     value(first, 0);
     JsonToken after = next();
     if (after != null) {
       int[] at = tree.place(offset(parser.currentTokenLocation()));
-      throw new ParseFailure(new Problem("$",
+      throw new ParseFailure(new Problem(RecordPath.ROOT,
           "unexpected content after the end of the record" + (tree.yaml ? " (a second YAML document?)" : ""),
           at[0], at[1]));
     }
@@ -366,7 +367,7 @@ final class TreeParser {
     String message = e.getOriginalMessage();
     if (e.getCause() instanceof ReaderException unreadable) {
       int[] place = tree.place(codePoints.toChars(unreadable.getPosition()));
-      return new ParseFailure(new Problem("$", "the file is not valid YAML: the control character "
+      return new ParseFailure(new Problem(RecordPath.ROOT, "the file is not valid YAML: the control character "
           + codePoint(unreadable.getCodePoint()) + " may appear only escaped, in a double-quoted string", place[0], place[1]));
     }
     int[] place;
@@ -403,7 +404,7 @@ final class TreeParser {
             : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
         if (tag != null) {
           int[] at = tree.place(codePoints.toChars(event.getStartMark().getIndex()));
-          throw new ParseFailure(new Problem("$", "YAML tags (" + tag + ") are not allowed: write plain values", at[0], at[1]));
+          throw new ParseFailure(new Problem(RecordPath.ROOT, "YAML tags (" + tag + ") are not allowed: write plain values", at[0], at[1]));
         }
       }
     } catch (YAMLException e) {
@@ -421,24 +422,25 @@ final class TreeParser {
     return String.format(Locale.ROOT, "\\u%04X", (int) c);
   }
 
-  /** The JSON path of where the parser stands, such as {@code $.grants[0].funder}. */
-  private static String pathOf(JsonParser parser) {
+  /** The path of where the parser stands, such as {@code $.grants[0].funder}. */
+  private static RecordPath pathOf(JsonParser parser) {
     if (parser == null) {
-      return "$";
+      return RecordPath.ROOT;
     }
-    List<String> segments = new ArrayList<>();
+    List<JsonStreamContext> contexts = new ArrayList<>();
     for (JsonStreamContext context = parser.getParsingContext(); context != null; context = context.getParent()) {
+      contexts.add(context);
+    }
+    RecordPath path = RecordPath.ROOT;
+    for (int i = contexts.size() - 1; i >= 0; i--) {
+      JsonStreamContext context = contexts.get(i);
       if (context.inArray() && context.hasCurrentIndex()) {
-        segments.add("[" + context.getCurrentIndex() + "]");
+        path = path.index(context.getCurrentIndex());
       } else if (context.inObject() && context.getCurrentName() != null) {
-        segments.add("." + context.getCurrentName());
+        path = path.key(context.getCurrentName());
       }
     }
-    StringBuilder path = new StringBuilder("$");
-    for (int i = segments.size() - 1; i >= 0; i--) {
-      path.append(segments.get(i));
-    }
-    return path.toString();
+    return path;
   }
 
   /**
@@ -455,19 +457,19 @@ final class TreeParser {
       char c = i < text.length() ? text.charAt(i) : '\n';
       if (c == '\uFEFF') {
         int[] at = tree.place(i);
-        throw new ParseFailure(new Problem("$", "the file is not valid YAML: a byte order mark (U+FEFF) may only be the"
+        throw new ParseFailure(new Problem(RecordPath.ROOT, "the file is not valid YAML: a byte order mark (U+FEFF) may only be the"
             + " first character of the file (write \\uFEFF in a double-quoted string for the character itself)", at[0], at[1]));
       }
       if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
         int[] at = tree.place(i);
-        throw new ParseFailure(new Problem("$", "the character " + codePoint(c) + " ends a line in YAML 1.1 but not in"
+        throw new ParseFailure(new Problem(RecordPath.ROOT, "the character " + codePoint(c) + " ends a line in YAML 1.1 but not in"
             + " YAML 1.2, so a record may not hold it raw: write it as an escape (" + escape(c)
             + ") in a double-quoted string", at[0], at[1]));
       }
       if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
         if (i - start > MAX_YAML_LINE_LENGTH) {
           int[] at = tree.place(start);
-          throw new ParseFailure(new Problem("$",
+          throw new ParseFailure(new Problem(RecordPath.ROOT,
               "line " + at[0] + " is " + (i - start) + " characters long, and a line of YAML may be at most "
                   + MAX_YAML_LINE_LENGTH + ": break it (a long flow collection can span lines), or write the record in JSON",
               at[0], 1));

@@ -49,10 +49,12 @@ class MalformedRecordTest {
     // WHEN they are read
     PartnershipRecord json = RecordReader.readJson(BASE, "base.json");
     PartnershipRecord yaml = RecordReader.readYaml(YAML_BASE, "base.yaml");
+    PartnershipRecord version2 = RecordReader.readJson(MalformedRecords.BASE_2, "base-2.json");
 
     // THEN they are valid, so each case's only problem is the one it adds
     assertThat(json.grants()).hasSize(2);
     assertThat(yaml.grants()).hasSize(1);
+    assertThat(version2.format()).isEqualTo(org.kcsp.model.FormatVersion.V2);
   }
 
   @Test
@@ -64,6 +66,13 @@ class MalformedRecordTest {
   void the_corpus_holds_at_least_sixty_kinds_of_hostile_input_beside_the_first_118() {
     assertThat(corpus().count()).isGreaterThanOrEqualTo(118 + 60);
     assertThat(corpus().map(Named::getName).distinct().count()).isEqualTo(corpus().count());
+  }
+
+  @Test
+  void the_corpus_holds_at_least_thirty_kinds_of_bad_version_2_input() {
+    assertThat(MalformedRecords.all().stream().filter(bad -> new String(bad.input.get(), StandardCharsets.UTF_8)
+        .contains("kcsp-record/2") || bad.fragment != null && bad.fragment.contains("kcsp-record/2")).count())
+        .isGreaterThanOrEqualTo(30);
   }
 
   @Test

@@ -12,50 +12,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.kcsp.model.FormatVersion;
+import org.kcsp.model.internal.KeyFormat;
+import org.kcsp.model.internal.ObjectFormat;
+import org.kcsp.model.internal.RecordFormat;
+import org.kcsp.model.internal.ValueType;
 
 /**
- * The keys of every kind of object in {@code kcsp-record/1}, in the order of the record format
- * (shared/spec/record-format.md), and a plain walk over JSON text that names each object by its
- * kind, such as {@code grants[].projects[].outcomeReport}.
+ * The keys of every kind of object of a version of the record format, in its order, as its
+ * description ({@link RecordFormat}) lists them, and a plain walk over JSON text that names each
+ * object by its kind, such as {@code grants[].projects[].outcomeReport}.
  */
 final class RecordFormatKeys {
 
-  /** Kind (a path with indices left out) to its keys, in the order the record format lists them. */
-  static final Map<String, List<String>> ORDER = new LinkedHashMap<>();
+  /** Kind (a path with indices left out) to its keys in version 1, in the order of the record format. */
+  static final Map<String, List<String>> ORDER = order(FormatVersion.V1);
 
-  static {
-    ORDER.put("", List.of("format", "asOf", "description", "partnership", "organisations", "subgroups",
-        "termsOfReference", "meetings", "agreement", "informationSharing", "grants", "externalAwards",
-        "scrutinySessions", "domesticHomicideReviews", "waivers"));
-    ORDER.put("partnership", List.of("id", "name", "area", "tier"));
-    ORDER.put("organisations[]", List.of("id", "name", "kind", "existsFrom", "existsUntil", "succeededBy"));
-    ORDER.put("subgroups[]", List.of("id", "name", "parent"));
-    ORDER.put("termsOfReference[]", List.of("id", "body", "version", "approvedOn", "approvedBy",
-        "reviewIntervalMonths", "meetingsPerYear", "membership", "changes"));
-    ORDER.put("termsOfReference[].membership[]", List.of("organisation", "role"));
-    ORDER.put("meetings[]", List.of("id", "body", "date", "status", "items"));
-    ORDER.put("meetings[].items[]", List.of("title", "kind", "approvesMinutesOf", "resolution"));
-    ORDER.put("agreement", List.of("name", "lastRefreshedOn", "priorities", "actions"));
-    ORDER.put("agreement.priorities[]", List.of("id", "name", "kind", "since", "formerName"));
-    ORDER.put("agreement.actions[]", List.of("id", "title", "priorities", "lead", "cadence", "outcomes"));
-    ORDER.put("agreement.actions[].outcomes[]", List.of("kind", "description"));
-    ORDER.put("informationSharing", List.of("name", "versions", "signatures"));
-    ORDER.put("informationSharing.versions[]", List.of("version", "effectiveFrom"));
-    ORDER.put("informationSharing.signatures[]", List.of("organisation", "version", "signedOn"));
-    ORDER.put("grants[]", List.of("id", "programme", "funder", "financialYear", "allocation", "tacticalPot",
-        "tacticalPotCap", "upfront", "businessCaseDeadline", "rollovers", "returnedToFunder", "reportedTotals",
-        "projects"));
-    ORDER.put("grants[].rollovers[]", List.of("amount", "fromGrant", "intoPot", "permission", "requestedOn"));
-    ORDER.put("grants[].reportedTotals[]", List.of("basis", "amount", "statedIn"));
-    ORDER.put("grants[].projects[]", List.of("id", "title", "activity", "pot", "amount", "status", "statusReason",
-        "scope", "priorities", "businessCaseSubmittedOn", "outcomeReport"));
-    ORDER.put("grants[].projects[].outcomeReport", List.of("due", "submittedOn"));
-    ORDER.put("externalAwards[]", List.of("id", "funder", "title", "activity", "amount", "financialYear", "from",
-        "to"));
-    ORDER.put("scrutinySessions[]", List.of("id", "date", "committee"));
-    ORDER.put("domesticHomicideReviews[]", List.of("id", "name", "notifiedOn", "decision", "decidedOn",
-        "submittedToHomeOfficeOn", "publishedOn"));
-    ORDER.put("waivers[]", List.of("rule", "subject", "reason", "approvedBy", "until"));
+  /** Kind to its keys in {@code version}, in the order of the record format. */
+  static Map<String, List<String>> order(FormatVersion version) {
+    Map<String, List<String>> order = new LinkedHashMap<>();
+    walk(RecordFormat.RECORD, "", version, order);
+    return order;
+  }
+
+  private static void walk(ObjectFormat<?> format, String kind, FormatVersion version, Map<String, List<String>> order) {
+    List<String> keys = new ArrayList<>();
+    if (kind.isEmpty()) {
+      keys.add(RecordFormat.FORMAT);
+    }
+    String prefix = kind.isEmpty() ? "" : kind + ".";
+    for (KeyFormat<?> key : format.keys(version)) {
+      keys.add(key.name());
+      ValueType type = key.type();
+      if (type.kind() == ValueType.Kind.OBJECT) {
+        walk(type.object(), prefix + key.name(), version, order);
+      } else if (type.kind() == ValueType.Kind.LIST && type.element().kind() == ValueType.Kind.OBJECT) {
+        walk(type.element().object(), prefix + key.name() + "[]", version, order);
+      }
+    }
+    order.put(kind, List.copyOf(keys));
   }
 
   private RecordFormatKeys() {}

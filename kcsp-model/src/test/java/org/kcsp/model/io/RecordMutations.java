@@ -30,11 +30,15 @@ final class RecordMutations {
       new Input(MalformedRecords.BASE.getBytes(StandardCharsets.UTF_8), false),
       new Input(MalformedRecords.YAML_BASE.getBytes(StandardCharsets.UTF_8), true),
       new Input(resource("records/complete.json"), false),
-      new Input(resource("records/complete.yaml"), true));
+      new Input(resource("records/complete.yaml"), true),
+      new Input(MalformedRecords.BASE_2.getBytes(StandardCharsets.UTF_8), false),
+      new Input(resource("records/unknown-2.json"), false));
 
-  /** Every key of the record format, for renamed keys and random documents. */
-  private static final List<String> KEYS = RecordFormatKeys.ORDER.values().stream()
-      .flatMap(List::stream).distinct().sorted().toList();
+  /** Every key of the record format (both versions, and unknown), for renamed keys and random documents. */
+  private static final List<String> KEYS = java.util.stream.Stream.concat(
+          RecordFormatKeys.order(org.kcsp.model.FormatVersion.V2).values().stream().flatMap(List::stream),
+          java.util.stream.Stream.of("unknown", "$schema"))
+      .distinct().sorted().toList();
 
   /** Tokens that mean something to a JSON or YAML parser, or to the reader. */
   private static final List<String> TOKENS = List.of(
@@ -42,7 +46,8 @@ final class RecordMutations {
       "---", "...", "null", "true", "~", "NaN", "-Infinity", ".inf", "1e309", "-0", "0x1F", "1_000",
       "9999999999999999999999", "0.001", "\"2022-02-30\"", "2022-07-14", "\"2019/20\"", "\"1/3\"", "\"0/3\"",
       "!!java.lang.Runtime", "!!str", "&a", "*a", "<<: *a", "\uFEFF", "\u0000", "\u2028", "\uD83D\uDE00", "£",
-      "{\"a\": [", "[[[[[[[[", "]]]]]]]]", "\"format\": \"kcsp-record/1\"", "format: kcsp-record/1");
+      "{\"a\": [", "[[[[[[[[", "]]]]]]]]", "\"format\": \"kcsp-record/1\"", "format: kcsp-record/1",
+      "\"format\": \"kcsp-record/2\"", "format: kcsp-record/2");
 
   /** Values of every type the record format has, and some it does not. */
   private static final List<String> JSON_VALUES = List.of(
