@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.rules.internal.Applicability;
 import org.kcsp.rules.internal.FactPreparation;
 import org.kcsp.rules.internal.PreparedFacts;
 import org.kcsp.rules.internal.ReportFigures;
@@ -28,6 +29,7 @@ import org.kcsp.rules.internal.RuleBase;
 import org.kcsp.rules.internal.RuleMetadata;
 import org.kcsp.rules.spi.DisabledRuleFact;
 import org.kcsp.rules.spi.KnownRulesFact;
+import org.kcsp.rules.spi.Missing;
 import org.kcsp.rules.spi.Needs;
 import org.kcsp.rules.spi.Raised;
 import org.kcsp.rules.spi.WaiverFact;
@@ -145,7 +147,7 @@ public final class ComplianceEngine {
   public ComplianceReport check(PartnershipRecord record, LocalDate asOf) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(asOf, "asOf");
-    PreparedFacts facts = FactPreparation.prepare(record.viewAsOf(asOf), asOf);
+    PreparedFacts facts = FactPreparation.prepare(record, record.viewAsOf(asOf), asOf);
     List<Object> session = facts.facts();
     boolean waivers = !facts.view().waivers().isEmpty();
     if (!disabled.isEmpty() || waivers) {
@@ -155,8 +157,7 @@ public final class ComplianceEngine {
         session.add(known); // WAIVER_UNUSED tells a waiver of no rule from one that covers nothing
       }
     }
-    List<Raised> raised = rules.fire(session, enabled, maxFirings);
-    return report(facts, raised);
+    return report(facts, rules.fire(session, enabled, maxFirings));
   }
 
   /**
@@ -223,10 +224,10 @@ public final class ComplianceEngine {
     BatchRun.run(this, records, options, consumer);
   }
 
-  private ComplianceReport report(PreparedFacts facts, List<Raised> raised) {
+  private ComplianceReport report(PreparedFacts facts, RuleBase.Fired fired) {
     List<WaiverFact> waivers = facts.all(WaiverFact.class);
-    List<Finding> findings = new ArrayList<>(raised.size());
-    for (Raised r : raised) {
+    List<Finding> findings = new ArrayList<>(fired.raised().size());
+    for (Raised r : fired.raised()) {
       RuleDescriptor rule = descriptors.get(r.rule());
       if (rule == null) {
         continue;
@@ -248,35 +249,88 @@ public final class ComplianceEngine {
       findings.add(finding.build());
     }
     findings.sort(Finding.ORDER);
-    Map<String, Boolean> open = new HashMap<>();
-    for (Finding finding : findings) {
-      open.merge(finding.rule(), finding.isOpen(), Boolean::logicalOr);
-    }
-    // Rules share their needs: each is worked out once a check.
-    Map<Needs, Boolean> applies = new EnumMap<>(Needs.class);
-    List<RuleResult> results = new ArrayList<>();
-    for (RuleDescriptor rule : catalog.rules()) {
-      Boolean anyOpen = open.get(rule.id());
-      Outcome outcome;
-      if (anyOpen != null) {
-        outcome = anyOpen ? Outcome.FAIL : Outcome.WAIVED;
-      } else {
-        boolean applicable = applies.computeIfAbsent(declared.get(rule.id()).needs(), facts::meets);
-        outcome = applicable ? Outcome.PASS : Outcome.NOT_APPLICABLE;
-      }
-      results.add(new RuleResult(rule.id(), rule.severity(), outcome));
-    }
+    List<Gap> gaps = gaps(fired.missing(), findings);
+    List<RuleResult> results = results(facts, findings, gaps);
     ReportFigures figures = ReportFigures.of(facts.view(), findings, results);
     return ComplianceReport.builder()
         .partnershipId(facts.view().partnership().id())
         .partnershipName(facts.view().partnership().name())
         .asOf(facts.date())
         .findings(findings)
+        .gaps(gaps)
         .rules(results)
         .skippedRules(skipped)
         .grants(figures.grants())
         .termsOfReference(figures.termsOfReference())
         .build();
+  }
+
+  /**
+   * The gaps of the rules this engine runs, in {@link Gap#ORDER}: one per rule, subject and path,
+   * and none on a subject that has an open finding of the same rule, unless the gap is about
+   * another part of the subject than every such finding ({@link Missing#about}).
+   */
+  private List<Gap> gaps(List<Missing> missing, List<Finding> findings) {
+    if (missing.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Map<Subject, List<Evidence>>> open = new HashMap<>();
+    for (Finding finding : findings) {
+      if (finding.isOpen()) {
+        open.computeIfAbsent(finding.rule(), rule -> new HashMap<>())
+            .computeIfAbsent(finding.subject(), subject -> new ArrayList<>())
+            .add(finding.evidence());
+      }
+    }
+    List<Gap> gaps = new ArrayList<>(missing.size());
+    for (Missing m : missing) {
+      if (!descriptors.containsKey(m.rule())) {
+        continue;
+      }
+      Subject subject = new Subject(m.kind(), m.subject());
+      List<Evidence> found = open.getOrDefault(m.rule(), Map.of()).getOrDefault(subject, List.of());
+      if (found.stream().allMatch(m::isAboutAnotherPartThan)) {
+        gaps.add(new Gap(m.rule(), subject, m.path(), m.message()));
+      }
+    }
+    gaps.sort(Gap.ORDER);
+    // Gaps alike but for their message sort together; the first of them stands for all.
+    Map<List<Object>, Gap> once = new LinkedHashMap<>();
+    for (Gap gap : gaps) {
+      once.putIfAbsent(List.of(gap.rule(), gap.subject(), gap.missing()), gap);
+    }
+    return List.copyOf(once.values());
+  }
+
+  /** Every rule's outcome, in the precedence of {@link Outcome}, with its reason and how many subjects it checked. */
+  private List<RuleResult> results(PreparedFacts facts, List<Finding> findings, List<Gap> gaps) {
+    Map<String, int[]> found = new HashMap<>(); // by rule: open findings, waived findings
+    for (Finding finding : findings) {
+      found.computeIfAbsent(finding.rule(), rule -> new int[2])[finding.isOpen() ? 0 : 1]++;
+    }
+    Map<String, List<Gap>> gapsByRule = new HashMap<>();
+    for (Gap gap : gaps) {
+      gapsByRule.computeIfAbsent(gap.rule(), rule -> new ArrayList<>()).add(gap);
+    }
+    // Rules share their needs: each is worked out once a check.
+    Map<Needs, Integer> scopes = new EnumMap<>(Needs.class);
+    List<RuleResult> results = new ArrayList<>(catalog.rules().size());
+    for (RuleDescriptor rule : catalog.rules()) {
+      Needs needs = declared.get(rule.id()).needs();
+      int checked = scopes.computeIfAbsent(needs, n -> Applicability.count(n, facts));
+      int[] counts = found.getOrDefault(rule.id(), new int[2]);
+      List<Gap> ruleGaps = gapsByRule.getOrDefault(rule.id(), List.of());
+      Outcome outcome = counts[0] > 0 ? Outcome.FAIL
+          : counts[1] > 0 ? Outcome.WAIVED
+          : !ruleGaps.isEmpty() ? Outcome.NOT_ASSESSED
+          : checked > 0 ? Outcome.PASS
+          : Outcome.NOT_APPLICABLE;
+      String reason = outcome == Outcome.NOT_APPLICABLE
+          ? Applicability.whyNot(needs, facts)
+          : Reasons.of(outcome, counts[0], counts[1], ruleGaps, Applicability.noun(needs).count(checked));
+      results.add(new RuleResult(rule.id(), rule.severity(), outcome, reason, checked));
+    }
+    return results;
   }
 
   /** Builds an engine: the standard rules, plus custom DRL, minus skipped rules, with severities changed. */

@@ -203,7 +203,8 @@ class ReadmeExamplesTest {
     assertThat(report).outcomeOf("EXAMPLE_LARGE_GRANT").isFail();
     assertThat(report.rules()).extracting(RuleResult::rule).doesNotContain("PROJECT_LOCAL_SCOPE")
         .contains("EXAMPLE_BUSINESS_CASE_MISSING", "EXAMPLE_LARGE_GRANT");
-    assertThat(report.rules()).contains(new RuleResult("TOR_REVIEW_NOT_ALIGNED", Severity.ERROR, Outcome.PASS));
+    assertThat(report.result("TOR_REVIEW_NOT_ALIGNED")).returns(Severity.ERROR, RuleResult::severity)
+        .returns(Outcome.PASS, RuleResult::outcome);
   }
 
   @Test

@@ -333,13 +333,13 @@ public final class Benchmarks {
     RuleBase rules = RuleBase.standard();
     Set<String> enabled = rules.metadata().keySet();
     PartnershipRecord view = one.viewAsOf(date);
-    PreparedFacts prepared = FactPreparation.prepare(view, date);
+    PreparedFacts prepared = FactPreparation.prepare(one, view, date);
 
     List<Supplier<Object>> contenders = List.of(
         () -> engine.check(one, date),
         () -> ReferenceChecker.check(one, date),
         () -> one.viewAsOf(date),
-        () -> FactPreparation.prepare(view, date),
+        () -> FactPreparation.prepare(one, view, date),
         () -> rules.fire(prepared.facts(), enabled, ComplianceEngine.DEFAULT_MAX_FIRINGS));
     progress("warm check: warming up");
     long[] perSample = new long[contenders.size()];

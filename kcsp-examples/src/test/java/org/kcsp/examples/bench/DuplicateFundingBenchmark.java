@@ -230,7 +230,7 @@ public final class DuplicateFundingBenchmark {
    */
   private double timePreparation(PartnershipRecord record) {
     PartnershipRecord view = record.viewAsOf(AS_OF);
-    return time(() -> FactPreparation.prepare(view, AS_OF));
+    return time(() -> FactPreparation.prepare(record, view, AS_OF));
   }
 
   /** The median time of one check of the record as of its date, by the whole engine. */

@@ -71,6 +71,7 @@ public final class OutcomeAssert<R extends AbstractReportAssert<R>> {
   private String why() {
     return switch (actual) {
       case PASS -> ": it applied and found nothing";
+      case NOT_ASSESSED -> ": it could not decide";
       case NOT_APPLICABLE -> ": the record holds none of the facts it reads";
       case FAIL, WAIVED -> ", with " + Listing.findings(findings);
     };

@@ -57,22 +57,26 @@ public final class FactPreparation {
 
   private final PartnershipRecord view;
   private final LocalDate date;
+  private final RecordPaths paths;
   private final Map<String, Organisation> organisations = new HashMap<>();
   private final List<Object> facts = new ArrayList<>();
 
-  private FactPreparation(PartnershipRecord view, LocalDate date) {
+  private FactPreparation(PartnershipRecord record, PartnershipRecord view, LocalDate date) {
     this.view = view;
     this.date = date;
+    this.paths = RecordPaths.of(record);
     view.organisations().forEach(o -> organisations.put(o.id(), o));
   }
 
   /**
-   * The facts of {@code view}, which must already be the record as of {@code date}.
+   * The facts of {@code view}, which must already be {@code record} as of {@code date} ({@link
+   * PartnershipRecord#viewAsOf}): the facts are the view's; the places they name in the record (a
+   * fact's {@code path}) are the record's as written.
    *
    * @return the facts, in a deterministic order
    */
-  public static PreparedFacts prepare(PartnershipRecord view, LocalDate date) {
-    FactPreparation preparation = new FactPreparation(view, date);
+  public static PreparedFacts prepare(PartnershipRecord record, PartnershipRecord view, LocalDate date) {
+    FactPreparation preparation = new FactPreparation(record, view, date);
     preparation.prepare();
     return new PreparedFacts(view, date, List.copyOf(preparation.facts));
   }
@@ -169,7 +173,7 @@ public final class FactPreparation {
     boolean sumsKnown = withoutAmount.isEmpty();
     LocalDate yearEnd = grant.financialYear().lastDay();
     LocalDate finalMonthStart = yearEnd.minusDays(29);
-    facts.add(new GrantFact(grant.id(), grant.programme(), grant.funder(), organisations.get(grant.funder()).name(),
+    facts.add(new GrantFact(grant.id(), paths.grant(grant.id()), grant.programme(), grant.funder(), organisations.get(grant.funder()).name(),
         grant.financialYear().toString(), grant.financialYear().firstDay(), yearEnd, finalMonthStart,
         grant.allocation().pence(), grant.tacticalPot().pence(), grant.tacticalPotCap().toString(),
         grant.tacticalPotLimit().pence(), grant.upfront().map(Money::pence).orElse(null), grant.upfrontPot().pence(),
@@ -194,7 +198,7 @@ public final class FactPreparation {
         .map(a -> a.priorities().stream().map(p -> p.id()).collect(Collectors.toSet()))
         .orElse(Set.of());
     for (Project p : grant.projects()) {
-      facts.add(new ProjectFact(p.id(), p.title(), grant.id(), grant.financialYear().toString(), yearEnd,
+      facts.add(new ProjectFact(p.id(), paths.project(p.id()), p.title(), grant.id(), grant.financialYear().toString(), yearEnd,
           finalMonthStart, p.status(), p.isLive(), p.isCommitted(), p.pot(), p.amount().map(Money::pence).orElse(null),
           p.scope(), p.priorities().stream().anyMatch(priorities::contains), p.businessCaseSubmittedOn().orElse(null),
           grant.businessCaseDeadline().orElse(null), p.outcomeReport().isPresent(),

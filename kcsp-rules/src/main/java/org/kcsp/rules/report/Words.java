@@ -72,12 +72,13 @@ final class Words {
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
-  /** {@code Passed}, {@code Failed}, {@code Waived}, {@code Not applicable}. */
+  /** {@code Passed}, {@code Failed}, {@code Waived}, {@code Not assessed}, {@code Not applicable}. */
   static String outcome(Outcome outcome) {
     return switch (outcome) {
       case PASS -> "Passed";
       case FAIL -> "Failed";
       case WAIVED -> "Waived";
+      case NOT_ASSESSED -> "Not assessed";
       case NOT_APPLICABLE -> "Not applicable";
     };
   }

@@ -13,6 +13,8 @@ import java.util.List;
  * </pre>
  *
  * @param id the grant's id
+ * @param path where the grant is in the record, as a JSON path: {@code $.grants[0]}; a rule's
+ *     evidence gap names a place under it ({@code $g.path() + ".projects"}, {@link Missing})
  * @param programme its programme, such as {@code "Crime Reduction Grant"}
  * @param funder the funder's id
  * @param funderName the funder's name
@@ -40,7 +42,7 @@ import java.util.List;
  * @param businessCaseDeadline the date business cases are due; null when the grant sets none
  */
 public record GrantFact(
-    String id, String programme, String funder, String funderName, String year,
+    String id, String path, String programme, String funder, String funderName, String year,
     LocalDate firstDay, LocalDate yearEnd, LocalDate finalMonthStart, long allocation,
     long tacticalPot, String cap, long capAmount, Long upfront, long upfrontPot,
     long grantedIntoUpfront, long grantedIntoTactical, long returned, boolean hasProjects,

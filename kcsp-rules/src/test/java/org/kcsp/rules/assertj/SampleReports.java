@@ -98,11 +98,12 @@ final class SampleReports {
         .asOf(LocalDate.of(2023, 7, 15))
         .addFindings(DUPLICATE_ON_BYSTANDER, OVERDUE_ON_KCSP, OVERDUE_ON_WORKING_GROUP, QUALITATIVE_ON_KCSP)
         .addRules(
-            new RuleResult(QUALITATIVE, Severity.INFO, Outcome.WAIVED),
-            new RuleResult(POT, Severity.ERROR, Outcome.PASS),
-            new RuleResult(DUPLICATE, Severity.ERROR, Outcome.FAIL),
-            new RuleResult(SCRUTINY, Severity.ERROR, Outcome.NOT_APPLICABLE),
-            new RuleResult(OVERDUE, Severity.ERROR, Outcome.FAIL))
+            new RuleResult(QUALITATIVE, Severity.INFO, Outcome.WAIVED, "1 finding, waived; 1 partnership checked", 1),
+            new RuleResult(POT, Severity.ERROR, Outcome.PASS, "1 grant checked", 1),
+            new RuleResult(DUPLICATE, Severity.ERROR, Outcome.FAIL, "1 open finding; 5 projects checked", 5),
+            new RuleResult(SCRUTINY, Severity.ERROR, Outcome.NOT_APPLICABLE,
+                "the record holds no scrutiny sessions on or before 15 July 2023", 0),
+            new RuleResult(OVERDUE, Severity.ERROR, Outcome.FAIL, "1 open finding, 1 waived; 2 bodies checked", 2))
         .addSkippedRules(LOCAL_SCOPE)
         .build();
   }
@@ -112,11 +113,12 @@ final class SampleReports {
     return ComplianceReport.builder().from(kent())
         .findings(List.of(OVERDUE_ON_WORKING_GROUP, QUALITATIVE_ON_KCSP))
         .rules(List.of(
-            new RuleResult(QUALITATIVE, Severity.INFO, Outcome.WAIVED),
-            new RuleResult(POT, Severity.ERROR, Outcome.PASS),
-            new RuleResult(DUPLICATE, Severity.ERROR, Outcome.PASS),
-            new RuleResult(SCRUTINY, Severity.ERROR, Outcome.NOT_APPLICABLE),
-            new RuleResult(OVERDUE, Severity.ERROR, Outcome.WAIVED)))
+            new RuleResult(QUALITATIVE, Severity.INFO, Outcome.WAIVED, "1 finding, waived; 1 partnership checked", 1),
+            new RuleResult(POT, Severity.ERROR, Outcome.PASS, "1 grant checked", 1),
+            new RuleResult(DUPLICATE, Severity.ERROR, Outcome.PASS, "5 projects checked", 5),
+            new RuleResult(SCRUTINY, Severity.ERROR, Outcome.NOT_APPLICABLE,
+                "the record holds no scrutiny sessions on or before 15 July 2023", 0),
+            new RuleResult(OVERDUE, Severity.ERROR, Outcome.WAIVED, "1 finding, waived; 2 bodies checked", 2)))
         .build();
   }
 
@@ -126,8 +128,9 @@ final class SampleReports {
         .partnershipId("KCSP").partnershipName("Kent Community Safety Partnership")
         .asOf(LocalDate.of(2022, 7, 14))
         .addRules(
-            new RuleResult(POT, Severity.ERROR, Outcome.PASS),
-            new RuleResult(SCRUTINY, Severity.ERROR, Outcome.NOT_APPLICABLE))
+            new RuleResult(POT, Severity.ERROR, Outcome.PASS, "1 grant checked", 1),
+            new RuleResult(SCRUTINY, Severity.ERROR, Outcome.NOT_APPLICABLE,
+                "the record holds no scrutiny sessions on or before 15 July 2023", 0))
         .build();
   }
 

@@ -37,7 +37,7 @@ class FactPreparationTest {
   }
 
   private static PreparedFacts prepare(PartnershipRecord record) {
-    return FactPreparation.prepare(record.viewAsOf(DATE), DATE);
+    return FactPreparation.prepare(record, record.viewAsOf(DATE), DATE);
   }
 
   @Test

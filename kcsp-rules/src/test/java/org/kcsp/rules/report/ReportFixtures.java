@@ -180,12 +180,13 @@ final class ReportFixtures {
                 .source("KCSP Working Group report 18 March 2020, para 2.5")
                 .build())
         .addRules(
-            new RuleResult("GRANT_OUTCOME_REPORT_MISSING", Severity.INFO, Outcome.FAIL),
-            new RuleResult("GRANT_TACTICAL_POT_OVER_CAP", Severity.ERROR, Outcome.FAIL),
-            new RuleResult("PROJECT_DUPLICATE_FUNDING", Severity.ERROR, Outcome.WAIVED),
-            new RuleResult("SCRUTINY_NOT_ANNUAL", Severity.WARNING, Outcome.NOT_APPLICABLE),
-            new RuleResult("TOR_MISSING", Severity.ERROR, Outcome.PASS),
-            new RuleResult("TOR_REVIEW_NOT_ALIGNED", Severity.WARNING, Outcome.FAIL))
+            new RuleResult("GRANT_OUTCOME_REPORT_MISSING", Severity.INFO, Outcome.FAIL, "1 open finding; 2 projects checked", 2),
+            new RuleResult("GRANT_TACTICAL_POT_OVER_CAP", Severity.ERROR, Outcome.FAIL, "1 open finding; 1 grant checked", 1),
+            new RuleResult("PROJECT_DUPLICATE_FUNDING", Severity.ERROR, Outcome.WAIVED, "1 finding, waived; 2 projects checked", 2),
+            new RuleResult("SCRUTINY_NOT_ANNUAL", Severity.WARNING, Outcome.NOT_APPLICABLE,
+                "the record holds no scrutiny sessions on or before 18 March 2020", 0),
+            new RuleResult("TOR_MISSING", Severity.ERROR, Outcome.PASS, "2 bodies checked", 2),
+            new RuleResult("TOR_REVIEW_NOT_ALIGNED", Severity.WARNING, Outcome.FAIL, "1 open finding; 1 subgroup checked", 1))
         .build();
   }
 }

@@ -97,6 +97,7 @@ class TextReportTest {
       assertThat(text).contains("Rules     " + report.ruleCount(Outcome.PASS) + " passed, "
           + report.ruleCount(Outcome.FAIL) + " failed, "
           + report.ruleCount(Outcome.WAIVED) + " waived, "
+          + report.ruleCount(Outcome.NOT_ASSESSED) + " not assessed, "
           + report.ruleCount(Outcome.NOT_APPLICABLE) + " not applicable");
     }
 
