@@ -100,8 +100,9 @@ class EvidenceGapsTest {
     return project(id, id, Pot.UPFRONT, amount, ProjectStatus.APPROVED);
   }
 
+  /** A proposed project without an amount: live, and outside the sums of the standard rules. */
   private static Project unknown(String id, Pot pot) {
-    return unknownAmount(id, id, pot, ProjectStatus.APPROVED);
+    return unknownAmount(id, id, pot, ProjectStatus.PROPOSED);
   }
 
   // ---------------------------------------------------------------- raising gaps

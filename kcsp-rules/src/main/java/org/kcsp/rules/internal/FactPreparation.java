@@ -173,14 +173,17 @@ public final class FactPreparation {
     boolean sumsKnown = withoutAmount.isEmpty();
     LocalDate yearEnd = grant.financialYear().lastDay();
     LocalDate finalMonthStart = yearEnd.minusDays(29);
-    facts.add(new GrantFact(grant.id(), paths.grant(grant.id()), grant.programme(), grant.funder(), organisations.get(grant.funder()).name(),
-        grant.financialYear().toString(), grant.financialYear().firstDay(), yearEnd, finalMonthStart,
-        grant.allocation().pence(), grant.tacticalPot().pence(), grant.tacticalPotCap().toString(),
-        grant.tacticalPotLimit().pence(), grant.upfront().map(Money::pence).orElse(null), grant.upfrontPot().pence(),
-        grant.grantedRollovers(Pot.UPFRONT).pence(), grant.grantedRollovers(Pot.TACTICAL).pence(),
-        grant.returnedToFunder().map(m -> m.pence()).orElse(0L), !grant.projects().isEmpty(), sumsKnown,
-        sumsKnown ? committed(grant, Pot.UPFRONT) : null, sumsKnown ? committed(grant, Pot.TACTICAL) : null,
-        withoutAmount, grant.businessCaseDeadline().orElse(null)));
+    Committed upfront = committed(grant, Pot.UPFRONT);
+    Committed tactical = committed(grant, Pot.TACTICAL);
+    facts.add(new GrantFact(grant.id(), paths.grant(grant.id()), grant.programme(), grant.funder(),
+        organisations.get(grant.funder()).name(), grant.financialYear().toString(), grant.financialYear().firstDay(),
+        yearEnd, finalMonthStart, grant.allocation().pence(), grant.tacticalPot().pence(),
+        grant.tacticalPotCap().toString(), grant.tacticalPotLimit().pence(), grant.upfront().map(Money::pence).orElse(null),
+        grant.upfrontPot().pence(), grant.grantedRollovers(Pot.UPFRONT).pence(),
+        grant.grantedRollovers(Pot.TACTICAL).pence(), grant.returnedToFunder().map(m -> m.pence()).orElse(0L),
+        !grant.projects().isEmpty(), sumsKnown, upfront.exact(), tactical.exact(), withoutAmount,
+        grant.businessCaseDeadline().orElse(null), upfront.known(), tactical.known(), upfront.withoutAmount(),
+        tactical.withoutAmount()));
     for (int i = 0; i < grant.rollovers().size(); i++) {
       Rollover r = grant.rollovers().get(i);
       facts.add(new RolloverFact(grant.id(), i, r.amount().pence(), r.intoPot(), r.permission(),
@@ -189,10 +192,10 @@ public final class FactPreparation {
     for (int i = 0; i < grant.reportedTotals().size(); i++) {
       ReportedTotal total = grant.reportedTotals().get(i);
       List<Project> basis = grant.projects().stream().filter(p -> counts(total.basis(), p.status())).toList();
-      boolean computable = sumsKnown && basis.stream().allMatch(p -> p.amount().isPresent());
-      Long computed = computable ? basis.stream().mapToLong(p -> p.amount().orElseThrow().pence()).sum() : null;
+      long known = basis.stream().filter(p -> p.amount().isPresent()).mapToLong(p -> p.amount().orElseThrow().pence()).sum();
+      List<String> unknown = basis.stream().filter(p -> p.amount().isEmpty()).map(Project::id).toList();
       facts.add(new ReportedTotalFact(grant.id(), i, total.basis(), total.amount().pence(), total.statedIn(),
-          computable, computed));
+          unknown.isEmpty(), unknown.isEmpty() ? known : null, known, unknown));
     }
     Set<String> priorities = view.agreement()
         .map(a -> a.priorities().stream().map(p -> p.id()).collect(Collectors.toSet()))
@@ -207,11 +210,31 @@ public final class FactPreparation {
     }
   }
 
-  private static Long committed(Grant grant, Pot pot) {
-    return grant.projects().stream()
-        .filter(p -> p.isCommitted() && p.pot() == pot)
-        .mapToLong(p -> p.amount().orElseThrow().pence())
-        .sum();
+  /**
+   * What the committed projects of a pot cost: the sum of those with an amount, and how many have
+   * none.
+   */
+  private record Committed(long known, int withoutAmount) {
+
+    /** The sum, when every committed project of the pot has an amount; else null. */
+    Long exact() {
+      return withoutAmount == 0 ? known : null;
+    }
+  }
+
+  private static Committed committed(Grant grant, Pot pot) {
+    long known = 0;
+    int withoutAmount = 0;
+    for (Project p : grant.projects()) {
+      if (p.isCommitted() && p.pot() == pot) {
+        if (p.amount().isPresent()) {
+          known += p.amount().orElseThrow().pence();
+        } else {
+          withoutAmount++;
+        }
+      }
+    }
+    return new Committed(known, withoutAmount);
   }
 
   /** Whether a project of this status counts towards a reported total of this basis. */
