@@ -59,7 +59,7 @@ class KcspCommandTest {
   void writes_json_that_is_the_library_report() throws Exception {
     Path file = example("kcsp-2022-07-14.json");
     Run run = kcsp("validate", file.toString(), "--format", "json");
-    assertThat(run.out()).startsWith("{\n  \"format\": \"kcsp-report/1\"");
+    assertThat(run.out()).startsWith("{\n  \"format\": \"kcsp-report/2\"");
     assertThat(run.out()).contains("\"asOf\": \"2022-07-14\"");
   }
 

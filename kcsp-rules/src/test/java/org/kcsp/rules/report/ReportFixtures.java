@@ -96,6 +96,27 @@ final class ReportFixtures {
         .build();
   }
 
+  /** The Working Group report's date (seed 002): in the final month of the 2019/20 grant. */
+  static final LocalDate REPORT_2020 = LocalDate.of(2020, 3, 18);
+
+  /**
+   * The KCSP with the 2019/20 grant and two projects the chair approved without an amount (seed
+   * 002, 2.4 gives none), OSARA in the upfront pot and the webapp in the tactical pot: checked on
+   * {@link #REPORT_2020}, neither pot nor the underspend can be decided, and each amount is needed
+   * by two rules.
+   */
+  static PartnershipRecord kcspWithGaps() {
+    return Kcsp2022Records.record()
+        .addGrants(Grant.builder().from(crimeReductionGrant())
+            .addProjects(
+                Project.builder().id("osara-training").title("OSARA Problem Solving Training").pot(Pot.UPFRONT)
+                    .status(ProjectStatus.CHAIR_APPROVED).build(),
+                Project.builder().id("vulnerability-webapp").title("Kent Community Vulnerability Guidance Webapp")
+                    .pot(Pot.TACTICAL).status(ProjectStatus.CHAIR_APPROVED).build())
+            .build())
+        .build();
+  }
+
   static Project project(String id, String title, Pot pot, String amount, ProjectStatus status) {
     return Project.builder().id(id).title(title).pot(pot).amount(Money.of(amount)).status(status).build();
   }
