@@ -117,6 +117,17 @@ final class ReportFixtures {
         .build();
   }
 
+  /**
+   * {@link #kcspWithGaps()} with GRANT_POT_OVERCOMMITTED waived on the grant until 31 March 2020
+   * (assumed): whether the waiver covers a finding waits on the same two amounts.
+   */
+  static PartnershipRecord kcspWithWaivedGap() {
+    return PartnershipRecord.builder().from(kcspWithGaps())
+        .addWaivers(Waiver.builder().rule("GRANT_POT_OVERCOMMITTED").subject("CRG-2019-20").approvedBy("KCSP")
+            .until(LocalDate.of(2020, 3, 31)).reason("Commitments to be confirmed at year end").build())
+        .build();
+  }
+
   static Project project(String id, String title, Pot pot, String amount, ProjectStatus status) {
     return Project.builder().id(id).title(title).pot(pot).amount(Money.of(amount)).status(status).build();
   }
