@@ -312,8 +312,9 @@ public final class ComplianceEngine {
     for (Gap gap : gaps) {
       gapsByRule.computeIfAbsent(gap.rule(), rule -> new ArrayList<>()).add(gap);
     }
-    // Rules share their needs: each is worked out once a check.
+    // Rules share their needs: each is worked out once a check, and why it is not met once too.
     Map<Needs, Integer> scopes = new EnumMap<>(Needs.class);
+    Map<Needs, String> unmet = new EnumMap<>(Needs.class);
     List<RuleResult> results = new ArrayList<>(catalog.rules().size());
     for (RuleDescriptor rule : catalog.rules()) {
       Needs needs = declared.get(rule.id()).needs();
@@ -326,7 +327,7 @@ public final class ComplianceEngine {
           : checked > 0 ? Outcome.PASS
           : Outcome.NOT_APPLICABLE;
       String reason = outcome == Outcome.NOT_APPLICABLE
-          ? Applicability.whyNot(needs, facts)
+          ? unmet.computeIfAbsent(needs, n -> Applicability.whyNot(n, facts))
           : Reasons.of(outcome, counts[0], counts[1], ruleGaps, Applicability.noun(needs).count(checked));
       results.add(new RuleResult(rule.id(), rule.severity(), outcome, reason, checked));
     }

@@ -56,11 +56,13 @@ public record Gap(String rule, Subject subject, String missing, String message) 
       if (isDigit(a.charAt(i)) && isDigit(b.charAt(j))) {
         int endA = digitsEnd(a, i);
         int endB = digitsEnd(b, j);
-        String numberA = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
-        String numberB = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
-        int order = numberA.length() != numberB.length()
-            ? Integer.compare(numberA.length(), numberB.length())
-            : numberA.compareTo(numberB);
+        // a longer run of digits, leading zeros aside, is a larger number; runs as long compare digit by digit
+        int startA = significant(a, i, endA);
+        int startB = significant(b, j, endB);
+        int order = Integer.compare(endA - startA, endB - startB);
+        for (int k = 0; order == 0 && k < endA - startA; k++) {
+          order = Character.compare(a.charAt(startA + k), b.charAt(startB + k));
+        }
         if (order != 0) {
           return order;
         }
@@ -83,6 +85,15 @@ public record Gap(String rule, Subject subject, String missing, String message) 
       end++;
     }
     return end;
+  }
+
+  /** Where the run of digits from {@code from} to {@code end} starts, leading zeros aside (its last digit stays). */
+  private static int significant(String text, int from, int end) {
+    int start = from;
+    while (start < end - 1 && text.charAt(start) == '0') {
+      start++;
+    }
+    return start;
   }
 
   private static boolean isDigit(char c) {

@@ -16,7 +16,6 @@ import org.kcsp.rules.spi.ReportedTotalFact;
 import org.kcsp.rules.spi.ReviewFact;
 import org.kcsp.rules.spi.RolloverFact;
 import org.kcsp.rules.spi.ScrutinyFact;
-import org.kcsp.rules.spi.Text;
 import org.kcsp.rules.spi.TorMemberFact;
 
 /**
@@ -130,7 +129,7 @@ public final class Applicability {
    * @throws IllegalStateException for needs that are always met
    */
   public static String whyNot(Needs needs, PreparedFacts facts) {
-    String d = Text.date(facts.date());
+    String d = facts.dateWords();
     String partnership = facts.view().partnership().id();
     return switch (needs) {
       case ALWAYS, BODIES -> throw new IllegalStateException(needs + " is always met");

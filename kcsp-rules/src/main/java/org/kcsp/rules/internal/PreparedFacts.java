@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.spi.Needs;
+import org.kcsp.rules.spi.Text;
 
 /**
  * The facts of one check, with the as-of view they came from, and the facts of each type at hand:
@@ -19,6 +20,7 @@ public final class PreparedFacts {
   private final LocalDate date;
   private final List<Object> facts;
   private final Map<Class<?>, List<Object>> byType = new HashMap<>();
+  private String dateWords;
 
   /**
    * @param view the record as of {@code date}
@@ -42,6 +44,14 @@ public final class PreparedFacts {
   /** The evaluation date. */
   public LocalDate date() {
     return date;
+  }
+
+  /** The evaluation date as people write it, {@code 14 July 2022}, worked out once. */
+  String dateWords() {
+    if (dateWords == null) {
+      dateWords = Text.date(date);
+    }
+    return dateWords;
   }
 
   /** Every fact, in a deterministic order. */
