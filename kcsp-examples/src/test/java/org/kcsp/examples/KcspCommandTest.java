@@ -56,10 +56,23 @@ class KcspCommandTest {
   }
 
   @Test
+  void shows_the_gaps_and_exits_0_when_rules_are_not_assessed_and_nothing_fails() throws Exception {
+    // the 14 July 2022 record gives the £21,440 the PCC approved, not the four projects' amounts:
+    // two rules cannot decide, which is not a failure
+    Path file = example("kcsp-2022-07-14.json");
+    Run run = kcsp("validate", file.toString(), "--fail-on", "warning");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("Gaps      4 things to record, for 2 rules\n", "GAPS: 4 things to record\n",
+        "   Path:     $.grants[0].projects[0].amount\n",
+        "Not assessed (2)\n  GRANT_POT_OVERCOMMITTED: 4 gaps on grant CRG-2022-23; 1 grant checked\n");
+    assertThat(run.out().indexOf("GAPS: ")).isGreaterThan(run.out().indexOf("INFO: "));
+  }
+
+  @Test
   void writes_json_that_is_the_library_report() throws Exception {
     Path file = example("kcsp-2022-07-14.json");
     Run run = kcsp("validate", file.toString(), "--format", "json");
-    assertThat(run.out()).startsWith("{\n  \"format\": \"kcsp-report/1\"");
+    assertThat(run.out()).startsWith("{\n  \"format\": \"kcsp-report/2\"");
     assertThat(run.out()).contains("\"asOf\": \"2022-07-14\"");
   }
 

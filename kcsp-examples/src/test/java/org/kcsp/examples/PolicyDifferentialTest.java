@@ -86,14 +86,24 @@ class PolicyDifferentialTest {
       List<Finding> rest = new ArrayList<>(england.findings());
       rest.removeAll(unusedGrantWaivers);
       assertThat(rest).as(as).isEqualTo(expected);
-      // the outcomes: today's, less the K rules, with the G rules not applicable
-      List<RuleResult> outcomes = today.rules().stream()
+      // the outcomes: today's, less the K rules, with the G rules not applicable (outside the grant's
+      // conditions wherever today's checked a grant), and the reasons and counts of the others alike
+      List<String> outcomes = today.rules().stream()
           .filter(r -> rules.get(r.rule()).kind() != RuleKind.RESOLUTION)
-          .map(r -> grantRules.contains(r.rule()) ? new RuleResult(r.rule(), r.severity(), Outcome.NOT_APPLICABLE)
+          .map(r -> grantRules.contains(r.rule())
+              ? r.rule() + " NOT_APPLICABLE" + (r.checked() > 0 ? " not in the grant's conditions" : "") + " 0"
               : r.rule().equals("WAIVER_UNUSED") && !unusedGrantWaivers.isEmpty()
-                  ? new RuleResult(r.rule(), r.severity(), Outcome.FAIL) : r)
+                  ? r.rule() + " FAIL"
+                  : r.rule() + " " + r.outcome() + " " + r.reason() + " " + r.checked())
           .toList();
-      assertThat(england.rules()).as(as).isEqualTo(outcomes);
+      assertThat(england.rules().stream()
+          .map(r -> grantRules.contains(r.rule())
+              ? r.rule() + " " + r.outcome() + (r.reason().equals("not in the grant's conditions") ? " " + r.reason() : "")
+                  + " " + r.checked()
+              : r.rule().equals("WAIVER_UNUSED") && !unusedGrantWaivers.isEmpty()
+                  ? r.rule() + " " + r.outcome()
+                  : r.rule() + " " + r.outcome() + " " + r.reason() + " " + r.checked())
+          .toList()).as(as).isEqualTo(outcomes);
       waivers += unusedGrantWaivers.size();
       moved += today.findings().size() - england.findings().size();
     }

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,12 +21,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.rules.internal.Applicability;
 import org.kcsp.rules.internal.FactPreparation;
 import org.kcsp.rules.internal.PreparedFacts;
 import org.kcsp.rules.internal.ReportFigures;
 import org.kcsp.rules.internal.RuleBase;
 import org.kcsp.rules.internal.RuleMetadata;
 import org.kcsp.rules.spi.KnownRulesFact;
+import org.kcsp.rules.spi.Missing;
+import org.kcsp.rules.spi.Needs;
 import org.kcsp.rules.spi.Raised;
 import org.kcsp.rules.spi.WaiverFact;
 
@@ -156,7 +160,7 @@ public final class ComplianceEngine {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(asOf, "asOf");
     AppliedPolicy applied = policyFor(record);
-    PreparedFacts facts = FactPreparation.prepare(record.viewAsOf(asOf), asOf, applied.fact());
+    PreparedFacts facts = FactPreparation.prepare(record, record.viewAsOf(asOf), asOf, applied.fact());
     List<Object> session = facts.facts();
     boolean waivers = !facts.view().waivers().isEmpty();
     if (!applied.disabled().isEmpty() || waivers) {
@@ -166,8 +170,7 @@ public final class ComplianceEngine {
         session.add(known); // WAIVER_UNUSED tells a waiver of no rule from one that covers nothing
       }
     }
-    List<Raised> raised = rules.fire(session, applied.enabled(), maxFirings);
-    return report(applied, facts, raised);
+    return report(applied, facts, rules.fire(session, applied.enabled(), maxFirings));
   }
 
   /**
@@ -234,10 +237,10 @@ public final class ComplianceEngine {
     BatchRun.run(this, records, options, consumer);
   }
 
-  private ComplianceReport report(AppliedPolicy applied, PreparedFacts facts, List<Raised> raised) {
+  private ComplianceReport report(AppliedPolicy applied, PreparedFacts facts, RuleBase.Fired fired) {
     List<WaiverFact> waivers = facts.all(WaiverFact.class);
-    List<Finding> findings = new ArrayList<>(raised.size());
-    for (Raised r : raised) {
+    List<Finding> findings = new ArrayList<>(fired.raised().size());
+    for (Raised r : fired.raised()) {
       RuleDescriptor rule = applied.descriptor(r.rule());
       if (rule == null) {
         continue;
@@ -259,35 +262,109 @@ public final class ComplianceEngine {
       findings.add(finding.build());
     }
     findings.sort(Finding.ORDER);
-    Map<String, Boolean> open = new HashMap<>();
-    for (Finding finding : findings) {
-      open.merge(finding.rule(), finding.isOpen(), Boolean::logicalOr);
-    }
-    RuleApplicability applicability = new RuleApplicability(facts);
-    List<RuleResult> results = new ArrayList<>();
-    for (RuleDescriptor rule : applied.catalog().rules()) {
-      Boolean anyOpen = open.get(rule.id());
-      Outcome outcome;
-      if (anyOpen != null) {
-        outcome = anyOpen ? Outcome.FAIL : Outcome.WAIVED;
-      } else {
-        RuleApplicability.Verdict verdict = applicability.of(declared.get(rule.id()).needs(), applied.conditionsOf(rule.id()));
-        outcome = verdict == RuleApplicability.Verdict.APPLIES ? Outcome.PASS : Outcome.NOT_APPLICABLE;
-      }
-      results.add(new RuleResult(rule.id(), rule.severity(), outcome));
-    }
+    List<Gap> gaps = gaps(applied, fired.missing(), findings);
+    List<RuleResult> results = results(applied, facts, findings, gaps);
     ReportFigures figures = ReportFigures.of(facts.view(), applied.fact(), findings, results);
     return ComplianceReport.builder()
         .partnershipId(facts.view().partnership().id())
         .partnershipName(facts.view().partnership().name())
         .asOf(facts.date())
         .findings(findings)
+        .gaps(gaps)
         .rules(results)
         .skippedRules(applied.skipped())
         .grants(figures.grants())
         .termsOfReference(figures.termsOfReference())
         .build();
   }
+
+  /**
+   * The gaps of the rules this engine runs, in {@link Gap#ORDER}: one per rule, subject and path,
+   * and none on a subject that has an open finding of the same rule, unless the gap is about
+   * another part of the subject than every such finding ({@link Missing#about}).
+   */
+  private List<Gap> gaps(AppliedPolicy applied, List<Missing> missing, List<Finding> findings) {
+    if (missing.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Map<Subject, List<Evidence>>> open = new HashMap<>();
+    for (Finding finding : findings) {
+      if (finding.isOpen()) {
+        open.computeIfAbsent(finding.rule(), rule -> new HashMap<>())
+            .computeIfAbsent(finding.subject(), subject -> new ArrayList<>())
+            .add(finding.evidence());
+      }
+    }
+    List<Gap> gaps = new ArrayList<>(missing.size());
+    for (Missing m : missing) {
+      if (applied.descriptor(m.rule()) == null) {
+        continue;
+      }
+      Subject subject = new Subject(m.kind(), m.subject());
+      List<Evidence> found = open.getOrDefault(m.rule(), Map.of()).getOrDefault(subject, List.of());
+      if (found.stream().allMatch(m::isAboutAnotherPartThan)) {
+        gaps.add(new Gap(m.rule(), subject, m.path(), m.message()));
+      }
+    }
+    gaps.sort(Gap.ORDER);
+    // Gaps alike but for their message sort together; the first of them stands for all.
+    Map<List<Object>, Gap> once = new LinkedHashMap<>();
+    for (Gap gap : gaps) {
+      once.putIfAbsent(List.of(gap.rule(), gap.subject(), gap.missing()), gap);
+    }
+    return List.copyOf(once.values());
+  }
+
+  /**
+   * Every rule's outcome, in the precedence of {@link Outcome}, with its reason and how many
+   * subjects it checked. A rule of grant conditions (kind G) sees only the grants under them: when
+   * only grants outside them would give it subjects, it is not applicable, not in their conditions.
+   */
+  private List<RuleResult> results(AppliedPolicy applied, PreparedFacts facts, List<Finding> findings, List<Gap> gaps) {
+    Map<String, int[]> found = new HashMap<>(); // by rule: open findings, waived findings
+    for (Finding finding : findings) {
+      found.computeIfAbsent(finding.rule(), rule -> new int[2])[finding.isOpen() ? 0 : 1]++;
+    }
+    Map<String, List<Gap>> gapsByRule = new HashMap<>();
+    for (Gap gap : gaps) {
+      gapsByRule.computeIfAbsent(gap.rule(), rule -> new ArrayList<>()).add(gap);
+    }
+    // Rules share their needs: each scope is worked out once a check, and why it is not met once
+    // too; by grant conditions ("" for a rule of none), then by needs.
+    Map<String, PreparedFacts> scopes = new HashMap<>();
+    Map<String, Map<Needs, Integer>> counted = new HashMap<>();
+    Map<String, Map<Needs, String>> unmet = new HashMap<>();
+    List<RuleResult> results = new ArrayList<>(applied.catalog().rules().size());
+    for (RuleDescriptor rule : applied.catalog().rules()) {
+      Needs needs = declared.get(rule.id()).needs();
+      String conditions = Objects.requireNonNullElse(applied.conditionsOf(rule.id()), "");
+      PreparedFacts scope = conditions.isEmpty() ? facts : scopes.computeIfAbsent(conditions, facts::underConditions);
+      int checked = counted.computeIfAbsent(conditions, c -> new EnumMap<>(Needs.class))
+          .computeIfAbsent(needs, n -> Applicability.count(n, scope));
+      int[] counts = found.getOrDefault(rule.id(), new int[2]);
+      List<Gap> ruleGaps = gapsByRule.getOrDefault(rule.id(), List.of());
+      Outcome outcome = counts[0] > 0 ? Outcome.FAIL
+          : counts[1] > 0 ? Outcome.WAIVED
+          : !ruleGaps.isEmpty() ? Outcome.NOT_ASSESSED
+          : checked > 0 ? Outcome.PASS
+          : Outcome.NOT_APPLICABLE;
+      String reason;
+      if (outcome != Outcome.NOT_APPLICABLE) {
+        reason = Reasons.of(outcome, counts[0], counts[1], ruleGaps, Applicability.noun(needs).count(checked));
+      } else if (scope != facts && counted.computeIfAbsent("", c -> new EnumMap<>(Needs.class))
+          .computeIfAbsent(needs, n -> Applicability.count(n, facts)) > 0) {
+        reason = NOT_IN_GRANT_CONDITIONS;
+      } else {
+        reason = unmet.computeIfAbsent(conditions, c -> new EnumMap<>(Needs.class))
+            .computeIfAbsent(needs, n -> Applicability.whyNot(n, scope));
+      }
+      results.add(new RuleResult(rule.id(), rule.severity(), outcome, reason, checked));
+    }
+    return results;
+  }
+
+  /** Why a rule of grant conditions does not apply when the record's grants are under none of them. */
+  static final String NOT_IN_GRANT_CONDITIONS = "not in the grant's conditions";
 
   /** Builds an engine: the standard rules, plus custom DRL, minus skipped rules, with severities changed. */
   public static final class Builder {

@@ -57,7 +57,8 @@ public interface GrantPosition {
 
   /**
    * The ids of the live projects without an amount, in the record's order: while there is one,
-   * what is committed is unknown, and the rules that add it up do not apply.
+   * the picture does not draw what is committed. The rules that add it up decide what the known
+   * amounts already decide, and leave the rest not assessed ({@link ComplianceReport#gaps()}).
    */
   List<String> projectsWithoutAmount();
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -18,8 +21,8 @@ import org.kcsp.rules.report.ReportFormat;
 
 /**
  * Fuzzes {@code check}: every valid record gets a report (never an exception) with an outcome for
- * every rule, renders in every format, and the same record and date give an equal report and
- * byte-identical JSON.
+ * every rule that agrees with its findings, gaps and the subjects it checked, renders in every
+ * format, and the same record and date give an equal report and byte-identical JSON.
  *
  * <p>{@code mvn verify} checks {@value #DEFAULT_INPUTS} records made by {@link GeneratedRecords}
  * from random bytes, the same every run. {@code -Dkcsp.fuzz.inputs=N} and {@code
@@ -59,7 +62,19 @@ class CheckFuzzTest {
     for (RuleResult result : report.rules()) {
       boolean open = report.findings(result.rule()).stream().anyMatch(Finding::isOpen);
       assertThat(result.outcome() == Outcome.FAIL).as("%s in %s", result, report.findings()).isEqualTo(open);
+      // AND a rule applies exactly when it checked a subject, and found or left open no more than it checked
+      assertThat(result.outcome() == Outcome.NOT_APPLICABLE).as("%s", result).isEqualTo(result.checked() == 0);
+      assertThat(result.outcome() == Outcome.NOT_ASSESSED).as("%s", result)
+          .isEqualTo(report.findings(result.rule()).isEmpty() && !report.gaps(result.rule()).isEmpty());
+      Set<Subject> decided = new HashSet<>();
+      report.findings(result.rule()).forEach(finding -> decided.add(finding.subject()));
+      report.gaps(result.rule()).forEach(gap -> decided.add(gap.subject()));
+      assertThat(decided.size()).as("%s: %s", result, decided).isLessThanOrEqualTo(result.checked());
     }
+    // AND its gaps are in order, one per rule, subject and path
+    assertThat(report.gaps()).isSortedAccordingTo(Gap.ORDER)
+        .doesNotHaveDuplicates()
+        .extracting(gap -> List.of(gap.rule(), gap.subject(), gap.missing())).doesNotHaveDuplicates();
     // AND the same report and byte-identical JSON each time
     assertThat(again).isEqualTo(report);
     assertThat(JsonReport.render(again)).isEqualTo(JsonReport.render(report));

@@ -158,7 +158,8 @@ class EngineBuilderTest {
     ComplianceReport report = engine.check(Kcsp2022.record().build(), LATER);
     assertThat(report).hasFinding("TOR_NOT_ON_AGENDA").withSeverity(Severity.ERROR);
     assertThat(engine.catalog().rule("TOR_NOT_ON_AGENDA").orElseThrow().severity()).isEqualTo(Severity.ERROR);
-    assertThat(report.rules()).contains(new RuleResult("TOR_NOT_ON_AGENDA", Severity.ERROR, Outcome.FAIL));
+    assertThat(report.rules()).contains(
+        new RuleResult("TOR_NOT_ON_AGENDA", Severity.ERROR, Outcome.FAIL, "1 open finding; 1 partnership checked", 1));
   }
 
   @Test

@@ -56,7 +56,7 @@ class GrantPotRulesTest {
         .returns(Severity.ERROR, RuleDescriptor::severity)
         .returns("the grant", RuleDescriptor::subject)
         .returns("grant conditions: spend within the allocation", RuleDescriptor::source)
-        .returns("some grant's sums can be computed", RuleDescriptor::needs);
+        .returns("there is a grant", RuleDescriptor::needs);
     assertThat(catalog.rule("GRANT_ROLLOVER_PENDING").orElseThrow())
         .returns(Severity.WARNING, RuleDescriptor::severity)
         .returns("the grant", RuleDescriptor::subject)
@@ -66,12 +66,12 @@ class GrantPotRulesTest {
         .returns(Severity.WARNING, RuleDescriptor::severity)
         .returns("the grant", RuleDescriptor::subject)
         .returns("minutes 14 July 2022, Working Group update para 5: underspend", RuleDescriptor::source)
-        .returns("some grant's sums can be computed", RuleDescriptor::needs);
+        .returns("there is a grant", RuleDescriptor::needs);
     assertThat(catalog.rule("GRANT_REPORTED_TOTAL_MISMATCH").orElseThrow())
         .returns(Severity.ERROR, RuleDescriptor::severity)
         .returns("the grant", RuleDescriptor::subject)
         .returns("minutes 14 July 2022, para 6: \"In total, the PCC approved £21,440\"", RuleDescriptor::source)
-        .returns("some reported total can be computed", RuleDescriptor::needs);
+        .returns("some grant has a reported total", RuleDescriptor::needs);
     assertThat(catalog.rule("GRANT_AMOUNTS_UNKNOWN").orElseThrow())
         .returns(Severity.INFO, RuleDescriptor::severity)
         .returns("the grant", RuleDescriptor::subject)

@@ -20,16 +20,13 @@ import org.kcsp.model.ReportedTotal;
 import org.kcsp.model.TotalBasis;
 
 /**
- * The grant's sums: GRANT_REPORTED_TOTAL_MISMATCH and GRANT_AMOUNTS_UNKNOWN, and how unknown
- * amounts silence the sum rules (GRANT_POT_OVERCOMMITTED, GRANT_UNDERSPEND_RISK,
- * GRANT_REPORTED_TOTAL_MISMATCH).
+ * The grant's sums: GRANT_REPORTED_TOTAL_MISMATCH and GRANT_AMOUNTS_UNKNOWN, and the sum rules
+ * (GRANT_POT_OVERCOMMITTED, GRANT_UNDERSPEND_RISK, GRANT_REPORTED_TOTAL_MISMATCH) on the seeds'
+ * projects without amounts; {@link GrantUnknownAmountsTest} holds their boundaries.
  */
 class GrantSumRulesTest {
 
   private static final ComplianceEngine ENGINE = ComplianceEngine.standard();
-
-  private static final List<String> SUM_RULES =
-      List.of("GRANT_POT_OVERCOMMITTED", "GRANT_UNDERSPEND_RISK", "GRANT_REPORTED_TOTAL_MISMATCH");
 
   private static ComplianceReport check(LocalDate date, Grant... grants) {
     return ENGINE.check(Kcsp2022.record().addGrants(grants).build(), date);
@@ -164,9 +161,9 @@ class GrantSumRulesTest {
   }
 
   @Test
-  void does_not_compute_a_total_over_a_project_without_an_amount() {
+  void reports_a_total_its_known_projects_already_exceed_though_one_has_no_amount() {
     // GIVEN the 2019/20 grant (seed 002, 2.2) with its withdrawn gangs training's amount unknown
-    // and a withdrawn total that matches no amount (assumed)
+    // and a withdrawn total of £1 (assumed): the other withdrawn projects, £2,000 and £5,000, are known
     Grant grant = Grant.builder().from(KentGrants.crg2019().build())
         .projects(KentGrants.crg2019().build().projects().stream()
             .map(p -> p.id().equals("gangs-training")
@@ -177,10 +174,14 @@ class GrantSumRulesTest {
         .build();
     // WHEN it is checked
     ComplianceReport report = check(REPORT_2020, grant);
-    // THEN the total is not computed, so not reported; the project is not live, so the grant's
-    // other sums are still known
-    assertThat(report).hasNoFinding("GRANT_REPORTED_TOTAL_MISMATCH")
-        .outcomeOf("GRANT_REPORTED_TOTAL_MISMATCH").isNotApplicable()
+    // THEN the known £7,000 already differ from £1 whatever gangs training cost: a finding, no gap;
+    // the project is not live, so the grant's other sums are known
+    Finding finding = assertThat(report).hasFinding("GRANT_REPORTED_TOTAL_MISMATCH").on("CRG-2019-20")
+        .withEvidence("computed", "7000.00").withEvidence("projectsWithoutAmount", "gangs-training").single();
+    assertThat(finding.message()).isEqualTo("assumed reports £1.00 withdrawn from Crime Reduction Grant 2019/20, but its"
+        + " withdrawn projects add up to at least £7,000.00 (1 of them has no amount and is not counted); correct the"
+        + " report or the project amounts.");
+    assertThat(report).hasNoGap("GRANT_REPORTED_TOTAL_MISMATCH")
         .outcomeOf("GRANT_POT_OVERCOMMITTED").isPass()
         .outcomeOf("GRANT_AMOUNTS_UNKNOWN").isPass();
   }
@@ -294,18 +295,33 @@ class GrantSumRulesTest {
   }
 
   @Test
-  void silences_the_sum_rules_and_says_why_when_an_amount_is_unknown() {
+  void decides_what_the_known_amounts_decide_and_leaves_the_rest_not_assessed() {
     // GIVEN the same, with Modern Slavery's amount unknown, as in seed 002, 2.4
     Grant unknown = crg2019Committed(unknownAmount("modern-slavery", "Modern Slavery: Train the Trainer", Pot.UPFRONT,
         ProjectStatus.CHAIR_APPROVED));
     // WHEN it is checked after year end
     ComplianceReport report = check(LocalDate.of(2020, 4, 1), unknown);
-    // THEN no sum is computed: the sum rules are silent and do not apply, and GRANT_AMOUNTS_UNKNOWN says why
-    for (String rule : SUM_RULES) {
-      assertThat(report).hasNoFinding(rule).outcomeOf(rule).isNotApplicable();
-    }
+    // THEN the known £30,000 already overcommit the £26,441 upfront pot and differ from the £1
+    // stated, whatever Modern Slavery cost: findings, at least that much
+    assertThat(report).hasFinding("GRANT_POT_OVERCOMMITTED").on("CRG-2019-20").withEvidence("committed", "30000.00")
+        .withEvidence("over", "3559.00").withEvidence("projectsWithoutAmount", "1")
+        .withMessageContaining("cost at least £30,000.00 (1 of them has no amount and is not counted), at least"
+            + " £3,559.00 more than the pot's £26,441.00")
+        .single();
+    assertThat(report).hasFinding("GRANT_REPORTED_TOTAL_MISMATCH").on("CRG-2019-20")
+        .withEvidence("computed", "30000.00").single();
+    // AND £30,000 committed of £39,661 may or may not be an underspend: not assessed, with a gap at
+    // Modern Slavery's amount, the fifth project of the first grant
+    assertThat(report).hasNoFinding("GRANT_UNDERSPEND_RISK").outcomeOf("GRANT_UNDERSPEND_RISK").isNotAssessed();
+    Gap gap = assertThat(report).hasGap("GRANT_UNDERSPEND_RISK").on("CRG-2019-20")
+        .at("$.grants[0].projects[5].amount").single();
+    assertThat(gap.message()).isEqualTo("Record the amount of Modern Slavery: Train the Trainer (modern-slavery), a"
+        + " project of Crime Reduction Grant 2019/20.");
+    // AND GRANT_AMOUNTS_UNKNOWN says which amounts are unknown, and reports no gap (reading 28)
     assertThat(report).hasFinding("GRANT_AMOUNTS_UNKNOWN").on("CRG-2019-20")
         .withEvidence("projects", "modern-slavery").single();
+    assertThat(report).hasNoGap("GRANT_AMOUNTS_UNKNOWN").hasNoGap("GRANT_POT_OVERCOMMITTED")
+        .hasNoGap("GRANT_REPORTED_TOTAL_MISMATCH");
   }
 
   @Test
@@ -321,5 +337,9 @@ class GrantSumRulesTest {
     assertThat(report).hasFinding("GRANT_POT_OVERCOMMITTED").on("CRG-2020-21").single();
     assertThat(report).hasNoFinding("GRANT_POT_OVERCOMMITTED", "CRG-2019-20");
     assertThat(report).hasFinding("GRANT_AMOUNTS_UNKNOWN").on("CRG-2019-20").single();
+    // AND the 2019/20 upfront pot, nothing of it known committed, waits for the three amounts
+    assertThat(report).hasGap("GRANT_POT_OVERCOMMITTED").on("CRG-2019-20").times(3);
+    assertThat(report).hasNoGap("GRANT_POT_OVERCOMMITTED", "CRG-2020-21")
+        .outcomeOf("GRANT_POT_OVERCOMMITTED").isFail();
   }
 }

@@ -135,21 +135,25 @@ class PolicyTest {
 
     @Test
     void says_why_a_g_rule_does_not_apply_to_a_grant_outside_its_conditions() {
-      // GIVEN the facts of the record under england, whose grants are under no conditions
-      PolicyFactFor england = new PolicyFactFor(List.of());
-      PreparedFacts facts = england.prepare(record());
-      RuleApplicability applicability = new RuleApplicability(facts);
-      // THEN a G rule is outside its conditions, while a rule of no conditions applies
-      assertThat(applicability.of(Needs.GRANT, "kent-pcc-crime-reduction-grant"))
-          .isEqualTo(RuleApplicability.Verdict.OUTSIDE_CONDITIONS);
-      assertThat(RuleApplicability.Verdict.OUTSIDE_CONDITIONS.reason()).isEqualTo("not in the grant's conditions");
-      assertThat(applicability.of(Needs.GRANT, null)).isEqualTo(RuleApplicability.Verdict.APPLIES);
+      // GIVEN a record whose grants are under no conditions (england's default)
+      ComplianceEngine england = TestPolicies.engine(Policy.builtIn("england"));
+      // WHEN it is checked
+      ComplianceReport report = england.check(record(), KentGrants.REPORT_2020);
+      // THEN a G rule is not applicable, outside the grant's conditions, while a rule of no conditions applies
+      assertThat(resultOf(report, "GRANT_TACTICAL_POT_OVER_CAP").reason()).isEqualTo("not in the grant's conditions");
+      assertThat(resultOf(report, "GRANT_TACTICAL_POT_OVER_CAP").checked()).isZero();
+      assertThat(resultOf(report, "GRANT_AMOUNTS_UNKNOWN").outcome()).isEqualTo(Outcome.PASS);
       // AND without a grant, a G rule has no data, whatever its conditions
-      assertThat(new RuleApplicability(england.prepare(Kcsp2022.record().build())).of(Needs.GRANT,
-          "kent-pcc-crime-reduction-grant")).isEqualTo(RuleApplicability.Verdict.NO_DATA);
+      ComplianceReport noGrants = england.check(Kcsp2022.record().build(), KentGrants.REPORT_2020);
+      assertThat(resultOf(noGrants, "GRANT_TACTICAL_POT_OVER_CAP").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+      assertThat(resultOf(noGrants, "GRANT_TACTICAL_POT_OVER_CAP").reason()).isNotEqualTo("not in the grant's conditions");
       // AND under the Kent conditions it applies
-      assertThat(new RuleApplicability(new PolicyFactFor(List.of("kent-pcc-crime-reduction-grant")).prepare(record()))
-          .of(Needs.GRANT, "kent-pcc-crime-reduction-grant")).isEqualTo(RuleApplicability.Verdict.APPLIES);
+      ComplianceReport kent = ComplianceEngine.standard().check(record(), KentGrants.REPORT_2020);
+      assertThat(resultOf(kent, "GRANT_TACTICAL_POT_OVER_CAP").checked()).isPositive();
+    }
+
+    private RuleResult resultOf(ComplianceReport report, String rule) {
+      return report.rules().stream().filter(r -> r.rule().equals(rule)).findFirst().orElseThrow();
     }
 
     @Test
@@ -166,13 +170,6 @@ class PolicyTest {
     }
   }
 
-  /** Prepares the facts of a record on 18 March 2020 with its grants under {@code conditions}. */
-  private record PolicyFactFor(List<String> conditions) {
-    PreparedFacts prepare(PartnershipRecord record) {
-      return FactPreparation.prepare(record.viewAsOf(KentGrants.REPORT_2020), KentGrants.REPORT_2020,
-          RuleBase.shared().policyFact("test", conditions, Map.of()));
-    }
-  }
 
   @Nested
   class PolicyFileReading {

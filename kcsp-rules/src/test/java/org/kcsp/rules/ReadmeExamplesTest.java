@@ -166,7 +166,7 @@ class ReadmeExamplesTest {
   }
 
   @Test
-  void prints_two_rules_in_the_rule_author_vocabulary_and_one_java_example() {
+  void prints_two_rule_files_in_the_rule_author_vocabulary_and_one_java_example() {
     assertThat(drl).containsOnlyKeys("rules/large-grants.drl", "rules/business-cases.drl");
     for (Map.Entry<String, String> file : drl.entrySet()) {
       assertThat(DrlImportsTest.forbiddenReferences(file.getKey(), file.getValue())).isEmpty();
@@ -199,11 +199,25 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void reports_a_gap_on_a_live_project_of_unknown_amount_without_a_business_case() {
+    // the project of unknown amount could cost more than £5,000: the part reports a gap at its
+    // amount, under the rule's id, and the rule's finding on another project keeps it FAIL
+    Gap gap = assertThat(report).hasGap("EXAMPLE_BUSINESS_CASE_MISSING").on("unknown").single();
+    assertThat(gap).isEqualTo(new Gap("EXAMPLE_BUSINESS_CASE_MISSING", new Subject(SubjectKind.PROJECT, "unknown"),
+        "$.grants[0].projects[5].amount",
+        "Record the amount of Project unknown (unknown): over £5,000 it needs a business case."));
+    assertThat(report.gaps("EXAMPLE_BUSINESS_CASE_MISSING")).hasSize(1);
+    assertThat(report).outcomeOf("EXAMPLE_BUSINESS_CASE_MISSING").isFail();
+    assertThat(report.rules()).extracting(RuleResult::rule).noneMatch(id -> id.contains(":"));
+  }
+
+  @Test
   void catalogues_the_rules_and_applies_the_engines_other_settings() {
     assertThat(report).outcomeOf("EXAMPLE_LARGE_GRANT").isFail();
     assertThat(report.rules()).extracting(RuleResult::rule).doesNotContain("PROJECT_LOCAL_SCOPE")
         .contains("EXAMPLE_BUSINESS_CASE_MISSING", "EXAMPLE_LARGE_GRANT");
-    assertThat(report.rules()).contains(new RuleResult("TOR_REVIEW_NOT_ALIGNED", Severity.ERROR, Outcome.PASS));
+    assertThat(report.result("TOR_REVIEW_NOT_ALIGNED")).returns(Severity.ERROR, RuleResult::severity)
+        .returns(Outcome.PASS, RuleResult::outcome);
   }
 
   @Test
@@ -214,5 +228,17 @@ class ReadmeExamplesTest {
         .build();
     assertThat(example.apply(record)).hasNoFinding("EXAMPLE_BUSINESS_CASE_MISSING")
         .outcomeOf("EXAMPLE_BUSINESS_CASE_MISSING").isPass();
+  }
+
+  @Test
+  void leaves_the_business_case_rule_not_assessed_on_a_record_whose_only_doubt_is_an_amount() {
+    PartnershipRecord record = Kcsp2022.record()
+        .addGrants(Grant.builder().from(record().grants().get(0))
+            .projects(List.of(project("at", "5000", ProjectStatus.APPROVED), project("unknown", null, ProjectStatus.PROPOSED)))
+            .build())
+        .build();
+    assertThat(example.apply(record)).hasNoFinding("EXAMPLE_BUSINESS_CASE_MISSING")
+        .outcomeOf("EXAMPLE_BUSINESS_CASE_MISSING").isNotAssessed()
+        .hasGap("EXAMPLE_BUSINESS_CASE_MISSING").on("unknown").at("$.grants[0].projects[1].amount").single();
   }
 }

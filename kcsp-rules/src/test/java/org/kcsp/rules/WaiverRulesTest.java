@@ -9,13 +9,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.kcsp.model.InformationSharing;
+import org.kcsp.model.Money;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Pot;
+import org.kcsp.model.Project;
+import org.kcsp.model.ProjectStatus;
 import org.kcsp.model.ScrutinySession;
 import org.kcsp.model.Waiver;
 import org.kcsp.rules.spi.WaiverFact;
 
 /**
- * Waivers end to end, and WAIVER_EXPIRED and WAIVER_UNUSED. The waived finding is SCRUTINY_NOT_ANNUAL
+ * Waivers end to end, and WAIVER_EXPIRED and WAIVER_UNUSED, which reports a gap rather than call a
+ * waiver unused while the waived rule cannot decide its subject. The waived finding is SCRUTINY_NOT_ANNUAL
  * on the KCSP (an ERROR): the fixture's scrutiny session of 8 June 2022 (seed 001, CSA item para 2)
  * is moved a year back to 8 June 2021, so that on 14 July 2022 no session falls in the last 12
  * months. The waivers' reasons and dates are assumed.
@@ -152,6 +157,66 @@ class WaiverRulesTest {
       assertThat(report).hasFinding("ISA_NOT_SIGNED").on("KENT-POLICE").waived().single();
       assertThat(report).hasFinding("ISA_NOT_SIGNED").on("KFRS").open().single();
       assertThat(report).outcomeOf("ISA_NOT_SIGNED").isFail().hasNoFinding(UNUSED);
+    }
+  }
+
+  /**
+   * A waiver of GRANT_POT_OVERCOMMITTED on the 2019/20 grant (seed 002, 2.2: £26,441 upfront),
+   * whose upfront pot holds Emergency Trauma Packs approved at £20,000 and OSARA chair approved
+   * at the amount given, or none (seed 002, 2.4 gives none); amounts and waiver assumed.
+   */
+  static PartnershipRecord potWaived(String osara) {
+    Project.Builder project = Project.builder().id("osara").title("OSARA Problem Solving Training").pot(Pot.UPFRONT)
+        .status(ProjectStatus.CHAIR_APPROVED);
+    return Kcsp2022.record()
+        .addGrants(KentGrants.crg2019()
+            .addProjects(KentGrants.project("ets", "Emergency Trauma Packs", Pot.UPFRONT, "20000", ProjectStatus.APPROVED),
+                (osara == null ? project : project.amount(Money.of(osara))).build())
+            .build())
+        .addWaivers(waiver(OVERCOMMITTED, "CRG-2019-20", LocalDate.of(2020, 3, 31)))
+        .build();
+  }
+
+  private static final String OVERCOMMITTED = "GRANT_POT_OVERCOMMITTED";
+
+  @Nested
+  class NotAssessed {
+
+    @Test
+    void reports_a_gap_instead_of_calling_a_waiver_unused_while_its_rule_is_not_assessed() {
+      // GIVEN the waiver, OSARA's amount not recorded: £20,000 known of the £26,441 upfront pot
+      // WHEN the grant is checked on 18 March 2020
+      ComplianceReport report = ENGINE.check(potWaived(null), KentGrants.REPORT_2020);
+      // THEN whether the waiver covers a finding depends on OSARA's amount: not unused, not used,
+      // but a gap where the waived rule's own gap is
+      assertThat(report).hasGap(OVERCOMMITTED).on("CRG-2019-20").at("$.grants[0].projects[5].amount").single();
+      assertThat(report).hasNoFinding(UNUSED).outcomeOf(UNUSED).isNotAssessed();
+      Gap gap = assertThat(report).hasGap(UNUSED).on("CRG-2019-20").at("$.grants[0].projects[5].amount").single();
+      assertThat(gap.subject().kind()).isEqualTo(SubjectKind.GRANT);
+      assertThat(gap.message()).isEqualTo("Record the amount of OSARA Problem Solving Training (osara), a project of"
+          + " Crime Reduction Grant 2019/20. Until then the waiver of GRANT_POT_OVERCOMMITTED on Crime Reduction Grant"
+          + " 2019/20 (CRG-2019-20), until 31 March 2020, can be judged neither used nor unused.");
+    }
+
+    @Test
+    void calls_the_waiver_unused_once_the_amount_keeps_the_pot_exactly_full() {
+      // GIVEN OSARA recorded at £6,441: the pot exactly full
+      // WHEN it is checked
+      ComplianceReport report = ENGINE.check(potWaived("6441"), KentGrants.REPORT_2020);
+      // THEN the rule passes and the waiver covers nothing
+      assertThat(report).hasNoGap(UNUSED).hasFinding(UNUSED).on("CRG-2019-20").withEvidence("waivedRule", OVERCOMMITTED)
+          .single();
+      assertThat(report).outcomeOf(OVERCOMMITTED).isPass();
+    }
+
+    @Test
+    void uses_the_waiver_once_the_amount_overcommits_the_pot_by_a_penny() {
+      // GIVEN OSARA recorded at £6,441.01: the pot overcommitted by a penny
+      // WHEN it is checked
+      ComplianceReport report = ENGINE.check(potWaived("6441.01"), KentGrants.REPORT_2020);
+      // THEN the waiver covers the finding: used, neither unused nor a gap
+      assertThat(report).hasFinding(OVERCOMMITTED).on("CRG-2019-20").waived().single();
+      assertThat(report).hasNoFinding(UNUSED).hasNoGap(UNUSED).outcomeOf(UNUSED).isPass();
     }
   }
 

@@ -337,13 +337,13 @@ public final class Benchmarks {
     Set<String> enabled = rules.metadata().keySet();
     PartnershipRecord view = one.viewAsOf(date);
     PolicyFact policy = rules.policyFact(Policy.KCSP, Policy.builtIn(Policy.KCSP).grantConditions(), Map.of());
-    PreparedFacts prepared = FactPreparation.prepare(view, date, policy);
+    PreparedFacts prepared = FactPreparation.prepare(one, view, date, policy);
 
     List<Supplier<Object>> contenders = List.of(
         () -> engine.check(one, date),
         () -> ReferenceChecker.check(one, date),
         () -> one.viewAsOf(date),
-        () -> FactPreparation.prepare(view, date, policy),
+        () -> FactPreparation.prepare(one, view, date, policy),
         () -> rules.fire(prepared.facts(), enabled, ComplianceEngine.DEFAULT_MAX_FIRINGS));
     progress("warm check: warming up");
     long[] perSample = new long[contenders.size()];

@@ -235,7 +235,7 @@ public final class DuplicateFundingBenchmark {
   private double timePreparation(PartnershipRecord record) {
     PartnershipRecord view = record.viewAsOf(AS_OF);
     PolicyFact policy = RuleBase.shared().policyFact(Policy.KCSP, Policy.builtIn(Policy.KCSP).grantConditions(), Map.of());
-    return time(() -> FactPreparation.prepare(view, AS_OF, policy));
+    return time(() -> FactPreparation.prepare(record, view, AS_OF, policy));
   }
 
   /** The median time of one check of the record as of its date, by the whole engine. */

@@ -134,17 +134,19 @@ public final class ReferenceChecker {
     if (grant.upfront().isPresent() && grant.upfront().get().pence() + tactical != allocation) {
       find("GRANT_SPLIT_MISMATCH", grant.id(), Severity.ERROR);
     }
-    for (Project project : grant.projects()) {
-      if (live(project.status()) && project.amount().isEmpty()) {
-        return; // the grant's sums cannot be computed: the sum rules stay silent on it
-      }
-    }
+    // Amounts are never negative: what the committed projects with an amount cost is a lower bound
+    // of what all of them cost.
     long upfrontPot = grant.upfront().map(money -> money.pence()).orElse(Math.max(0, allocation - tactical));
     long[] committed = new long[Pot.values().length];
+    int[] withoutAmount = new int[Pot.values().length];
     long[] rolledIn = new long[Pot.values().length];
     for (Project project : grant.projects()) {
       if (committed(project.status())) {
-        committed[project.pot().ordinal()] += project.amount().orElseThrow().pence();
+        if (project.amount().isPresent()) {
+          committed[project.pot().ordinal()] += project.amount().orElseThrow().pence();
+        } else {
+          withoutAmount[project.pot().ordinal()]++;
+        }
       }
     }
     for (Rollover rollover : grant.rollovers()) {
@@ -152,14 +154,16 @@ public final class ReferenceChecker {
         rolledIn[rollover.intoPot().ordinal()] += rollover.amount().pence();
       }
     }
+    // overcommitted when the known commitments alone exceed the pot
     if (committed[Pot.UPFRONT.ordinal()] > upfrontPot + rolledIn[Pot.UPFRONT.ordinal()]
         || committed[Pot.TACTICAL.ordinal()] > tactical + rolledIn[Pot.TACTICAL.ordinal()]) {
       find("GRANT_POT_OVERCOMMITTED", grant.id(), Severity.ERROR);
     }
+    // an underspend only when every committed amount is known: an unknown one could fill the gap
     LocalDate yearEnd = grant.financialYear().lastDay();
     boolean finalMonthOrLater = !date.isBefore(yearEnd.minusDays(29));
     long spent = committed[0] + committed[1] + grant.returnedToFunder().map(money -> money.pence()).orElse(0L);
-    if (finalMonthOrLater && spent < allocation + rolledIn[0] + rolledIn[1]) {
+    if (finalMonthOrLater && withoutAmount[0] + withoutAmount[1] == 0 && spent < allocation + rolledIn[0] + rolledIn[1]) {
       find("GRANT_UNDERSPEND_RISK", grant.id(), Severity.WARNING);
     }
   }

@@ -116,11 +116,18 @@ class ReferenceCheckerTest {
   }
 
   @Test
-  void stays_silent_on_sums_when_a_live_project_has_no_amount() {
-    Grant grant = crg().addProjects(
+  void decides_the_sums_on_the_known_amounts_when_a_project_has_none() {
+    Grant proposedUnknown = crg().addProjects(
         project("a", "40000", ProjectStatus.APPROVED),
         Project.builder().id("b").title("b").pot(Pot.UPFRONT).status(ProjectStatus.PROPOSED).build()).build();
-    assertThat(check(kcsp().addGrants(grant), LocalDate.of(2020, 3, 31))).isEmpty();
+    Grant committedUnknown = crg().addProjects(
+        project("a", "20000", ProjectStatus.APPROVED),
+        Project.builder().id("b").title("b").pot(Pot.UPFRONT).status(ProjectStatus.CHAIR_APPROVED).build()).build();
+    // a proposed project's amount is not summed; the known £40,000 overcommit the upfront pot
+    assertThat(check(kcsp().addGrants(proposedUnknown), LocalDate.of(2020, 3, 31)))
+        .containsExactly(error("GRANT_POT_OVERCOMMITTED", "CRG-2019-20"));
+    // a committed project without an amount could fill the pot or the allocation: neither is found
+    assertThat(check(kcsp().addGrants(committedUnknown), LocalDate.of(2020, 3, 31))).isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.error.ShouldNotBeNull;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Finding;
+import org.kcsp.rules.Gap;
 import org.kcsp.rules.RuleCatalog;
 import org.kcsp.rules.RuleResult;
 import org.kcsp.rules.Severity;
@@ -20,13 +21,14 @@ import org.kcsp.rules.Severity;
  * <pre>{@code
  * assertThat(report).hasFinding("PROJECT_DUPLICATE_FUNDING").on("bystander-approach-training").withSeverity(ERROR);
  * assertThat(report).hasNoFinding("GRANT_TACTICAL_POT_OVER_CAP");
+ * assertThat(report).hasGap("GRANT_POT_OVERCOMMITTED").on("CRG-2019-20").at("$.grants[0].projects[4].amount");
  * assertThat(report).outcomeOf("SCRUTINY_NOT_ANNUAL").isNotApplicable();
  * }</pre>
  *
  * <h2>Rule ids are checked</h2>
  *
  * <p>Every assertion that names a rule ({@link #hasFinding}, both {@link #hasNoFinding}s, {@link
- * #outcomeOf}) first requires the report to have checked that rule, that is to list it in {@link
+ * #hasGap}, both {@link #hasNoGap}s, {@link #outcomeOf}) first requires the report to have checked that rule, that is to list it in {@link
  * ComplianceReport#rules()}, and fails if it did not:
  *
  * <ul>
@@ -44,9 +46,11 @@ import org.kcsp.rules.Severity;
  * <h2>Failures</h2>
  *
  * <p>A failure says what was expected and lists what the report holds instead: the findings of
- * the rule, or of the report, each with its severity, subject, message and evidence. A
+ * the rule, or of the report, each with its severity, subject, message and evidence; or its gaps,
+ * each with its subject, path and message. A
  * description given with {@link #as(String, Object...) as(...)} heads every failure, including
- * those of the assertions chained from this one ({@link FindingsAssert}, {@link OutcomeAssert}).
+ * those of the assertions chained from this one ({@link FindingsAssert}, {@link GapsAssert}, {@link
+ * OutcomeAssert}).
  *
  * <h2>Soft assertions</h2>
  *
@@ -71,8 +75,8 @@ import org.kcsp.rules.Severity;
  *
  * <p>For soft assertions, give it a {@link org.assertj.core.api.SoftAssertionsProvider} whose
  * {@code assertThat} returns {@code proxy(OurReportAssert.class, ComplianceReport.class, actual)},
- * as {@link ComplianceSoftAssertionsProvider} does. {@link #hasFinding} and {@link #outcomeOf} are
- * final: they hand their failures to {@link #failWith}, which soft assertions collect, so that the
+ * as {@link ComplianceSoftAssertionsProvider} does. {@link #hasFinding}, {@link #hasGap} and {@link
+ * #outcomeOf} are final: they hand their failures to {@link #failWith}, which soft assertions collect, so that the
  * chains they start stay usable after a failure.
  *
  * @param <SELF> the type of the concrete assertion, returned by the assertions for chaining
@@ -164,6 +168,77 @@ public abstract class AbstractReportAssert<SELF extends AbstractReportAssert<SEL
   }
 
   /**
+   * Asserts the report has at least one evidence gap of {@code rule}: a subject it could not
+   * decide; narrow it with {@link GapsAssert#on on(...)}, {@link GapsAssert#at at(...)}...
+   *
+   * @param rule the id of a rule the report checked
+   * @return assertions on the gaps of {@code rule}
+   */
+  public final GapsAssert<SELF> hasGap(String rule) {
+    Objects.requireNonNull(rule, "rule");
+    isNotNull();
+    if (actual == null) {
+      // soft assertions collected the failure of isNotNull()
+      return GapsAssert.failed(myself);
+    }
+    String notChecked = notChecked(rule);
+    if (notChecked != null) {
+      failWith(failure("expected a gap of rule %s, but %s", rule, notChecked));
+      return GapsAssert.failed(myself);
+    }
+    List<Gap> gaps = actual.gaps(rule);
+    if (gaps.isEmpty()) {
+      failWith(failure("expected a gap of rule %s, but rule %s left nothing open (outcome %s); the report has %s",
+          rule, rule, actual.outcome(rule), Listing.gaps(actual.gaps())));
+      return GapsAssert.failed(myself);
+    }
+    return new GapsAssert<>(myself, rule, gaps);
+  }
+
+  /**
+   * Asserts the report has no evidence gap of {@code rule}: it decided every subject.
+   *
+   * @param rule the id of a rule the report checked
+   * @return this assertion, for chaining
+   */
+  public SELF hasNoGap(String rule) {
+    Objects.requireNonNull(rule, "rule");
+    isNotNull();
+    String notChecked = notChecked(rule);
+    if (notChecked != null) {
+      failWithMessage("expected no gap of rule %s, but %s%s", rule, notChecked, didNotCheckHint(rule));
+    }
+    List<Gap> gaps = actual.gaps(rule);
+    if (!gaps.isEmpty()) {
+      failWithMessage("expected no gap of rule %s, but found %s", rule, Listing.foundGaps(gaps));
+    }
+    return myself;
+  }
+
+  /**
+   * Asserts the report has no evidence gap of {@code rule} on the subject with id {@code subject}:
+   * the rule decided it, a finding or clear.
+   *
+   * @param rule the id of a rule the report checked
+   * @param subject the id of the subject in the record
+   * @return this assertion, for chaining
+   */
+  public SELF hasNoGap(String rule, String subject) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(subject, "subject");
+    isNotNull();
+    String notChecked = notChecked(rule);
+    if (notChecked != null) {
+      failWithMessage("expected no gap of rule %s on %s, but %s%s", rule, subject, notChecked, didNotCheckHint(rule));
+    }
+    List<Gap> gaps = actual.gaps(rule).stream().filter(gap -> gap.subject().id().equals(subject)).toList();
+    if (!gaps.isEmpty()) {
+      failWithMessage("expected no gap of rule %s on %s, but found %s", rule, subject, Listing.foundGaps(gaps));
+    }
+    return myself;
+  }
+
+  /**
    * Asserts the report has no findings at all, open or waived.
    *
    * @return this assertion, for chaining
@@ -232,7 +307,7 @@ public abstract class AbstractReportAssert<SELF extends AbstractReportAssert<SEL
       failWith(failure("expected the outcome of rule %s, but %s", rule, notChecked));
       return OutcomeAssert.failed(myself);
     }
-    return new OutcomeAssert<>(myself, rule, actual.outcome(rule), actual.findings(rule));
+    return new OutcomeAssert<>(myself, actual.result(rule), actual.findings(rule), actual.gaps(rule));
   }
 
   /**
@@ -250,8 +325,8 @@ public abstract class AbstractReportAssert<SELF extends AbstractReportAssert<SEL
   }
 
   /**
-   * Fails with {@code failure}: throws it. Every failure of {@link #hasFinding}, {@link
-   * #outcomeOf} and the assertions chained from them ends here; in soft assertions the proxy
+   * Fails with {@code failure}: throws it. Every failure of {@link #hasFinding}, {@link #hasGap},
+   * {@link #outcomeOf} and the assertions chained from them ends here; in soft assertions the proxy
    * AssertJ generates over this method collects it instead, so the chain goes on.
    *
    * @param failure the failure, with this assertion's description (build it with {@link
@@ -274,6 +349,7 @@ public abstract class AbstractReportAssert<SELF extends AbstractReportAssert<SEL
     if (frames.stream().noneMatch(frame -> frame.getClassName().equals(AbstractReportAssert.class.getName()))) {
       failure.setStackTrace(frames.stream()
           .filter(frame -> !frame.getClassName().equals(FindingsAssert.class.getName())
+              && !frame.getClassName().equals(GapsAssert.class.getName())
               && !frame.getClassName().equals(OutcomeAssert.class.getName()))
           .toArray(StackTraceElement[]::new));
     }

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.kcsp.rules.Finding;
+import org.kcsp.rules.Gap;
 
 /**
- * Findings in failure messages, one a line under the sentence that lists them: severity, rule,
- * subject, whether it is waived, message, and the evidence on a line of its own.
+ * Findings and gaps in failure messages, one a line under the sentence that lists them: for a
+ * finding its severity, rule, subject, whether it is waived, message, and the evidence on a line of
+ * its own; for a gap its rule, subject, path and message.
  */
 final class Listing {
 
@@ -42,6 +44,26 @@ final class Listing {
             .map(Map.Entry::toString)
             .collect(Collectors.joining(", ")));
       }
+    }
+    return text.toString();
+  }
+
+  /** After "found": {@code "2:"} and the gaps. */
+  static String foundGaps(List<Gap> gaps) {
+    return gaps.size() + ":" + gapLines(gaps);
+  }
+
+  /** {@code "no gaps"}, or {@code "1 gap:"} or {@code "2 gaps:"} and the gaps. */
+  static String gaps(List<Gap> gaps) {
+    return gaps.isEmpty() ? "no gaps" : count(gaps.size(), "gap", "gaps") + ":" + gapLines(gaps);
+  }
+
+  /** The gaps, each on a new line. */
+  static String gapLines(List<Gap> gaps) {
+    StringBuilder text = new StringBuilder();
+    for (Gap gap : gaps) {
+      text.append(LINE).append("  ").append(gap.rule()).append(" on ").append(gap.subject())
+          .append(" at ").append(gap.missing()).append(": ").append(gap.message());
     }
     return text.toString();
   }

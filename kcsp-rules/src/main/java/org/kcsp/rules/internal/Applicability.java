@@ -1,5 +1,7 @@
 package org.kcsp.rules.internal;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kcsp.rules.spi.ActionFact;
 import org.kcsp.rules.spi.AgreementFact;
 import org.kcsp.rules.spi.BodyFact;
@@ -16,48 +18,216 @@ import org.kcsp.rules.spi.RolloverFact;
 import org.kcsp.rules.spi.ScrutinyFact;
 import org.kcsp.rules.spi.TorMemberFact;
 
-/** Whether a check's facts meet each of the {@link Needs}, as the rule catalogue defines them. */
-final class Applicability {
+/**
+ * Whom a rule applies to, by its {@link Needs}, on a check's facts, as the rule catalogue defines
+ * it: how many subjects it checks ({@link #count}; it applies when there is one), what they are
+ * called ({@link #noun}), and, when there are none, why not ({@link #whyNot}).
+ */
+public final class Applicability {
 
   private Applicability() {}
 
-  static boolean meets(Needs needs, PreparedFacts facts) {
+  /** What a rule's subjects are called: {@code 1 grant}, {@code 3 grants}. */
+  public enum Noun {
+    PARTNERSHIP("partnership", "partnerships"),
+    BODY("body", "bodies"),
+    SUBGROUP("subgroup", "subgroups"),
+    TERMS_OF_REFERENCE("terms of reference", "terms of reference"),
+    ORGANISATION("organisation", "organisations"),
+    GRANT("grant", "grants"),
+    PROJECT("project", "projects"),
+    MEETING("meeting", "meetings"),
+    PRIORITY("priority", "priorities"),
+    ACTION("action", "actions"),
+    REVIEW("review", "reviews"),
+    WAIVER("waiver", "waivers");
+
+    private final String one;
+    private final String many;
+
+    Noun(String one, String many) {
+      this.one = one;
+      this.many = many;
+    }
+
+    /** {@code 1 grant}, {@code 3 grants}, {@code 0 grants}. */
+    public String count(long count) {
+      return count + " " + (count == 1 ? one : many);
+    }
+  }
+
+  /** What the subjects of a rule with these needs are called. */
+  public static Noun noun(Needs needs) {
     return switch (needs) {
-      case ALWAYS -> true;
-      case BODY_APPROVAL -> facts.any(LatestTorFact.class);
-      case SUBGROUP_AND_PARENT_APPROVAL -> facts.all(BodyFact.class).stream().anyMatch(body -> !body.partnership()
-          && facts.any(LatestTorFact.class, t -> t.body().equals(body.id()))
-          && facts.any(LatestTorFact.class, t -> t.body().equals(body.parent())));
-      case SUBGROUP_APPROVAL -> facts.all(BodyFact.class).stream().anyMatch(body -> !body.partnership()
-          && facts.any(LatestTorFact.class, t -> t.body().equals(body.id())));
-      case PARTNERSHIP_MEETING -> facts.any(MeetingFact.class, m -> m.body().equals(facts.view().partnership().id()));
-      case LATEST_TOR_MEMBERS -> facts.any(LatestTorFact.class, LatestTorFact::listsMembers);
-      case PARTNERSHIP_TOR_MEMBERS ->
-          facts.any(LatestTorFact.class, t -> t.listsMembers() && t.body().equals(facts.view().partnership().id()));
-      case ISA_AND_MEMBER -> facts.any(IsaInEffectFact.class)
-          && facts.any(TorMemberFact.class, m -> m.partnershipTor() && m.exists());
-      case GRANT -> facts.any(GrantFact.class);
-      case GRANT_SUMS_KNOWN -> facts.any(GrantFact.class, GrantFact::sumsKnown);
-      case GRANT_UPFRONT -> facts.any(GrantFact.class, g -> g.upfront() != null);
-      case GRANT_ROLLOVER -> facts.any(RolloverFact.class);
-      case REPORTED_TOTAL_COMPUTABLE -> facts.any(ReportedTotalFact.class, ReportedTotalFact::computable);
-      case GRANT_PROJECTS -> facts.any(GrantFact.class, GrantFact::hasProjects);
-      case PROJECT_AND_COUNTERPART -> facts.any(ProjectFact.class) && (!facts.view().externalAwards().isEmpty()
-          || facts.all(ProjectFact.class).stream().map(ProjectFact::grant).distinct().count() > 1);
-      case PROJECT -> facts.any(ProjectFact.class);
-      case PROJECT_OUTCOME_REPORT -> facts.any(ProjectFact.class, ProjectFact::hasOutcomeReport);
-      case GRANT_PROJECTS_DEADLINE ->
-          facts.any(GrantFact.class, g -> g.hasProjects() && g.businessCaseDeadline() != null);
-      case AGREEMENT_AND_PROJECT -> facts.any(AgreementFact.class) && facts.any(ProjectFact.class);
-      case MEETING -> facts.any(MeetingFact.class);
-      case MEETING_FREQUENCY -> facts.any(MeetingFact.class) && facts.any(LatestTorFact.class,
-          t -> t.meetingsPerYear() != null && !t.firstAnniversary().isAfter(facts.date()));
-      case SCRUTINY_SESSION -> facts.any(ScrutinyFact.class);
-      case AGREEMENT_PRIORITY -> facts.any(PriorityFact.class);
-      case AGREEMENT_ACTIONS -> facts.any(ActionFact.class);
-      case AGREEMENT -> facts.any(AgreementFact.class);
-      case REVIEW -> facts.any(ReviewFact.class);
-      case WAIVER -> !facts.view().waivers().isEmpty();
+      case ALWAYS, PARTNERSHIP_MEETING, PARTNERSHIP_TOR_MEMBERS, SCRUTINY_SESSION, ACTION_PLAN, AGREEMENT ->
+          Noun.PARTNERSHIP;
+      case BODIES, BODY_APPROVAL, MEETING_FREQUENCY -> Noun.BODY;
+      case SUBGROUP_AND_PARENT_APPROVAL, SUBGROUP_APPROVAL -> Noun.SUBGROUP;
+      case LATEST_TOR_MEMBERS -> Noun.TERMS_OF_REFERENCE;
+      case ISA_AND_MEMBER -> Noun.ORGANISATION;
+      case GRANT, GRANT_SUMS_KNOWN, GRANT_UPFRONT, GRANT_ROLLOVER, REPORTED_TOTAL, REPORTED_TOTAL_COMPUTABLE,
+          GRANT_PROJECTS -> Noun.GRANT;
+      case PROJECT_AND_COUNTERPART, PROJECT, PROJECT_OUTCOME_REPORT, GRANT_PROJECTS_DEADLINE, AGREEMENT_AND_PROJECT ->
+          Noun.PROJECT;
+      case MEETING -> Noun.MEETING;
+      case AGREEMENT_PRIORITY -> Noun.PRIORITY;
+      case AGREEMENT_ACTIONS -> Noun.ACTION;
+      case REVIEW -> Noun.REVIEW;
+      case WAIVER -> Noun.WAIVER;
     };
+  }
+
+  /**
+   * How many subjects a rule with these needs applies to, as each {@link Needs} constant says: at
+   * least 1 exactly when the needs are met.
+   */
+  public static int count(Needs needs, PreparedFacts facts) {
+    String partnership = facts.view().partnership().id();
+    return switch (needs) {
+      case ALWAYS -> 1;
+      case BODIES -> facts.all(BodyFact.class).size();
+      case BODY_APPROVAL -> facts.all(LatestTorFact.class).size();
+      case SUBGROUP_AND_PARENT_APPROVAL -> facts.count(BodyFact.class, body -> !body.partnership()
+          && approved(facts, body.id()) && approved(facts, body.parent()));
+      case SUBGROUP_APPROVAL -> facts.count(BodyFact.class, body -> !body.partnership() && approved(facts, body.id()));
+      case PARTNERSHIP_MEETING -> once(facts.any(MeetingFact.class, m -> m.body().equals(partnership)));
+      case LATEST_TOR_MEMBERS -> facts.count(LatestTorFact.class, LatestTorFact::listsMembers);
+      case PARTNERSHIP_TOR_MEMBERS ->
+          once(facts.any(LatestTorFact.class, t -> t.listsMembers() && t.body().equals(partnership)));
+      case ISA_AND_MEMBER -> facts.any(IsaInEffectFact.class) ? existingMembers(facts).size() : 0;
+      case GRANT -> facts.all(GrantFact.class).size();
+      case GRANT_SUMS_KNOWN -> facts.count(GrantFact.class, GrantFact::sumsKnown);
+      case GRANT_UPFRONT -> facts.count(GrantFact.class, g -> g.upfront() != null);
+      case GRANT_ROLLOVER -> (int) facts.all(RolloverFact.class).stream().map(RolloverFact::grant).distinct().count();
+      case REPORTED_TOTAL ->
+          (int) facts.all(ReportedTotalFact.class).stream().map(ReportedTotalFact::grant).distinct().count();
+      case REPORTED_TOTAL_COMPUTABLE -> (int) facts.all(ReportedTotalFact.class).stream()
+          .filter(ReportedTotalFact::computable).map(ReportedTotalFact::grant).distinct().count();
+      case GRANT_PROJECTS -> facts.count(GrantFact.class, GrantFact::hasProjects);
+      case PROJECT_AND_COUNTERPART -> counterparts(facts) ? facts.all(ProjectFact.class).size() : 0;
+      case PROJECT -> facts.all(ProjectFact.class).size();
+      case PROJECT_OUTCOME_REPORT -> facts.count(ProjectFact.class, ProjectFact::hasOutcomeReport);
+      case GRANT_PROJECTS_DEADLINE -> facts.count(ProjectFact.class, p -> p.businessCaseDeadline() != null);
+      case AGREEMENT_AND_PROJECT -> facts.any(AgreementFact.class) ? facts.all(ProjectFact.class).size() : 0;
+      case MEETING -> facts.all(MeetingFact.class).size();
+      case MEETING_FREQUENCY -> facts.any(MeetingFact.class) ? facts.count(LatestTorFact.class,
+          t -> t.meetingsPerYear() != null && !t.firstAnniversary().isAfter(facts.date())) : 0;
+      case SCRUTINY_SESSION -> once(facts.any(ScrutinyFact.class));
+      case AGREEMENT_PRIORITY -> facts.all(PriorityFact.class).size();
+      case AGREEMENT_ACTIONS -> facts.all(ActionFact.class).size();
+      case ACTION_PLAN -> once(facts.any(ActionFact.class));
+      case AGREEMENT -> once(facts.any(AgreementFact.class));
+      case REVIEW -> facts.all(ReviewFact.class).size();
+      case WAIVER -> facts.view().waivers().size();
+    };
+  }
+
+  /**
+   * Why a rule with these needs does not apply, in a phrase: what the record lacks as of the
+   * evaluation date, such as {@code "the record holds no grants"}. Only for needs that are not met.
+   *
+   * @throws IllegalStateException for needs that are always met
+   */
+  public static String whyNot(Needs needs, PreparedFacts facts) {
+    String d = facts.dateWords();
+    String partnership = facts.view().partnership().id();
+    return switch (needs) {
+      case ALWAYS, BODIES -> throw new IllegalStateException(needs + " is always met");
+      case BODY_APPROVAL -> "no body has terms of reference approved on or before " + d;
+      case SUBGROUP_AND_PARENT_APPROVAL -> facts.count(BodyFact.class, body -> !body.partnership()) == 0
+          ? "the record holds no subgroups"
+          : !facts.any(BodyFact.class, body -> !body.partnership() && approved(facts, body.id()))
+              ? "no subgroup has terms of reference approved on or before " + d
+              : "no subgroup with terms of reference has a parent with terms of reference approved on or before " + d;
+      case SUBGROUP_APPROVAL -> facts.count(BodyFact.class, body -> !body.partnership()) == 0
+          ? "the record holds no subgroups"
+          : "no subgroup has terms of reference approved on or before " + d;
+      case PARTNERSHIP_MEETING -> "the record holds no meetings of the partnership on or before " + d;
+      case LATEST_TOR_MEMBERS -> facts.any(LatestTorFact.class)
+          ? "no body's latest terms of reference list members"
+          : "no body has terms of reference approved on or before " + d;
+      case PARTNERSHIP_TOR_MEMBERS -> partnershipTorLacks(facts, partnership, d);
+      case ISA_AND_MEMBER -> facts.view().informationSharing().isEmpty()
+          ? "the record holds no information sharing agreement"
+          : !facts.any(IsaInEffectFact.class)
+              ? "no version of the information sharing agreement is in effect on " + d
+              : !facts.any(LatestTorFact.class, t -> t.listsMembers() && t.body().equals(partnership))
+                  ? partnershipTorLacks(facts, partnership, d)
+                  : "no member of the partnership's latest terms of reference exists on " + d;
+      case GRANT -> NO_GRANTS;
+      case GRANT_SUMS_KNOWN -> orNoGrants(facts, "every grant has a live project without an amount");
+      case GRANT_UPFRONT -> orNoGrants(facts, "no grant states its upfront part");
+      case GRANT_ROLLOVER -> orNoGrants(facts, "no grant has a rollover requested on or before " + d);
+      case REPORTED_TOTAL -> orNoGrants(facts, "no grant has a reported total");
+      case REPORTED_TOTAL_COMPUTABLE -> orNoGrants(facts, facts.any(ReportedTotalFact.class)
+          ? "every reported total adds up a project without an amount"
+          : "no grant has a reported total");
+      case GRANT_PROJECTS -> orNoGrants(facts, "no grant has projects");
+      case PROJECT_AND_COUNTERPART -> orNoProjects(facts,
+          "no project has a counterpart: the record holds no other funder's awards, and its projects are all of one grant");
+      case PROJECT -> NO_PROJECTS;
+      case PROJECT_OUTCOME_REPORT -> orNoProjects(facts, "no project has an outcome report");
+      case GRANT_PROJECTS_DEADLINE -> orNoProjects(facts, "no grant with projects has a business case deadline");
+      case AGREEMENT_AND_PROJECT -> facts.any(AgreementFact.class) ? NO_PROJECTS : NO_AGREEMENT;
+      case MEETING -> "the record holds no meetings on or before " + d;
+      case MEETING_FREQUENCY -> !facts.any(MeetingFact.class)
+          ? "the record holds no meetings on or before " + d
+          : !facts.any(LatestTorFact.class, t -> t.meetingsPerYear() != null)
+              ? "no body's latest terms of reference set how many meetings a year"
+              : "no body whose latest terms of reference set how many meetings a year has had terms of reference "
+                  + "for 12 months on " + d;
+      case SCRUTINY_SESSION -> "the record holds no scrutiny sessions on or before " + d;
+      case AGREEMENT_PRIORITY -> facts.any(AgreementFact.class)
+          ? "the agreement has no priority in place on " + d
+          : NO_AGREEMENT;
+      case AGREEMENT_ACTIONS, ACTION_PLAN -> facts.any(AgreementFact.class)
+          ? "the agreement's action plan has no actions"
+          : NO_AGREEMENT;
+      case AGREEMENT -> NO_AGREEMENT;
+      case REVIEW -> "the record holds no domestic homicide reviews notified on or before " + d;
+      case WAIVER -> "the record holds no waivers";
+    };
+  }
+
+  private static final String NO_GRANTS = "the record holds no grants";
+  private static final String NO_PROJECTS = "the record holds no projects";
+  private static final String NO_AGREEMENT = "the record holds no community safety agreement";
+
+  private static int once(boolean applies) {
+    return applies ? 1 : 0;
+  }
+
+  private static boolean approved(PreparedFacts facts, String body) {
+    return body != null && facts.any(LatestTorFact.class, t -> t.body().equals(body));
+  }
+
+  /** The organisations of the partnership's latest ToR membership that exist on D. */
+  private static Set<String> existingMembers(PreparedFacts facts) {
+    return facts.all(TorMemberFact.class).stream()
+        .filter(m -> m.partnershipTor() && m.exists())
+        .map(TorMemberFact::organisation)
+        .collect(Collectors.toSet());
+  }
+
+  /** Whether a project has a counterpart: another funder's award, or a project of another grant. */
+  private static boolean counterparts(PreparedFacts facts) {
+    return !facts.view().externalAwards().isEmpty()
+        || facts.all(ProjectFact.class).stream().map(ProjectFact::grant).distinct().count() > 1;
+  }
+
+  private static String partnershipTorLacks(PreparedFacts facts, String partnership, String d) {
+    return facts.all(LatestTorFact.class).stream()
+        .filter(t -> t.body().equals(partnership))
+        .findFirst()
+        .map(t -> "the partnership's latest terms of reference (" + t.torId() + ") list no members")
+        .orElse("the partnership has no terms of reference approved on or before " + d);
+  }
+
+  private static String orNoGrants(PreparedFacts facts, String reason) {
+    return facts.any(GrantFact.class) ? reason : NO_GRANTS;
+  }
+
+  private static String orNoProjects(PreparedFacts facts, String reason) {
+    return facts.any(ProjectFact.class) ? reason : NO_PROJECTS;
   }
 }

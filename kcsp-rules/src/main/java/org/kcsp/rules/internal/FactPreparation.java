@@ -60,24 +60,29 @@ public final class FactPreparation {
   private final PartnershipRecord view;
   private final LocalDate date;
   private final PolicyFact policy;
+  private final RecordPaths paths;
   private final Map<String, Organisation> organisations = new HashMap<>();
   private final List<Object> facts = new ArrayList<>();
 
-  private FactPreparation(PartnershipRecord view, LocalDate date, PolicyFact policy) {
+  private FactPreparation(PartnershipRecord record, PartnershipRecord view, LocalDate date, PolicyFact policy) {
     this.view = view;
     this.date = date;
     this.policy = policy;
+    this.paths = RecordPaths.of(record);
     view.organisations().forEach(o -> organisations.put(o.id(), o));
   }
 
   /**
-   * The facts of {@code view}, which must already be the record as of {@code date}, under {@code
-   * policy}: the policy fact itself, and the values worked out from its parameters.
+   * The facts of {@code view}, which must already be {@code record} as of {@code date} ({@link
+   * PartnershipRecord#viewAsOf}), under {@code policy}: the policy fact itself, and the values
+   * worked out from its parameters. The facts are the view's; the places they name in the record
+   * (a fact's {@code path}) are the record's as written.
    *
    * @return the facts, in a deterministic order
    */
-  public static PreparedFacts prepare(PartnershipRecord view, LocalDate date, PolicyFact policy) {
-    FactPreparation preparation = new FactPreparation(view, date, policy);
+  public static PreparedFacts prepare(
+      PartnershipRecord record, PartnershipRecord view, LocalDate date, PolicyFact policy) {
+    FactPreparation preparation = new FactPreparation(record, view, date, policy);
     preparation.prepare();
     return new PreparedFacts(view, date, List.copyOf(preparation.facts));
   }
@@ -179,15 +184,17 @@ public final class FactPreparation {
     LocalDate yearEnd = grant.financialYear().lastDay();
     Fraction cap = tacticalPotCap(grant, policy);
     Set<String> conditions = policy.grantConditions();
-    facts.add(new GrantFact(grant.id(), grant.programme(), grant.funder(), organisations.get(grant.funder()).name(),
-        grant.financialYear().toString(), grant.financialYear().firstDay(), yearEnd,
-        finalMonthStart(yearEnd, "GRANT_UNDERSPEND_RISK"), grant.allocation().pence(), grant.tacticalPot().pence(),
-        cap.toString(), cap.of(grant.allocation()).pence(), grant.upfront().map(Money::pence).orElse(null),
-        grant.upfrontPot().pence(),
+    Committed upfront = committed(grant, Pot.UPFRONT);
+    Committed tactical = committed(grant, Pot.TACTICAL);
+    facts.add(new GrantFact(grant.id(), paths.grant(grant.id()), grant.programme(), grant.funder(),
+        organisations.get(grant.funder()).name(), grant.financialYear().toString(), grant.financialYear().firstDay(),
+        yearEnd, finalMonthStart(yearEnd, "GRANT_UNDERSPEND_RISK"), grant.allocation().pence(),
+        grant.tacticalPot().pence(), cap.toString(), cap.of(grant.allocation()).pence(),
+        grant.upfront().map(Money::pence).orElse(null), grant.upfrontPot().pence(),
         grant.grantedRollovers(Pot.UPFRONT).pence(), grant.grantedRollovers(Pot.TACTICAL).pence(),
         grant.returnedToFunder().map(m -> m.pence()).orElse(0L), !grant.projects().isEmpty(), sumsKnown,
-        sumsKnown ? committed(grant, Pot.UPFRONT) : null, sumsKnown ? committed(grant, Pot.TACTICAL) : null,
-        withoutAmount, grant.businessCaseDeadline().orElse(null), conditions));
+        upfront.exact(), tactical.exact(), withoutAmount, grant.businessCaseDeadline().orElse(null), conditions,
+        upfront.known(), tactical.known(), upfront.withoutAmount(), tactical.withoutAmount()));
     for (int i = 0; i < grant.rollovers().size(); i++) {
       Rollover r = grant.rollovers().get(i);
       facts.add(new RolloverFact(grant.id(), i, r.amount().pence(), r.intoPot(), r.permission(),
@@ -196,18 +203,19 @@ public final class FactPreparation {
     for (int i = 0; i < grant.reportedTotals().size(); i++) {
       ReportedTotal total = grant.reportedTotals().get(i);
       List<Project> basis = grant.projects().stream().filter(p -> counts(total.basis(), p.status())).toList();
-      boolean computable = sumsKnown && basis.stream().allMatch(p -> p.amount().isPresent());
-      Long computed = computable ? basis.stream().mapToLong(p -> p.amount().orElseThrow().pence()).sum() : null;
+      long known = basis.stream().filter(p -> p.amount().isPresent()).mapToLong(p -> p.amount().orElseThrow().pence()).sum();
+      List<String> unknown = basis.stream().filter(p -> p.amount().isEmpty()).map(Project::id).toList();
       facts.add(new ReportedTotalFact(grant.id(), i, total.basis(), total.amount().pence(), total.statedIn(),
-          computable, computed));
+          unknown.isEmpty(), unknown.isEmpty() ? known : null, known, unknown));
     }
     Set<String> priorities = view.agreement()
         .map(a -> a.priorities().stream().map(p -> p.id()).collect(Collectors.toSet()))
         .orElse(Set.of());
     LocalDate projectsFinalMonthStart = finalMonthStart(yearEnd, "PROJECT_AWAITING_FUNDER_APPROVAL");
     for (Project p : grant.projects()) {
-      facts.add(new ProjectFact(p.id(), p.title(), grant.id(), grant.financialYear().toString(), yearEnd,
-          projectsFinalMonthStart, p.status(), p.isLive(), p.isCommitted(), p.pot(), p.amount().map(Money::pence).orElse(null),
+      facts.add(new ProjectFact(p.id(), paths.project(p.id()), p.title(), grant.id(), grant.financialYear().toString(),
+          yearEnd, projectsFinalMonthStart, p.status(), p.isLive(), p.isCommitted(), p.pot(),
+          p.amount().map(Money::pence).orElse(null),
           p.scope(), p.priorities().stream().anyMatch(priorities::contains), p.businessCaseSubmittedOn().orElse(null),
           grant.businessCaseDeadline().orElse(null), p.outcomeReport().isPresent(),
           p.outcomeReport().map(r -> r.due()).orElse(null),
@@ -232,11 +240,31 @@ public final class FactPreparation {
         : grant.tacticalPotCap();
   }
 
-  private static Long committed(Grant grant, Pot pot) {
-    return grant.projects().stream()
-        .filter(p -> p.isCommitted() && p.pot() == pot)
-        .mapToLong(p -> p.amount().orElseThrow().pence())
-        .sum();
+  /**
+   * What the committed projects of a pot cost: the sum of those with an amount, and how many have
+   * none.
+   */
+  private record Committed(long known, int withoutAmount) {
+
+    /** The sum, when every committed project of the pot has an amount; else null. */
+    Long exact() {
+      return withoutAmount == 0 ? known : null;
+    }
+  }
+
+  private static Committed committed(Grant grant, Pot pot) {
+    long known = 0;
+    int withoutAmount = 0;
+    for (Project p : grant.projects()) {
+      if (p.isCommitted() && p.pot() == pot) {
+        if (p.amount().isPresent()) {
+          known += p.amount().orElseThrow().pence();
+        } else {
+          withoutAmount++;
+        }
+      }
+    }
+    return new Committed(known, withoutAmount);
   }
 
   /** Whether a project of this status counts towards a reported total of this basis. */

@@ -1,8 +1,11 @@
 package org.kcsp.rules.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.kcsp.model.PartnershipRecord;
@@ -11,29 +14,77 @@ import org.kcsp.rules.spi.Needs;
 import org.kcsp.rules.spi.ProjectFact;
 import org.kcsp.rules.spi.ReportedTotalFact;
 import org.kcsp.rules.spi.RolloverFact;
+import org.kcsp.rules.spi.Text;
 
 /**
- * The facts of one check, with the as-of view they came from.
- *
- * @param view the record as of {@code date}
- * @param date the evaluation date
- * @param facts every fact, in a deterministic order
+ * The facts of one check, with the as-of view they came from, and the facts of each type at hand:
+ * every rule's scope is worked out from them on every check.
  */
-public record PreparedFacts(PartnershipRecord view, LocalDate date, List<Object> facts) {
+public final class PreparedFacts {
 
-  /** The facts of one type. */
+  private final PartnershipRecord view;
+  private final LocalDate date;
+  private final List<Object> facts;
+  private final Map<Class<?>, List<Object>> byType = new HashMap<>();
+  private String dateWords;
+
+  /**
+   * @param view the record as of {@code date}
+   * @param date the evaluation date
+   * @param facts every fact, in a deterministic order
+   */
+  public PreparedFacts(PartnershipRecord view, LocalDate date, List<Object> facts) {
+    this.view = view;
+    this.date = date;
+    this.facts = facts;
+    for (Object fact : facts) {
+      byType.computeIfAbsent(fact.getClass(), type -> new ArrayList<>()).add(fact);
+    }
+  }
+
+  /** The record as of {@link #date()}. */
+  public PartnershipRecord view() {
+    return view;
+  }
+
+  /** The evaluation date. */
+  public LocalDate date() {
+    return date;
+  }
+
+  /** The evaluation date as people write it, {@code 14 July 2022}, worked out once. */
+  String dateWords() {
+    if (dateWords == null) {
+      dateWords = Text.date(date);
+    }
+    return dateWords;
+  }
+
+  /** Every fact, in a deterministic order. */
+  public List<Object> facts() {
+    return facts;
+  }
+
+  /** The facts of one type (a fact class, not a supertype), in order. */
   public <T> List<T> all(Class<T> type) {
-    return facts.stream().filter(type::isInstance).map(type::cast).toList();
+    @SuppressWarnings("unchecked")
+    List<T> ofType = (List<T>) byType.getOrDefault(type, List.of());
+    return ofType;
   }
 
   /** Whether some fact of this type passes {@code test}. */
   public <T> boolean any(Class<T> type, Predicate<? super T> test) {
-    return facts.stream().filter(type::isInstance).map(type::cast).anyMatch(test);
+    return all(type).stream().anyMatch(test);
+  }
+
+  /** How many facts of this type pass {@code test}. */
+  public <T> int count(Class<T> type, Predicate<? super T> test) {
+    return (int) all(type).stream().filter(test).count();
   }
 
   /** Whether there is a fact of this type. */
   public boolean any(Class<?> type) {
-    return facts.stream().anyMatch(type::isInstance);
+    return !all(type).isEmpty();
   }
 
   /**
@@ -71,6 +122,6 @@ public record PreparedFacts(PartnershipRecord view, LocalDate date, List<Object>
 
   /** Whether these facts hold what a rule with these needs must have to apply. */
   public boolean meets(Needs needs) {
-    return Applicability.meets(needs, this);
+    return Applicability.count(needs, this) > 0;
   }
 }

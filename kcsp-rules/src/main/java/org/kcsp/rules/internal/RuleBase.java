@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -31,10 +32,12 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.kcsp.model.Spelling;
 import org.kcsp.rules.RuleDefinitionException;
 import org.kcsp.rules.RuleExecutionException;
 import org.kcsp.rules.RuleKind;
 import org.kcsp.rules.Severity;
+import org.kcsp.rules.spi.Missing;
 import org.kcsp.rules.spi.Needs;
 import org.kcsp.rules.spi.PolicyFact;
 import org.kcsp.rules.spi.Raised;
@@ -52,17 +55,28 @@ public final class RuleBase {
   /** The metadata keys every rule declares. A rule's id is its name: it declares no {@code @id}. */
   static final List<String> REQUIRED_METADATA = List.of("severity", "title", "subject", "source", "needs");
 
+  /**
+   * The metadata key of a part of a rule: a DRL rule that raises findings or gaps under another
+   * rule's id ({@code @partOf("GRANT_POT_OVERCOMMITTED")}). It declares nothing else, is not in the
+   * catalogue, and runs exactly when the rule it is part of runs.
+   */
+  static final String PART_OF = "partOf";
+
   private final KieBase kieBase;
   // Sessions are reused: a disposed pooled session is reset and handed to the next check, which
   // saves building its node memories again (about a third of a warm check; docs/performance.md).
   // The pool starts with one session and grows to as many as there are threads checking at once.
   private final KieSessionsPool sessions;
   private final Map<String, RuleMetadata> metadata;
+  /** The id each DRL rule raises under, by its name: its own name, or for a part the rule it is part of. */
+  private final Map<String, String> ids;
 
   private RuleBase(KieBase kieBase, Set<String> standard) {
     this.kieBase = kieBase;
     this.sessions = kieBase.newKieSessionsPool(1);
-    this.metadata = readMetadata(kieBase, standard);
+    Map<String, String> names = new HashMap<>();
+    this.metadata = readMetadata(kieBase, standard, names);
+    this.ids = Map.copyOf(names);
   }
 
   private static final class Shared {
@@ -149,14 +163,31 @@ public final class RuleBase {
     return metadata;
   }
 
-  private static Map<String, RuleMetadata> readMetadata(KieBase kieBase, Set<String> standard) {
+  /**
+   * Reads every rule's metadata and checks it: the catalogue entries by id, and into {@code ids}
+   * the id each DRL rule raises under, parts included. {@code standard} names the standard rules
+   * (null when these are they), which alone may be grant conditions.
+   */
+  private static Map<String, RuleMetadata> readMetadata(KieBase kieBase, Set<String> standard, Map<String, String> ids) {
     Map<String, RuleMetadata> all = new TreeMap<>();
+    Map<String, String> parts = new TreeMap<>();
     List<String> problems = new ArrayList<>();
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
       for (Rule rule : kiePackage.getRules()) {
         String id = rule.getName();
         Map<String, String> values = new LinkedHashMap<>();
         rule.getMetaData().forEach((key, value) -> values.put(key, unquote(String.valueOf(value))));
+        if (values.containsKey(PART_OF)) {
+          Set<String> others = new TreeSet<>(values.keySet());
+          others.remove(PART_OF);
+          if (!others.isEmpty()) {
+            problems.add("rule \"" + id + "\" is @partOf(\"" + values.get(PART_OF) + "\") and declares @"
+                + String.join(", @", others) + ": a part has no metadata of its own, its rule's is declared on that rule");
+          } else if (parts.put(id, values.get(PART_OF)) != null) {
+            problems.add("rule \"" + id + "\" is defined twice");
+          }
+          continue;
+        }
         int before = problems.size();
         for (String key : REQUIRED_METADATA) {
           if (!values.containsKey(key)) {
@@ -196,9 +227,20 @@ public final class RuleBase {
         }
       }
     }
+    parts.forEach((part, rule) -> {
+      if (all.containsKey(part)) {
+        problems.add("rule \"" + part + "\" is defined twice");
+      } else if (!all.containsKey(rule)) {
+        problems.add("rule \"" + part + "\" is @partOf(\"" + rule + "\"), but there is no rule " + rule
+            + (parts.containsKey(rule) ? " (a part of a part: name the rule itself)" : "")
+            + "; nearest: " + String.join(", ", Spelling.nearest(all.keySet(), rule, 3)));
+      }
+    });
     if (!problems.isEmpty()) {
       throw new RuleDefinitionException(problems);
     }
+    all.keySet().forEach(id -> ids.put(id, id));
+    ids.putAll(parts);
     return Collections.unmodifiableMap(all);
   }
 
@@ -280,7 +322,7 @@ public final class RuleBase {
       }
     }
     for (StackTraceElement frame : thrown.getStackTrace()) {
-      String rule = metadata.keySet().stream()
+      String rule = ids.keySet().stream()
           .filter(name -> frame.getClassName().contains(".Rule_" + name))
           .max(Comparator.comparingInt(String::length))
           .orElse(null);
@@ -292,19 +334,27 @@ public final class RuleBase {
   }
 
   /**
-   * Runs the rules in {@code enabled} over {@code facts} in an empty session.
+   * What the rules of one check inserted, each with the id of the rule that raised it.
+   *
+   * @param raised the findings, in no particular order
+   * @param missing the evidence gaps, in no particular order
+   */
+  public record Fired(List<Raised> raised, List<Missing> missing) {}
+
+  /**
+   * Runs the rules in {@code enabled}, and their parts, over {@code facts} in an empty session.
    *
    * @return what the rules raised, each with the id of the rule that raised it
    * @throws RuleExecutionException when a rule throws or rules fire more than {@code maxFirings}
    *     times
    */
-  public List<Raised> fire(List<Object> facts, Set<String> enabled, int maxFirings) {
+  public Fired fire(List<Object> facts, Set<String> enabled, int maxFirings) {
     KieSession session = sessions.newKieSession();
     Map<String, Integer> firings = new HashMap<>();
     DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
       @Override
       public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        FiringRule.enter(event.getMatch().getRule().getName());
+        FiringRule.enter(ids.get(event.getMatch().getRule().getName()));
       }
 
       @Override
@@ -316,7 +366,7 @@ public final class RuleBase {
     try {
       session.addEventListener(listener);
       facts.forEach(session::insert);
-      int fired = session.fireAllRules(match -> enabled.contains(match.getRule().getName()), maxFirings + 1);
+      int fired = session.fireAllRules(match -> enabled.contains(ids.get(match.getRule().getName())), maxFirings + 1);
       if (fired > maxFirings) {
         String rule = firings.entrySet().stream()
             .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -327,10 +377,15 @@ public final class RuleBase {
                 + firings.get(rule) + " times: does it keep inserting facts?", null);
       }
       List<Raised> raised = new ArrayList<>();
-      for (Object fact : session.getObjects(object -> object instanceof Raised)) {
-        raised.add((Raised) fact);
+      List<Missing> missing = new ArrayList<>();
+      for (Object fact : session.getObjects(object -> object instanceof Raised || object instanceof Missing)) {
+        if (fact instanceof Raised r) {
+          raised.add(r);
+        } else {
+          missing.add((Missing) fact);
+        }
       }
-      return raised;
+      return new Fired(raised, missing);
     } catch (ConsequenceException e) {
       String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
       Throwable cause = e.getCause() == null ? e : e.getCause();

@@ -142,17 +142,20 @@ final class GrantFigure {
 
   /**
    * What {@code GRANT_POT_OVERCOMMITTED} found, a mark per pot it found overcommitted, or that it
-   * was not run; nothing while what is committed is unknown (the rule then does not apply).
+   * was not run. While what is committed is unknown, the rule still finds a pot its known
+   * commitments exceed: its mark says what they cost at least, from the finding.
    */
   List<Mark> overcommitment() {
     List<Mark> marks = new ArrayList<>();
-    if (!committedKnown()) {
-      return marks;
-    }
     for (PotPosition pot : List.of(grant.tactical(), grant.upfront())) {
       RuleCheck check = pot.overcommitted();
       String name = potName(pot.pot());
-      String figures = Words.money(committed(pot)) + " committed of " + Words.money(available(pot));
+      String committed = pot.committed().isPresent()
+          ? Words.money(committed(pot))
+          : check.finding().map(f -> f.evidence().value("committed"))
+              .flatMap(value -> value.map(v -> "at least " + Words.evidence(v)))
+              .orElse("");
+      String figures = committed + " committed of " + Words.money(available(pot));
       switch (check.state()) {
         case OPEN -> marks.add(new Mark(check.state(), "OVERCOMMITTED: " + name + " pot, " + figures,
             "The " + name + " pot is overcommitted: " + figures + ", the pot plus its granted rollovers."));
@@ -283,6 +286,7 @@ final class GrantFigure {
     if (!committedKnown()) {
       svg.text("text", "No bar is drawn: a figure would be a guess.", "x", Svg.num(BAR_X),
           "y", Svg.num(COMMITTED_Y + 16), "font-style", "italic");
+      marks(svg);
       return;
     }
     long start = Svg.px(BAR_X);
@@ -296,6 +300,11 @@ final class GrantFigure {
     }
     overcommitted(svg, grant.tactical(), start, tacticalEnd);
     overcommitted(svg, grant.upfront(), tacticalEnd, end);
+    marks(svg);
+  }
+
+  /** The marks of overcommitment, a line each beneath the committed bar (or where it would be). */
+  private void marks(Svg svg) {
     int y = COMMITTED_Y + COMMITTED_HEIGHT + 16;
     for (Mark mark : overcommitment()) {
       boolean notRun = mark.state() == RuleCheck.State.NOT_RUN;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Evidence;
 import org.kcsp.rules.Finding;
+import org.kcsp.rules.Gap;
 import org.kcsp.rules.GrantPosition;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.PotPosition;
@@ -15,9 +16,10 @@ import org.kcsp.rules.Severity;
 
 /**
  * Writes a report as one self-contained HTML5 page, for a screen or for paper: the summary, the
- * findings of each severity, a picture of each grant (its allocation split into the tactical pot
- * and the upfront part, the tactical pot's cap marked, and what the committed projects take), a
- * timeline of every body's terms of reference approvals and reviews, and every rule's outcome.
+ * findings of each severity, the evidence gaps grouped by what to record, a picture of each grant
+ * (its allocation split into the tactical pot and the upfront part, the tactical pot's cap marked,
+ * and what the committed projects take), a timeline of every body's terms of reference approvals
+ * and reviews, and every rule's outcome with its reason.
  *
  * <p>The page needs nothing else: no scripts, fonts, stylesheets or images from anywhere; its CSS
  * is inline, its pictures are inline SVG. It prints legibly without backgrounds and keeps rows
@@ -53,6 +55,7 @@ public final class HtmlReport {
         .text(Words.date(report.asOf())).raw("</time>.</p>\n</header>\n<main>\n");
     summary(report, page);
     findings(report, page);
+    gaps(report, page);
     grants(report, page);
     termsOfReference(report, page);
     rules(report, page);
@@ -71,6 +74,7 @@ public final class HtmlReport {
       summaryRow(page, "Open " + Words.plural(severity).toLowerCase(Locale.ROOT), report.openCount(severity));
     }
     summaryRow(page, "Waived findings", report.waivedCount());
+    summaryRow(page, "Things to record", GapGroup.of(report).size());
     for (Outcome outcome : Outcome.values()) {
       summaryRow(page, "Rules " + Words.outcome(outcome).toLowerCase(Locale.ROOT), report.ruleCount(outcome));
     }
@@ -148,6 +152,34 @@ public final class HtmlReport {
     page.raw("</dl>");
   }
 
+  private static void gaps(ComplianceReport report, Page page) {
+    page.raw("<section aria-labelledby=\"gaps\">\n<h2 id=\"gaps\">Gaps</h2>\n");
+    List<GapGroup> groups = GapGroup.of(report);
+    if (groups.isEmpty()) {
+      page.raw("<p>Nothing to record: every rule decided every subject it checked.</p>\n</section>\n");
+      return;
+    }
+    page.raw("<p>").text("What the record does not say, and the rules that cannot decide without it: "
+        + Words.gapCounts(report) + ".").raw("</p>\n");
+    page.raw("<table class=\"gaps\">\n<caption>What to record, where in the record, and the rules that need it"
+        + "</caption>\n<thead><tr><th scope=\"col\">What to record</th><th scope=\"col\">Where</th>"
+        + "<th scope=\"col\">Needed by</th></tr></thead>\n<tbody>\n");
+    for (GapGroup group : groups) {
+      page.raw("<tr><th scope=\"row\">").text(group.message()).raw("</th><td><code>").text(group.missing())
+          .raw("</code></td><td><ul class=\"needed\">");
+      for (Gap gap : group.gaps()) {
+        page.raw("<li><code>").id(gap.rule()).raw("</code> on ").text(Words.kind(gap.subject().kind()))
+            .raw(" <code>").id(gap.subject().id()).raw("</code>");
+        if (!gap.message().equals(group.message())) {
+          page.raw(": ").text(gap.message());
+        }
+        page.raw("</li>");
+      }
+      page.raw("</ul></td></tr>\n");
+    }
+    page.raw("</tbody>\n</table>\n</section>\n");
+  }
+
   private static void grants(ComplianceReport report, Page page) {
     page.raw("<section aria-labelledby=\"grants\">\n<h2 id=\"grants\">Grants</h2>\n");
     if (report.grants().isEmpty()) {
@@ -194,6 +226,9 @@ public final class HtmlReport {
       }
     } else {
       moneyRow(page, "Committed", "unknown (projects without an amount: " + grant.projectsWithoutAmount().size() + ")");
+      // what is committed is unknown, but the known commitments may already overcommit a pot
+      overcommittedRow(page, "Committed, tactical pot", grant.tactical());
+      overcommittedRow(page, "Committed, upfront", grant.upfront());
     }
     long rollovers = Math.addExact(grant.upfront().grantedRollovers(), grant.tactical().grantedRollovers());
     if (rollovers != 0) {
@@ -214,6 +249,16 @@ public final class HtmlReport {
       checkRow(page, what, check, "OVERCOMMITTED", amount, amount);
     } else {
       moneyRow(page, what, amount);
+    }
+  }
+
+  /** A pot whose sum is unknown, when a finding says its known commitments already overcommit it. */
+  private static void overcommittedRow(Page page, String what, PotPosition pot) {
+    RuleCheck check = pot.overcommitted();
+    if (check.state() == RuleCheck.State.OPEN || check.state() == RuleCheck.State.WAIVED) {
+      String amount = check.finding().orElseThrow().evidence().value("committed")
+          .map(value -> "at least " + Words.evidence(value)).orElse("more than the pot");
+      checkRow(page, what, check, "OVERCOMMITTED", amount, amount);
     }
   }
 
@@ -291,13 +336,14 @@ public final class HtmlReport {
       page.raw("<p>No rules were evaluated.</p>\n</section>\n");
       return;
     }
-    page.raw("<table class=\"rules\">\n<caption>Every rule evaluated, with its outcome</caption>\n"
+    page.raw("<table class=\"rules\">\n<caption>Every rule evaluated, with its outcome and why</caption>\n"
         + "<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Severity</th><th scope=\"col\">Outcome</th>"
-        + "</tr></thead>\n<tbody>\n");
+        + "<th scope=\"col\">Reason</th></tr></thead>\n<tbody>\n");
     for (RuleResult rule : report.rules()) {
       page.raw("<tr class=\"outcome-").text(rule.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'))
           .raw("\"><th scope=\"row\"><code>").id(rule.rule()).raw("</code></th><td>").text(rule.severity().name())
-          .raw("</td><td>").text(Words.outcome(rule.outcome())).raw("</td></tr>\n");
+          .raw("</td><td>").text(Words.outcome(rule.outcome())).raw("</td><td>").text(rule.reason())
+          .raw("</td></tr>\n");
     }
     page.raw("</tbody>\n</table>\n</section>\n");
   }
@@ -364,6 +410,7 @@ public final class HtmlReport {
       dl.evidence { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: .1rem .6rem; }
       dl.evidence dt { font-weight: 600; }
       dl.evidence dd { margin: 0; }
+      ul.needed { margin: 0; padding-left: 1.1rem; }
       figure { margin: .75rem 0; }
       figure svg { width: 100%; height: auto; display: block; max-width: 720px; }
       figcaption { font-size: .9rem; color: #333; margin-top: .3rem; }

@@ -9,23 +9,33 @@ import org.kcsp.model.io.JsonLayout;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.EvidenceValue;
 import org.kcsp.rules.Finding;
+import org.kcsp.rules.Gap;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.RuleResult;
 import org.kcsp.rules.Severity;
+import org.kcsp.rules.Subject;
 
 /**
- * Writes a report in the {@code kcsp-report/1} JSON format: the partnership, the date, a summary
- * of counts, every rule with its outcome, and every finding with its evidence. The same report
- * always gives byte-identical text.
+ * Writes a report in the {@code kcsp-report/2} JSON format: the record's format and the policy it
+ * was checked under, the partnership, the date (and the date it was checked as of, when that
+ * differs), a summary of counts, every rule with its outcome, reason and the number of subjects it
+ * checked, every finding with its evidence, and every evidence gap. The same report always gives
+ * byte-identical text.
  *
  * <pre>{@code
  * String json = JsonReport.render(engine.check(record, LocalDate.of(2022, 7, 14)));
  * }</pre>
+ *
+ * <p>What version 2 adds to {@code kcsp-report/1}: {@code recordFormat}, {@code policy}, {@code
+ * effectiveDate} (only when it differs from {@code asOf}), {@code summary.notAssessed} (rules) and
+ * {@code summary.gaps}, each rule's {@code reason} and {@code checked}, and {@code gaps}, in rule,
+ * subject, path order: each with its {@code rule}, {@code subject} (kind and id, as a finding's),
+ * {@code missing} (the JSON path of what to record) and {@code message}.
  */
 public final class JsonReport {
 
   /** The format version written in every report. */
-  public static final String FORMAT = "kcsp-report/1";
+  public static final String FORMAT = "kcsp-report/2";
 
   private JsonReport() {}
 
@@ -43,11 +53,16 @@ public final class JsonReport {
   private static void write(ComplianceReport report, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeStringField("format", FORMAT);
+    out.writeStringField("recordFormat", report.recordFormat());
+    out.writeStringField("policy", report.policy());
     out.writeObjectFieldStart("partnership");
     out.writeStringField("id", report.partnershipId());
     out.writeStringField("name", report.partnershipName());
     out.writeEndObject();
     out.writeStringField("asOf", report.asOf().toString());
+    if (report.effectiveDate().isPresent() && !report.effectiveDate().get().equals(report.asOf())) {
+      out.writeStringField("effectiveDate", report.effectiveDate().get().toString());
+    }
     out.writeObjectFieldStart("summary");
     out.writeNumberField("errors", report.openCount(Severity.ERROR));
     out.writeNumberField("warnings", report.openCount(Severity.WARNING));
@@ -56,7 +71,9 @@ public final class JsonReport {
     out.writeNumberField("passed", report.ruleCount(Outcome.PASS));
     out.writeNumberField("failed", report.ruleCount(Outcome.FAIL));
     out.writeNumberField("waivedRules", report.ruleCount(Outcome.WAIVED));
+    out.writeNumberField("notAssessed", report.ruleCount(Outcome.NOT_ASSESSED));
     out.writeNumberField("notApplicable", report.ruleCount(Outcome.NOT_APPLICABLE));
+    out.writeNumberField("gaps", report.gaps().size());
     out.writeEndObject();
     out.writeArrayFieldStart("rules");
     for (RuleResult rule : report.rules()) {
@@ -64,6 +81,8 @@ public final class JsonReport {
       out.writeStringField("id", rule.rule());
       out.writeStringField("severity", rule.severity().name());
       out.writeStringField("outcome", rule.outcome().name());
+      out.writeStringField("reason", rule.reason());
+      out.writeNumberField("checked", rule.checked());
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -72,6 +91,24 @@ public final class JsonReport {
       finding(finding, out);
     }
     out.writeEndArray();
+    out.writeArrayFieldStart("gaps");
+    for (Gap gap : report.gaps()) {
+      out.writeStartObject();
+      out.writeStringField("rule", gap.rule());
+      subject(gap.subject(), out);
+      // toString: the path's text, whatever its type
+      out.writeStringField("missing", gap.missing().toString());
+      out.writeStringField("message", gap.message());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  private static void subject(Subject subject, JsonGenerator out) throws IOException {
+    out.writeObjectFieldStart("subject");
+    out.writeStringField("kind", subject.kind().name());
+    out.writeStringField("id", subject.id());
     out.writeEndObject();
   }
 
@@ -79,10 +116,7 @@ public final class JsonReport {
     out.writeStartObject();
     out.writeStringField("rule", finding.rule());
     out.writeStringField("severity", finding.severity().name());
-    out.writeObjectFieldStart("subject");
-    out.writeStringField("kind", finding.subject().kind().name());
-    out.writeStringField("id", finding.subject().id());
-    out.writeEndObject();
+    subject(finding.subject(), out);
     out.writeStringField("message", finding.message());
     out.writeObjectFieldStart("evidence");
     // Every kind as a string: money with two decimals, dates in ISO form (EvidenceValue#text).

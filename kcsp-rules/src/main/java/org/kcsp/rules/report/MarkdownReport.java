@@ -6,6 +6,7 @@ import org.kcsp.model.Printable;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Evidence;
 import org.kcsp.rules.Finding;
+import org.kcsp.rules.Gap;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.RuleResult;
 import org.kcsp.rules.Severity;
@@ -14,7 +15,8 @@ import org.kcsp.rules.Severity;
  * Writes a report as a paper for a partnership meeting, in GitHub-flavoured Markdown: a title
  * with the partnership and the date, a summary table of the counts, a findings table for each
  * severity (Subject | Rule | Finding | Evidence; a waived finding says so, with the waiver's
- * reason, approver and end date), and a table of every rule with its outcome. Money is written as
+ * reason, approver and end date), a table of the evidence gaps grouped by what to record (What to
+ * record | Where | Needed by), and a table of every rule with its outcome and reason. Money is written as
  * {@code £13,220.33} and dates as {@code 14 July 2022}. Text from the record is escaped, so a
  * {@code |} or a {@code *} in a name cannot break a table or start emphasis, and a character that
  * could act on a terminal or hide, reorder or break the text around it is written as an escape
@@ -41,6 +43,8 @@ public final class MarkdownReport {
       md.append('\n');
       findings(report, severity, md);
     }
+    md.append("\n## Gaps\n\n");
+    gaps(report, md);
     md.append("\n## Rules\n\n");
     rules(report, md);
     return Printable.text(md.toString());
@@ -54,6 +58,7 @@ public final class MarkdownReport {
           String.valueOf(report.openCount(severity))));
     }
     rows.add(List.of("Waived findings", String.valueOf(report.waivedCount())));
+    rows.add(List.of("Things to record", String.valueOf(GapGroup.of(report).size())));
     for (Outcome outcome : Outcome.values()) {
       rows.add(List.of("Rules " + Words.outcome(outcome).toLowerCase(java.util.Locale.ROOT),
           String.valueOf(report.ruleCount(outcome))));
@@ -99,16 +104,36 @@ public final class MarkdownReport {
     return String.join("<br>", lines);
   }
 
+  private static void gaps(ComplianceReport report, StringBuilder md) {
+    List<GapGroup> groups = GapGroup.of(report);
+    if (groups.isEmpty()) {
+      md.append("Nothing to record: every rule decided every subject it checked.\n");
+      return;
+    }
+    md.append(text("What the record does not say, and the rules that cannot decide without it: "
+        + Words.gapCounts(report) + ".")).append("\n\n");
+    List<List<String>> rows = new ArrayList<>();
+    for (GapGroup group : groups) {
+      List<String> needed = new ArrayList<>();
+      for (Gap gap : group.gaps()) {
+        String line = code(gap.rule()) + " on " + text(Words.kind(gap.subject().kind())) + " " + code(gap.subject().id());
+        needed.add(gap.message().equals(group.message()) ? line : line + ": " + text(gap.message()));
+      }
+      rows.add(List.of(text(group.message()), code(group.missing()), String.join("<br>", needed)));
+    }
+    table(List.of("What to record", "Where", "Needed by"), List.of("---", "---", "---"), rows, md);
+  }
+
   private static void rules(ComplianceReport report, StringBuilder md) {
     List<List<String>> rows = new ArrayList<>();
     for (RuleResult rule : report.rules()) {
-      rows.add(List.of(code(rule.rule()), rule.severity().name(), Words.outcome(rule.outcome())));
+      rows.add(List.of(code(rule.rule()), rule.severity().name(), Words.outcome(rule.outcome()), text(rule.reason())));
     }
     if (rows.isEmpty()) {
       md.append("No rules were evaluated.\n");
       return;
     }
-    table(List.of("Rule", "Severity", "Outcome"), List.of("---", "---", "---"), rows, md);
+    table(List.of("Rule", "Severity", "Outcome", "Reason"), List.of("---", "---", "---", "---"), rows, md);
   }
 
   /** A table; every cell is already escaped, so the row has exactly as many cells as the header. */

@@ -14,7 +14,7 @@ import org.kcsp.rules.ComplianceReport;
 public enum ReportFormat {
   /** For a terminal: {@link TextReport}. */
   TEXT("txt"),
-  /** The {@code kcsp-report/1} format: {@link JsonReport}. */
+  /** The {@code kcsp-report/2} format: {@link JsonReport}. */
   JSON("json"),
   /** A paper for a partnership meeting: {@link MarkdownReport}. */
   MARKDOWN("md"),

@@ -7,6 +7,7 @@ import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Evidence;
 import org.kcsp.rules.EvidenceValue;
 import org.kcsp.rules.Finding;
+import org.kcsp.rules.Gap;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.RuleResult;
 import org.kcsp.rules.Severity;
@@ -15,7 +16,8 @@ import org.kcsp.rules.Severity;
  * Writes a report for an 80-column terminal: a header with the partnership, the date and the
  * counts; the findings grouped by severity (ERROR, then WARNING, then INFO), each with its subject,
  * rule, message, evidence (money as {@code £13,220.33}, dates as {@code 14 July 2022}), source
- * and, when waived, the waiver; then the rules that passed, were waived or did not apply. No line
+ * and, when waived, the waiver; then the evidence gaps, grouped by what to record, each with the
+ * place in the record and the rules that need it; then every rule by outcome, with its reason. No line
  * is longer than 80 columns: long lines wrap with a hanging indent, and a word is cut only when it
  * is longer than a line. Plain text, no colours, ending with a newline; the same report always
  * gives the same text. A character of the record that could act on a terminal or hide, reorder or
@@ -40,6 +42,16 @@ import org.kcsp.rules.Severity;
  *    Source:   KCSP minutes 14 July 2022, ToR review, resolution (c): reviewed
  *              annually
  * </pre>
+ *
+ * <p>And a gap:
+ *
+ * <pre>
+ * 1. Record the amount of Modern Slavery: Train the Trainer
+ *    (modern-slavery-train-the-trainer), a project of Crime Reduction Grant 2019/20.
+ *    Path:     $.grants[0].projects[8].amount
+ *    Rules:    GRANT_POT_OVERCOMMITTED on Grant CRG-2019-20
+ *              GRANT_UNDERSPEND_RISK on Grant CRG-2019-20
+ * </pre>
  */
 public final class TextReport {
 
@@ -52,6 +64,12 @@ public final class TextReport {
   private static final String LABEL_EVIDENCE = "Evidence: ";
   private static final String LABEL_SOURCE = "Source:   ";
   private static final String LABEL_WAIVED = "Waived:   ";
+  private static final String LABEL_PATH = "Path:     ";
+  private static final String LABEL_RULES = "Rules:    ";
+
+  /** The outcomes in the order the rules section lists them: what needs acting on first. */
+  private static final Outcome[] LISTED =
+      {Outcome.FAIL, Outcome.WAIVED, Outcome.NOT_ASSESSED, Outcome.PASS, Outcome.NOT_APPLICABLE};
 
   private TextReport() {}
 
@@ -63,6 +81,8 @@ public final class TextReport {
       out.blank();
       severity(report, severity, out);
     }
+    out.blank();
+    gaps(report, out);
     out.blank();
     rules(report, out);
     return out.toString();
@@ -76,6 +96,7 @@ public final class TextReport {
     out.line("=".repeat(Math.min(WIDTH, Math.max(Wrap.length(asOf), Wrap.length(title)))));
     out.blank();
     out.wrap(Words.findingCounts(report), "Findings  ", "          ");
+    out.wrap(Words.gapCounts(report), "Gaps      ", "          ");
     out.wrap(Words.ruleCounts(report), "Rules     ", "          ");
   }
 
@@ -130,20 +151,50 @@ public final class TextReport {
     }
   }
 
-  private static void rules(ComplianceReport report, Out out) {
-    out.heading("RULES", '-');
-    Outcome[] listed = {Outcome.PASS, Outcome.WAIVED, Outcome.NOT_APPLICABLE};
-    for (int i = 0; i < listed.length; i++) {
-      Outcome outcome = listed[i];
-      List<String> ids = report.rules().stream()
-          .filter(rule -> rule.outcome() == outcome)
-          .map(RuleResult::rule)
-          .toList();
+  private static void gaps(ComplianceReport report, Out out) {
+    List<GapGroup> groups = GapGroup.of(report);
+    out.heading("GAPS: " + Words.count(groups.size(), "thing", "things") + " to record", '-');
+    if (groups.isEmpty()) {
+      out.line("None.");
+      return;
+    }
+    int numberWidth = String.valueOf(groups.size()).length() + 2;
+    String indent = " ".repeat(numberWidth);
+    String labelled = indent + " ".repeat(LABEL_RULES.length());
+    for (int i = 0; i < groups.size(); i++) {
       if (i > 0) {
         out.blank();
       }
-      out.line(Words.outcome(outcome) + " (" + ids.size() + ")");
-      out.wrap(ids.isEmpty() ? "None." : String.join(", ", ids), "  ", "  ");
+      GapGroup group = groups.get(i);
+      out.wrap(group.message(), String.format("%" + (numberWidth - 1) + "s ", (i + 1) + "."), indent);
+      out.wrap(group.missing(), indent + LABEL_PATH, labelled);
+      boolean first = true;
+      for (Gap gap : group.gaps()) {
+        out.wrap(gap.rule() + " on " + Words.subject(gap.subject()), first ? indent + LABEL_RULES : labelled, labelled);
+        if (!gap.message().equals(group.message())) {
+          // a rule that says more than what to record, such as why a waiver cannot be judged yet
+          out.wrap(gap.message(), labelled + "  ", labelled + "  ");
+        }
+        first = false;
+      }
+    }
+  }
+
+  private static void rules(ComplianceReport report, Out out) {
+    out.heading("RULES", '-');
+    for (int i = 0; i < LISTED.length; i++) {
+      Outcome outcome = LISTED[i];
+      List<RuleResult> results = report.rules().stream().filter(rule -> rule.outcome() == outcome).toList();
+      if (i > 0) {
+        out.blank();
+      }
+      out.line(Words.outcome(outcome) + " (" + results.size() + ")");
+      if (results.isEmpty()) {
+        out.line("  None.");
+      }
+      for (RuleResult result : results) {
+        out.wrap(result.rule() + ": " + result.reason(), "  ", "    ");
+      }
     }
   }
 

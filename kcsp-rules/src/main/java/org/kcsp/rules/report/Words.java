@@ -9,6 +9,7 @@ import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.EvidenceValue;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.Severity;
+import org.kcsp.rules.Subject;
 import org.kcsp.rules.SubjectKind;
 import org.kcsp.rules.Waived;
 import org.kcsp.rules.spi.Text;
@@ -72,12 +73,13 @@ final class Words {
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
-  /** {@code Passed}, {@code Failed}, {@code Waived}, {@code Not applicable}. */
+  /** {@code Passed}, {@code Failed}, {@code Waived}, {@code Not assessed}, {@code Not applicable}. */
   static String outcome(Outcome outcome) {
     return switch (outcome) {
       case PASS -> "Passed";
       case FAIL -> "Failed";
       case WAIVED -> "Waived";
+      case NOT_ASSESSED -> "Not assessed";
       case NOT_APPLICABLE -> "Not applicable";
     };
   }
@@ -114,13 +116,30 @@ final class Words {
     return String.join(", ", parts) + " open; " + count(report.waivedCount(), "finding", "findings") + " waived";
   }
 
-  /** The rules line: {@code 4 passed, 2 failed, 0 waived, 3 not applicable}. */
+  /** The rules line: {@code 4 passed, 2 failed, 0 waived, 1 not assessed, 3 not applicable}. */
   static String ruleCounts(ComplianceReport report) {
     List<String> parts = new ArrayList<>();
     for (Outcome outcome : Outcome.values()) {
       parts.add(report.ruleCount(outcome) + " " + outcome(outcome).toLowerCase(Locale.ROOT));
     }
     return String.join(", ", parts);
+  }
+
+  /**
+   * The gaps line: {@code 9 things to record, for 2 rules}, or {@code nothing to record} when every
+   * rule decided every subject it checked.
+   */
+  static String gapCounts(ComplianceReport report) {
+    int things = GapGroup.of(report).size();
+    if (things == 0) {
+      return "nothing to record";
+    }
+    return count(things, "thing", "things") + " to record, for " + count(GapGroup.rules(report), "rule", "rules");
+  }
+
+  /** {@code Grant CRG-2019-20}: a subject's kind in words and its id. */
+  static String subject(Subject subject) {
+    return kind(subject.kind()) + " " + subject.id();
   }
 
   /** {@code Waived until 31 December 2023 by KCSP: reason}. */

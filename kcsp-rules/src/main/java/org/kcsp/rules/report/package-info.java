@@ -1,5 +1,5 @@
 /**
- * Renderers of a {@link org.kcsp.rules.ComplianceReport}: the {@code kcsp-report/1} JSON format
+ * Renderers of a {@link org.kcsp.rules.ComplianceReport}: the {@code kcsp-report/2} JSON format
  * for machines, and text, Markdown and HTML for people.
  */
 package org.kcsp.rules.report;

@@ -14,7 +14,14 @@ import java.util.Set;
  * GrantFact( tacticalPot &gt; capAmount, conditions contains "kent-pcc-crime-reduction-grant" )   // a grant condition
  * </pre>
  *
+ * <p>A sum over projects one of which has no amount is known only as a lower bound (amounts are
+ * never negative): {@code committedUpfrontAtLeast} and {@code committedUpfrontWithoutAmount} say
+ * what is known, so that a rule can decide when the known amounts already decide, and report an
+ * evidence gap ({@link Missing}) when they do not.
+ *
  * @param id the grant's id
+ * @param path where the grant is in the record, as a JSON path: {@code $.grants[0]}; a rule's
+ *     evidence gap names a place under it ({@code $g.path() + ".projects"}, {@link Missing})
  * @param programme its programme, such as {@code "Crime Reduction Grant"}
  * @param funder the funder's id
  * @param funderName the funder's name
@@ -35,21 +42,29 @@ import java.util.Set;
  * @param grantedIntoTactical the granted rollovers into the tactical pot, in pence
  * @param returned the money returned to the funder, in pence; 0 when none is recorded
  * @param hasProjects whether the grant has projects
- * @param sumsKnown whether every live project has an amount, so that the sums can be computed
- * @param committedUpfront the committed projects of the upfront pot, in pence; null when the sums
- *     are not known
- * @param committedTactical the committed projects of the tactical pot, in pence; null when the
- *     sums are not known
+ * @param sumsKnown whether every live project has an amount
+ * @param committedUpfront what the committed projects of the upfront pot cost, in pence; null when
+ *     one of them has no amount (then {@code committedUpfrontAtLeast} is what is known)
+ * @param committedTactical what the committed projects of the tactical pot cost, in pence; null
+ *     when one of them has no amount
  * @param projectsWithoutAmount the ids of the live projects with no amount, in the record's order
  * @param businessCaseDeadline the date business cases are due; null when the grant sets none
  * @param conditions the names of the grant conditions it is under, such as {@code
  *     "kent-pcc-crime-reduction-grant"}: a rule of those conditions (kind G) checks it, no other G
  *     rule does
+ * @param committedUpfrontAtLeast what the committed projects of the upfront pot that have an
+ *     amount cost, in pence: what the pot's commitments cost at least, whatever the amounts not
+ *     recorded are; {@code committedUpfront} when every one has an amount
+ * @param committedTacticalAtLeast the same for the tactical pot
+ * @param committedUpfrontWithoutAmount how many committed projects of the upfront pot have no amount
+ * @param committedTacticalWithoutAmount how many committed projects of the tactical pot have no amount
  */
 public record GrantFact(
-    String id, String programme, String funder, String funderName, String year,
+    String id, String path, String programme, String funder, String funderName, String year,
     LocalDate firstDay, LocalDate yearEnd, LocalDate finalMonthStart, long allocation,
     long tacticalPot, String cap, long capAmount, Long upfront, long upfrontPot,
     long grantedIntoUpfront, long grantedIntoTactical, long returned, boolean hasProjects,
     boolean sumsKnown, Long committedUpfront, Long committedTactical,
-    List<String> projectsWithoutAmount, LocalDate businessCaseDeadline, Set<String> conditions) {}
+    List<String> projectsWithoutAmount, LocalDate businessCaseDeadline, Set<String> conditions,
+    long committedUpfrontAtLeast, long committedTacticalAtLeast, int committedUpfrontWithoutAmount,
+    int committedTacticalWithoutAmount) {}

@@ -5,6 +5,13 @@ package org.kcsp.rules.spi;
  * {@code @needs} metadata. A rule that finds nothing passes when its needs are met and is
  * NOT_APPLICABLE when they are not, so a record without grants never "passes" a grant rule.
  *
+ * <p>Each constant also says which subjects a rule with these needs applies to, and counts them:
+ * the report's {@link org.kcsp.rules.RuleResult#checked()} ("3 grants checked"). The needs are met
+ * exactly when there is at least one. Choose the constant that counts the subjects of the rule's
+ * findings: {@link #AGREEMENT_ACTIONS} for a rule on each action, {@link #ACTION_PLAN} for one on
+ * the partnership's action plan as a whole. When they are not met, the report says why in a
+ * phrase ("the record holds no grants").
+ *
  * <pre>
  * rule "OUR_LARGE_GRANT"
  *   &#64;severity("INFO") &#64;title("Grant over £30,000") &#64;subject("the grant")
@@ -18,67 +25,101 @@ package org.kcsp.rules.spi;
  * org.kcsp.rules.RuleDefinitionException} when the engine is built.
  */
 public enum Needs {
-  /** Every record: the rule always applies. */
+  /** Every record: the rule always applies. Counts the partnership, once. */
   ALWAYS("always"),
-  /** Some body has an approval: a {@link LatestTorFact}. */
+  /**
+   * Every record: the rule applies to each body, the partnership and each of its subgroups, and
+   * counts them.
+   */
+  BODIES("always (the partnership and each subgroup)"),
+  /** Some body has an approval: a {@link LatestTorFact}. Counts the bodies that have one. */
   BODY_APPROVAL("some body has an approval"),
-  /** Some subgroup and its parent both have an approval ({@link LatestTorFact}). */
+  /**
+   * Some subgroup and its parent both have an approval ({@link LatestTorFact}). Counts those
+   * subgroups.
+   */
   SUBGROUP_AND_PARENT_APPROVAL("some subgroup and its parent both have an approval"),
-  /** Some subgroup has an approval ({@link LatestTorFact}). */
+  /** Some subgroup has an approval ({@link LatestTorFact}). Counts those subgroups. */
   SUBGROUP_APPROVAL("some subgroup has an approval"),
-  /** The partnership has a meeting, of any status ({@link MeetingFact}). */
+  /** The partnership has a meeting, of any status ({@link MeetingFact}). Counts the partnership. */
   PARTNERSHIP_MEETING("the partnership has a meeting (any status)"),
-  /** Some body's latest ToR lists members ({@link LatestTorFact#listsMembers()}). */
+  /**
+   * Some body's latest ToR lists members ({@link LatestTorFact#listsMembers()}). Counts those
+   * terms of reference.
+   */
   LATEST_TOR_MEMBERS("some body's latest ToR lists members"),
-  /** The partnership's latest ToR lists members. */
+  /** The partnership's latest ToR lists members. Counts the partnership. */
   PARTNERSHIP_TOR_MEMBERS("the partnership's latest ToR lists members"),
   /**
    * There is an ISA version in effect ({@link IsaInEffectFact}) and a member of the partnership's
-   * latest ToR that exists ({@link TorMemberFact#exists()}).
+   * latest ToR that exists ({@link TorMemberFact#exists()}). Counts the organisations of that
+   * membership that exist.
    */
   ISA_AND_MEMBER("there is an ISA version in effect and a member that exists"),
-  /** There is a grant: a {@link GrantFact}. */
+  /** There is a grant: a {@link GrantFact}. Counts the grants. */
   GRANT("there is a grant"),
-  /** Some grant's sums can be computed ({@link GrantFact#sumsKnown()}). */
+  /** Some grant's sums can be computed ({@link GrantFact#sumsKnown()}). Counts those grants. */
   GRANT_SUMS_KNOWN("some grant's sums can be computed"),
-  /** Some grant states its upfront part ({@link GrantFact#upfront()} is not null). */
+  /**
+   * Some grant states its upfront part ({@link GrantFact#upfront()} is not null). Counts those
+   * grants.
+   */
   GRANT_UPFRONT("some grant gives upfront"),
-  /** Some grant has a rollover: a {@link RolloverFact}. */
+  /** Some grant has a rollover: a {@link RolloverFact}. Counts those grants. */
   GRANT_ROLLOVER("some grant has a rollover"),
-  /** Some reported total can be computed ({@link ReportedTotalFact#computable()}). */
+  /** Some grant states a total of its projects: a {@link ReportedTotalFact}. Counts those grants. */
+  REPORTED_TOTAL("some grant has a reported total"),
+  /**
+   * Some reported total can be computed ({@link ReportedTotalFact#computable()}). Counts the
+   * grants that have one.
+   */
   REPORTED_TOTAL_COMPUTABLE("some reported total can be computed"),
-  /** Some grant has projects ({@link GrantFact#hasProjects()}). */
+  /** Some grant has projects ({@link GrantFact#hasProjects()}). Counts those grants. */
   GRANT_PROJECTS("some grant has projects"),
-  /** There is a project and a counterpart: another funder's award, or projects in two grants. */
+  /**
+   * There is a project and a counterpart: another funder's award, or projects in two grants.
+   * Counts the projects, of any status.
+   */
   PROJECT_AND_COUNTERPART("there is a project and a counterpart (an external award, or projects in two grants)"),
-  /** There is a project: a {@link ProjectFact}. */
+  /** There is a project: a {@link ProjectFact}. Counts the projects, of any status. */
   PROJECT("there is a project"),
-  /** Some project has an outcome report ({@link ProjectFact#hasOutcomeReport()}). */
+  /** Some project has an outcome report ({@link ProjectFact#hasOutcomeReport()}). Counts those projects. */
   PROJECT_OUTCOME_REPORT("some project has an outcomeReport"),
-  /** Some grant with projects has a business case deadline ({@link GrantFact#businessCaseDeadline()}). */
+  /**
+   * Some grant with projects has a business case deadline ({@link GrantFact#businessCaseDeadline()}).
+   * Counts the projects of such grants.
+   */
   GRANT_PROJECTS_DEADLINE("some grant with projects has a businessCaseDeadline"),
-  /** There is an agreement and a project. */
+  /** There is an agreement and a project. Counts the projects. */
   AGREEMENT_AND_PROJECT("there is an agreement and a project"),
-  /** There is a meeting: a {@link MeetingFact}. */
+  /** There is a meeting: a {@link MeetingFact}. Counts the meetings, of any status. */
   MEETING("there is a meeting"),
   /**
    * There is a meeting, and some body's latest ToR sets how many meetings a year and its first ToR
    * is at least 12 months old ({@link LatestTorFact#firstAnniversary()} on or before the evaluation
-   * date).
+   * date). Counts those bodies.
    */
   MEETING_FREQUENCY(
       "there is a meeting, and some body's latest ToR sets meetingsPerYear and its first ToR is at least 12 months old"),
-  /** There is a scrutiny session: a {@link ScrutinyFact}. */
+  /** There is a scrutiny session: a {@link ScrutinyFact}. Counts the partnership. */
   SCRUTINY_SESSION("there is a scrutiny session"),
-  /** The agreement has a priority present on the evaluation date: a {@link PriorityFact}. */
+  /**
+   * The agreement has a priority present on the evaluation date: a {@link PriorityFact}. Counts
+   * those priorities.
+   */
   AGREEMENT_PRIORITY("the agreement has a priority that is not absent"),
-  /** The agreement has actions: an {@link ActionFact}. */
+  /** The agreement has actions: an {@link ActionFact}. Counts the actions. */
   AGREEMENT_ACTIONS("the agreement has actions"),
-  /** There is an agreement: an {@link AgreementFact}. */
+  /**
+   * The agreement has actions, as {@link #AGREEMENT_ACTIONS}, for a rule on the partnership's
+   * action plan as a whole: counts the partnership.
+   */
+  ACTION_PLAN("the agreement has actions"),
+  /** There is an agreement: an {@link AgreementFact}. Counts the partnership. */
   AGREEMENT("there is an agreement"),
-  /** There is a domestic homicide review: a {@link ReviewFact}. */
+  /** There is a domestic homicide review: a {@link ReviewFact}. Counts the reviews. */
   REVIEW("there is a review"),
-  /** The record has a waiver, live or not. */
+  /** The record has a waiver, live or not. Counts the waivers. */
   WAIVER("the record has a waiver");
 
   private final String words;

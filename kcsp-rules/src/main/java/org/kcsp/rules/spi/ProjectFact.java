@@ -14,6 +14,8 @@ import org.kcsp.model.ProjectStatus;
  * </pre>
  *
  * @param id the project's id
+ * @param path where the project is in the record, as a JSON path: {@code $.grants[0].projects[4]};
+ *     a rule's evidence gap names a place under it ({@code $p.path() + ".amount"}, {@link Missing})
  * @param title its title
  * @param grant the id of its grant
  * @param year its grant's financial year, such as {@code "2022/23"}
@@ -36,7 +38,7 @@ import org.kcsp.model.ProjectStatus;
  * @param conditions the names of the grant conditions its grant is under ({@link GrantFact#conditions()})
  */
 public record ProjectFact(
-    String id, String title, String grant, String year, LocalDate yearEnd,
+    String id, String path, String title, String grant, String year, LocalDate yearEnd,
     LocalDate finalMonthStart, ProjectStatus status, boolean live, boolean committed, Pot pot,
     Long amount, ProjectScope scope, boolean servesPriority, LocalDate businessCaseSubmittedOn,
     LocalDate businessCaseDeadline, boolean hasOutcomeReport, LocalDate outcomeDue,

@@ -1,6 +1,6 @@
 /**
- * What a rule author writes rules against: the facts kcsp prepares from a record, the finding a
- * rule raises, the {@code @needs} vocabulary and the words of messages. Besides the model ({@code
+ * What a rule author writes rules against: the facts kcsp prepares from a record, the finding and
+ * the evidence gap a rule raises, the {@code @needs} vocabulary and the words of messages. Besides the model ({@code
  * org.kcsp.model}) and {@link org.kcsp.rules.SubjectKind} and {@link org.kcsp.rules.Severity},
  * these are the only kcsp types a DRL file imports; the standard rules use nothing else.
  *
@@ -55,5 +55,45 @@
  *       {@code £13,220.33} for people, {@code "13220.33"} in JSON), never by how it looks.
  *   <li><b>Facts are never modified</b>: a rule inserts findings, or facts of its own.
  * </ul>
+ *
+ * <h2>Findings, clear, or not assessed</h2>
+ *
+ * <p>A rule decides each subject three ways. It raises a finding ({@link
+ * org.kcsp.rules.spi.Raised}) when the recorded facts make its condition true whatever the facts
+ * that are not recorded would be; it stays silent when they make it false whatever those would be
+ * (the subject is clear); and when the verdict depends on them, it raises an evidence gap ({@link
+ * org.kcsp.rules.spi.Missing}): the subject, the place in the record that would decide it (a JSON
+ * path, from a fact's {@code path}) and a sentence saying what to record. It never guesses: a
+ * known amount is a lower bound of a sum with unknown ones, so a pot whose known commitments
+ * already exceed it is a finding; a rule that cannot fire on D whatever is missing is clear.
+ *
+ * <p>The not-assessed condition is written as a <em>part</em> of the rule: a DRL rule of its own,
+ * named after the rule and what leaves it open, with {@code @partOf} naming the rule and no other
+ * metadata. What a part raises is its rule's, under the rule's id; a part runs exactly when its
+ * rule runs (skipping the rule skips it), and is not in the catalogue, where a rule's name stays
+ * its id. Each DRL rule thus has one condition and raises one kind of thing:
+ *
+ * <pre>
+ * rule "EXAMPLE_LARGE_PROJECT"
+ *   ...
+ * when
+ *   $p : ProjectFact( amount &gt; 2000000 )
+ * then
+ *   insert(Raised.on(SubjectKind.PROJECT, $p.id(), $p.title() + " costs " + Text.money($p.amount()) + "."));
+ * end
+ *
+ * rule "EXAMPLE_LARGE_PROJECT: amount not recorded"
+ *   &#64;partOf("EXAMPLE_LARGE_PROJECT")
+ * when
+ *   $p : ProjectFact( amount == null )
+ * then
+ *   insert(Missing.on(SubjectKind.PROJECT, $p.id(), $p.path() + ".amount",
+ *       "Record the amount of " + $p.title() + " (" + $p.id() + ")."));
+ * end
+ * </pre>
+ *
+ * <p>The engine reports one gap per rule, subject and path, and none on a subject that has an
+ * open finding of the same rule ({@link org.kcsp.rules.spi.Missing#about} keeps the gaps of
+ * another part of the subject, such as another pot of a grant).
  */
 package org.kcsp.rules.spi;

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kcsp.rules.assertj.SampleReports.DUPLICATE;
 import static org.kcsp.rules.assertj.SampleReports.DUPLICATE_ON_BYSTANDER_LINES;
+import static org.kcsp.rules.assertj.SampleReports.OVERCOMMITTED;
 import static org.kcsp.rules.assertj.SampleReports.OVERDUE;
 import static org.kcsp.rules.assertj.SampleReports.OVERDUE_ON_KCSP_LINES;
 import static org.kcsp.rules.assertj.SampleReports.OVERDUE_ON_WORKING_GROUP_LINES;
 import static org.kcsp.rules.assertj.SampleReports.POT;
 import static org.kcsp.rules.assertj.SampleReports.SCRUTINY;
+import static org.kcsp.rules.assertj.SampleReports.UNDERSPEND;
+import static org.kcsp.rules.assertj.SampleReports.grant2019;
 import static org.kcsp.rules.assertj.SampleReports.kent;
 import static org.kcsp.rules.assertj.SampleReports.lines;
 
@@ -25,6 +28,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Finding;
+import org.kcsp.rules.Gap;
 import org.kcsp.rules.Severity;
 import org.opentest4j.MultipleFailuresError;
 
@@ -44,7 +48,7 @@ class ComplianceSoftAssertionsTest {
       + "but the findings of rule TOR_REVIEW_OVERDUE are:", OVERDUE_FINDINGS);
 
   private static final String SCRUTINY_NOT_APPLICABLE = "expected rule SCRUTINY_NOT_ANNUAL to be PASS, but it was "
-      + "NOT_APPLICABLE: the record holds none of the facts it reads";
+      + "NOT_APPLICABLE: the record holds no scrutiny sessions on or before 15 July 2023";
 
   @Test
   void collects_the_failures_of_report_chained_and_outcome_assertions_and_goes_on() {
@@ -85,6 +89,21 @@ class ComplianceSoftAssertionsTest {
         lines("expected exactly 1 finding of rule TOR_REVIEW_OVERDUE, but found 2:", OVERDUE_FINDINGS),
         ON_DHR_SUBGROUP,
         ON_DHR_SUBGROUP);
+  }
+
+  @Test
+  void collects_the_failure_of_a_chain_of_gaps_and_stops_it() {
+    ComplianceSoftAssertions softly = new ComplianceSoftAssertions();
+
+    // WHEN a chain of gaps fails at its first step, and another passes
+    Gap gap = softly.assertThat(grant2019()).hasGap(UNDERSPEND).on("CRG-2020-21").at("$.grants[0]").single();
+    softly.assertThat(grant2019()).hasGap(OVERCOMMITTED).on("CRG-2019-20").single();
+
+    // THEN its first failure only is collected, and single() gives nothing
+    assertThat(gap).isNull();
+    assertCollected(softly, "collects_the_failure_of_a_chain_of_gaps_and_stops_it",
+        lines("expected a gap of rule GRANT_UNDERSPEND_RISK on CRG-2020-21, but the gaps of rule GRANT_UNDERSPEND_RISK "
+            + "are:", SampleReports.UNDERSPEND_OSARA_LINE, SampleReports.UNDERSPEND_WEBAPP_LINE));
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Evidence;
 import org.kcsp.rules.Finding;
+import org.kcsp.rules.Gap;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.RuleResult;
 import org.kcsp.rules.Severity;
@@ -98,11 +99,12 @@ final class SampleReports {
         .asOf(LocalDate.of(2023, 7, 15))
         .addFindings(DUPLICATE_ON_BYSTANDER, OVERDUE_ON_KCSP, OVERDUE_ON_WORKING_GROUP, QUALITATIVE_ON_KCSP)
         .addRules(
-            new RuleResult(QUALITATIVE, Severity.INFO, Outcome.WAIVED),
-            new RuleResult(POT, Severity.ERROR, Outcome.PASS),
-            new RuleResult(DUPLICATE, Severity.ERROR, Outcome.FAIL),
-            new RuleResult(SCRUTINY, Severity.ERROR, Outcome.NOT_APPLICABLE),
-            new RuleResult(OVERDUE, Severity.ERROR, Outcome.FAIL))
+            new RuleResult(QUALITATIVE, Severity.INFO, Outcome.WAIVED, "1 finding, waived; 1 partnership checked", 1),
+            new RuleResult(POT, Severity.ERROR, Outcome.PASS, "1 grant checked", 1),
+            new RuleResult(DUPLICATE, Severity.ERROR, Outcome.FAIL, "1 open finding; 5 projects checked", 5),
+            new RuleResult(SCRUTINY, Severity.ERROR, Outcome.NOT_APPLICABLE,
+                "the record holds no scrutiny sessions on or before 15 July 2023", 0),
+            new RuleResult(OVERDUE, Severity.ERROR, Outcome.FAIL, "1 open finding, 1 waived; 2 bodies checked", 2))
         .addSkippedRules(LOCAL_SCOPE)
         .build();
   }
@@ -112,11 +114,12 @@ final class SampleReports {
     return ComplianceReport.builder().from(kent())
         .findings(List.of(OVERDUE_ON_WORKING_GROUP, QUALITATIVE_ON_KCSP))
         .rules(List.of(
-            new RuleResult(QUALITATIVE, Severity.INFO, Outcome.WAIVED),
-            new RuleResult(POT, Severity.ERROR, Outcome.PASS),
-            new RuleResult(DUPLICATE, Severity.ERROR, Outcome.PASS),
-            new RuleResult(SCRUTINY, Severity.ERROR, Outcome.NOT_APPLICABLE),
-            new RuleResult(OVERDUE, Severity.ERROR, Outcome.WAIVED)))
+            new RuleResult(QUALITATIVE, Severity.INFO, Outcome.WAIVED, "1 finding, waived; 1 partnership checked", 1),
+            new RuleResult(POT, Severity.ERROR, Outcome.PASS, "1 grant checked", 1),
+            new RuleResult(DUPLICATE, Severity.ERROR, Outcome.PASS, "5 projects checked", 5),
+            new RuleResult(SCRUTINY, Severity.ERROR, Outcome.NOT_APPLICABLE,
+                "the record holds no scrutiny sessions on or before 15 July 2023", 0),
+            new RuleResult(OVERDUE, Severity.ERROR, Outcome.WAIVED, "1 finding, waived; 2 bodies checked", 2)))
         .build();
   }
 
@@ -126,8 +129,64 @@ final class SampleReports {
         .partnershipId("KCSP").partnershipName("Kent Community Safety Partnership")
         .asOf(LocalDate.of(2022, 7, 14))
         .addRules(
-            new RuleResult(POT, Severity.ERROR, Outcome.PASS),
-            new RuleResult(SCRUTINY, Severity.ERROR, Outcome.NOT_APPLICABLE))
+            new RuleResult(POT, Severity.ERROR, Outcome.PASS, "1 grant checked", 1),
+            new RuleResult(SCRUTINY, Severity.ERROR, Outcome.NOT_APPLICABLE,
+                "the record holds no scrutiny sessions on or before 15 July 2023", 0))
+        .build();
+  }
+
+  static final String OVERCOMMITTED = "GRANT_POT_OVERCOMMITTED";
+  static final String UNDERSPEND = "GRANT_UNDERSPEND_RISK";
+
+  static final Finding UPFRONT_OVERCOMMITTED = Finding.builder().rule(OVERCOMMITTED).severity(Severity.ERROR)
+      .subject(new Subject(SubjectKind.GRANT, "CRG-2019-20"))
+      .message("The committed projects of the upfront pot of Crime Reduction Grant 2019/20 cost £26,441.01, £0.01 "
+          + "more than the pot's £26,441.00 plus £0.00 of granted rollovers; reduce the commitments or secure the funding.")
+      .evidence(Evidence.builder().text("pot", "UPFRONT").money("over", 1).build())
+      .source("grant conditions: spend within the allocation")
+      .build();
+
+  static final Gap TACTICAL_AMOUNT = new Gap(OVERCOMMITTED, new Subject(SubjectKind.GRANT, "CRG-2019-20"),
+      "$.grants[0].projects[5].amount",
+      "Record the amount of OSARA Problem Solving Training (osara), a project of Crime Reduction Grant 2019/20.");
+  static final Gap UNDERSPEND_OSARA = new Gap(UNDERSPEND, new Subject(SubjectKind.GRANT, "CRG-2019-20"),
+      "$.grants[0].projects[5].amount",
+      "Record the amount of OSARA Problem Solving Training (osara), a project of Crime Reduction Grant 2019/20.");
+  static final Gap UNDERSPEND_WEBAPP = new Gap(UNDERSPEND, new Subject(SubjectKind.GRANT, "CRG-2019-20"),
+      "$.grants[0].projects[12].amount",
+      "Record the amount of Kent Community Vulnerability Guidance Webapp (webapp), a project of Crime Reduction "
+          + "Grant 2019/20.");
+
+  static final String TACTICAL_AMOUNT_LINE = "  GRANT_POT_OVERCOMMITTED on GRANT CRG-2019-20 at "
+      + "$.grants[0].projects[5].amount: Record the amount of OSARA Problem Solving Training (osara), a project of "
+      + "Crime Reduction Grant 2019/20.";
+  static final String UNDERSPEND_OSARA_LINE = "  GRANT_UNDERSPEND_RISK on GRANT CRG-2019-20 at "
+      + "$.grants[0].projects[5].amount: Record the amount of OSARA Problem Solving Training (osara), a project of "
+      + "Crime Reduction Grant 2019/20.";
+  static final String UNDERSPEND_WEBAPP_LINE = "  GRANT_UNDERSPEND_RISK on GRANT CRG-2019-20 at "
+      + "$.grants[0].projects[12].amount: Record the amount of Kent Community Vulnerability Guidance Webapp (webapp), "
+      + "a project of Crime Reduction Grant 2019/20.";
+
+  /**
+   * The KCSP on 18 March 2020, in the final month of its 2019/20 grant: the upfront pot
+   * overcommitted by a penny, the tactical pot and the underspend not assessed for want of two
+   * amounts; no scrutiny session on record.
+   */
+  static ComplianceReport grant2019() {
+    return ComplianceReport.builder()
+        .partnershipId("KCSP").partnershipName("Kent Community Safety Partnership")
+        .asOf(LocalDate.of(2020, 3, 18))
+        .addFindings(UPFRONT_OVERCOMMITTED)
+        .addGaps(TACTICAL_AMOUNT, UNDERSPEND_OSARA, UNDERSPEND_WEBAPP)
+        .addRules(
+            new RuleResult(OVERCOMMITTED, Severity.ERROR, Outcome.FAIL,
+                "1 open finding, 1 gap on grant CRG-2019-20; 1 grant checked", 1),
+            new RuleResult(POT, Severity.ERROR, Outcome.PASS, "1 grant checked", 1),
+            new RuleResult(SCRUTINY, Severity.ERROR, Outcome.NOT_APPLICABLE,
+                "the record holds no scrutiny sessions on or before 18 March 2020", 0),
+            new RuleResult(UNDERSPEND, Severity.WARNING, Outcome.NOT_ASSESSED, "2 gaps on grant CRG-2019-20; 1 grant checked",
+                1))
+        .addSkippedRules(LOCAL_SCOPE)
         .build();
   }
 

@@ -38,13 +38,14 @@ class FactPreparationTest {
   }
 
   private static PreparedFacts prepare(PartnershipRecord record) {
-    return FactPreparation.prepare(record.viewAsOf(DATE), DATE,
+    return FactPreparation.prepare(record, record.viewAsOf(DATE), DATE,
         RuleBase.shared().policyFact("kcsp", List.of("kent-pcc-crime-reduction-grant"), Map.of()));
   }
 
   @Test
   void gives_an_unknown_amount_an_unstated_upfront_part_and_sums_that_cannot_be_known_as_null() {
-    // GIVEN a grant that states no upfront part, with a project of unknown amount and a reported total
+    // GIVEN a grant that states no upfront part, with two approved upfront projects, one of unknown
+    // amount, and a reported total of the approved projects
     PartnershipRecord record = Kcsp2022Records.record()
         .addGrants(grant("G-UNKNOWN").addProjects(project("known", "100"), project("unknown", null))
             .addReportedTotals(ReportedTotal.builder().basis(TotalBasis.APPROVED).amount(Money.of("100"))
@@ -53,19 +54,26 @@ class FactPreparationTest {
         .build();
     // WHEN its facts are prepared
     PreparedFacts facts = prepare(record);
-    // THEN what is not known is null, and what is known is in pence
+    // THEN what is not known is null, what is known is in pence, and a sum with an unknown amount
+    // is known as at least the known ones, with how many are not
     GrantFact grant = facts.all(GrantFact.class).get(0);
     assertThat(grant.upfront()).isNull();
     assertThat(grant.sumsKnown()).isFalse();
     assertThat(grant.committedUpfront()).isNull();
-    assertThat(grant.committedTactical()).isNull();
+    assertThat(grant.committedUpfrontAtLeast()).isEqualTo(10_000L);
+    assertThat(grant.committedUpfrontWithoutAmount()).isEqualTo(1);
+    assertThat(grant.committedTactical()).as("no committed project of the tactical pot lacks an amount").isZero();
+    assertThat(grant.committedTacticalWithoutAmount()).isZero();
     assertThat(grant.projectsWithoutAmount()).containsExactly("unknown");
-    assertThat(facts.all(ProjectFact.class)).extracting(ProjectFact::id, ProjectFact::amount)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("known", 10_000L),
-            org.assertj.core.groups.Tuple.tuple("unknown", null));
+    assertThat(facts.all(ProjectFact.class)).extracting(ProjectFact::id, ProjectFact::amount, ProjectFact::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("known", 10_000L, "$.grants[0].projects[0]"),
+            org.assertj.core.groups.Tuple.tuple("unknown", null, "$.grants[0].projects[1]"));
+    assertThat(grant.path()).isEqualTo("$.grants[0]");
     ReportedTotalFact total = facts.all(ReportedTotalFact.class).get(0);
     assertThat(total.computable()).isFalse();
     assertThat(total.computed()).isNull();
+    assertThat(total.computedAtLeast()).isEqualTo(10_000L);
+    assertThat(total.withoutAmount()).containsExactly("unknown");
     assertThat(facts.meets(Needs.GRANT_UPFRONT)).isFalse();
     assertThat(facts.meets(Needs.GRANT_SUMS_KNOWN)).isFalse();
   }

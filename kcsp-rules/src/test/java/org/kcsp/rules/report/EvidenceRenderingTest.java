@@ -49,7 +49,7 @@ class EvidenceRenderingTest {
         .addFindings(Finding.builder().rule("EXAMPLE_EVERY_KIND").severity(Severity.WARNING)
             .subject(new Subject(SubjectKind.GRANT, "CRG-2022-23")).message("Every kind of evidence.")
             .evidence(evidence).source("our own tests").build())
-        .addRules(new RuleResult("EXAMPLE_EVERY_KIND", Severity.WARNING, Outcome.FAIL))
+        .addRules(new RuleResult("EXAMPLE_EVERY_KIND", Severity.WARNING, Outcome.FAIL, "1 open finding; 1 grant checked", 1))
         .build();
   }
 

@@ -133,7 +133,7 @@ class HtmlReportTest {
         level = next;
       }
       assertThat(all(page, "//h2")).extracting(Element::getTextContent)
-          .containsExactly("Summary", "Findings", "Grants", "Terms of reference", "Rules");
+          .containsExactly("Summary", "Findings", "Gaps", "Grants", "Terms of reference", "Rules");
     }
 
     @Test
@@ -179,6 +179,51 @@ class HtmlReportTest {
           .isEqualTo(String.valueOf(report.openCount(Severity.ERROR)));
       assertThat(all(page, "//table[@class='findings']/tbody/tr")).hasSize(report.findings().size());
       assertThat(all(page, "//table[@class='rules']/tbody/tr")).hasSize(report.rules().size());
+    }
+
+    @Test
+    void groups_the_gaps_by_what_to_record_with_the_rules_that_need_it() {
+      // GIVEN the 2019/20 grant with two chair-approved projects without amounts, on 18 March 2020,
+      // GRANT_POT_OVERCOMMITTED waived on it
+      ComplianceReport report = check(ReportFixtures.kcspWithWaivedGap(), ReportFixtures.REPORT_2020);
+      Document page = parse(HtmlReport.render(report));
+      // THEN one row per amount, with its path and every rule that needs it, saying more when a rule does
+      List<Element> rows = all(page, "//table[@class='gaps']/tbody/tr");
+      assertThat(rows).hasSize(2);
+      assertThat(all(rows.get(0), "./th").get(0).getTextContent()).isEqualTo("Record the amount of OSARA Problem Solving "
+          + "Training (osara-training), a project of Crime Reduction Grant 2019/20.");
+      assertThat(all(rows.get(0), "./td/code").get(0).getTextContent()).isEqualTo("$.grants[0].projects[8].amount");
+      assertThat(all(rows.get(0), "./td/ul/li")).extracting(Element::getTextContent).containsExactly(
+          "GRANT_POT_OVERCOMMITTED on Grant CRG-2019-20",
+          "GRANT_UNDERSPEND_RISK on Grant CRG-2019-20",
+          "WAIVER_UNUSED on Grant CRG-2019-20: Record the amount of OSARA Problem Solving Training (osara-training), "
+              + "a project of Crime Reduction Grant 2019/20. Until then the waiver of GRANT_POT_OVERCOMMITTED on Crime "
+              + "Reduction Grant 2019/20 (CRG-2019-20), until 31 March 2020, can be judged neither used nor unused.");
+      assertThat(all(page, "//table[@class='summary']//tr[th='Things to record']/td").get(0).getTextContent())
+          .isEqualTo("2");
+      assertThat(all(page, "//table[@class='summary']//tr[th='Rules not assessed']/td").get(0).getTextContent())
+          .isEqualTo(String.valueOf(report.ruleCount(org.kcsp.rules.Outcome.NOT_ASSESSED)));
+    }
+
+    @Test
+    void says_there_is_nothing_to_record() {
+      Document page = parse(render(ReportFixtures.kcsp()));
+      assertThat(all(page, "//section[h2='Gaps']/p").get(0).getTextContent())
+          .isEqualTo("Nothing to record: every rule decided every subject it checked.");
+      assertThat(all(page, "//table[@class='gaps']")).isEmpty();
+    }
+
+    @Test
+    void gives_each_rule_its_reason() {
+      ComplianceReport report = check(ReportFixtures.kcspWithGaps(), ReportFixtures.REPORT_2020);
+      Document page = parse(HtmlReport.render(report));
+      assertThat(all(page, "//table[@class='rules']/tbody/tr[@class='outcome-not-assessed']/td[3]"))
+          .extracting(Element::getTextContent)
+          .containsExactly("2 gaps on grant CRG-2019-20; 1 grant checked", "2 gaps on grant CRG-2019-20; 1 grant checked");
+      assertThat(all(page, "//table[@class='rules']/tbody/tr[th='GRANT_TACTICAL_POT_OVER_CAP']/td[3]").get(0)
+          .getTextContent()).isEqualTo("1 grant checked");
+      assertThat(all(page, "//table[@class='rules']/tbody/tr[th='SCRUTINY_NOT_ANNUAL']/td[3]").get(0).getTextContent())
+          .isEqualTo("the record holds no scrutiny sessions on or before 18 March 2020");
     }
 
     @Test
@@ -478,6 +523,29 @@ class HtmlReportTest {
           .containsExactly("Overcommitment not checked: rule GRANT_POT_OVERCOMMITTED not run");
       assertThat(plain.getAttribute("aria-label")).doesNotContain("pot is overcommitted:")
           .contains("Whether a pot is overcommitted was not checked (rule GRANT_POT_OVERCOMMITTED not run).");
+    }
+
+    @Test
+    void marks_a_pot_its_known_commitments_overcommit_while_what_is_committed_is_unknown() {
+      // GIVEN a tactical pot of £1,000 with £1,000.01 committed and another committed project
+      // without an amount
+      PartnershipRecord record = Kcsp2022Records.record()
+          .addGrants(Grant.builder().from(ReportFixtures.overCapGrant()).tacticalPot(Money.of("1000"))
+              .projects(List.of(
+                  ReportFixtures.project("tactical-project", "Tactical project", Pot.TACTICAL, "1000.01",
+                      ProjectStatus.APPROVED),
+                  org.kcsp.model.Project.builder().id("unknown-project").title("Unknown project").pot(Pot.TACTICAL)
+                      .status(ProjectStatus.APPROVED).build()))
+              .build())
+          .build();
+      // WHEN the standard rules run
+      Document page = page(ReportFixtures.ENGINE, record);
+      Element figure = grantFigure(page, 0);
+      // THEN no bar is drawn, but the pot is named overcommitted by at least what is known
+      assertThat(all(figure, ".//rect[starts-with(@class, 'committed')]")).isEmpty();
+      assertThat(all(figure, ".//text[@class='mark']")).extracting(Element::getTextContent)
+          .containsExactly("OVERCOMMITTED: tactical pot, at least £1,000.01 committed of £1,000.00");
+      assertThat(cell(page, "CRG-2020-21", "Committed, tactical pot")).isEqualTo("OVERCOMMITTED at least £1,000.01");
     }
 
     @Test

@@ -77,6 +77,36 @@ class MarkdownReportTest {
   }
 
   @Test
+  void groups_the_gaps_by_what_to_record_in_a_table_after_the_findings() {
+    // GIVEN the 2019/20 grant with two chair-approved projects without amounts, on 18 March 2020
+    String markdown = MarkdownReport.render(check(ReportFixtures.kcspWithGaps(), ReportFixtures.REPORT_2020));
+    assertWellFormed(markdown);
+    // THEN a table of what to record, where, and the rules that need it, between findings and rules
+    String gaps = markdown.substring(markdown.indexOf("## Gaps\n"), markdown.indexOf("## Rules\n"));
+    assertThat(gaps).isEqualTo("""
+        ## Gaps
+
+        What the record does not say, and the rules that cannot decide without it: 2 things to record, for 2 rules.
+
+        | What to record | Where | Needed by |
+        | --- | --- | --- |
+        | Record the amount of OSARA Problem Solving Training (osara-training), a project of Crime Reduction Grant 2019/20. | `$.grants[0].projects[8].amount` | `GRANT_POT_OVERCOMMITTED` on Grant `CRG-2019-20`<br>`GRANT_UNDERSPEND_RISK` on Grant `CRG-2019-20` |
+        | Record the amount of Kent Community Vulnerability Guidance Webapp (vulnerability-webapp), a project of Crime Reduction Grant 2019/20. | `$.grants[0].projects[9].amount` | `GRANT_POT_OVERCOMMITTED` on Grant `CRG-2019-20`<br>`GRANT_UNDERSPEND_RISK` on Grant `CRG-2019-20` |
+
+        """);
+    assertThat(markdown).contains("| Things to record | 2 |").contains("| Rules not assessed | 2 |");
+  }
+
+  @Test
+  void says_there_is_nothing_to_record_and_gives_each_rule_its_reason() {
+    String markdown = MarkdownReport.render(check(ReportFixtures.kcsp(), Kcsp2022Records.MINUTES));
+    assertThat(markdown).contains("## Gaps\n\nNothing to record: every rule decided every subject it checked.\n")
+        .contains("| Rule | Severity | Outcome | Reason |")
+        .contains("| `TOR_MISSING` | ERROR | Passed | 3 bodies checked |")
+        .contains("| `WAIVER_UNUSED` | INFO | Not applicable | the record holds no waivers |");
+  }
+
+  @Test
   void escapes_pipes_in_cells() {
     ComplianceReport report = ReportFixtures.handMade();
     String markdown = MarkdownReport.render(report);

@@ -96,6 +96,38 @@ final class ReportFixtures {
         .build();
   }
 
+  /** The Working Group report's date (seed 002): in the final month of the 2019/20 grant. */
+  static final LocalDate REPORT_2020 = LocalDate.of(2020, 3, 18);
+
+  /**
+   * The KCSP with the 2019/20 grant and two projects the chair approved without an amount (seed
+   * 002, 2.4 gives none), OSARA in the upfront pot and the webapp in the tactical pot: checked on
+   * {@link #REPORT_2020}, neither pot nor the underspend can be decided, and each amount is needed
+   * by two rules.
+   */
+  static PartnershipRecord kcspWithGaps() {
+    return Kcsp2022Records.record()
+        .addGrants(Grant.builder().from(crimeReductionGrant())
+            .addProjects(
+                Project.builder().id("osara-training").title("OSARA Problem Solving Training").pot(Pot.UPFRONT)
+                    .status(ProjectStatus.CHAIR_APPROVED).build(),
+                Project.builder().id("vulnerability-webapp").title("Kent Community Vulnerability Guidance Webapp")
+                    .pot(Pot.TACTICAL).status(ProjectStatus.CHAIR_APPROVED).build())
+            .build())
+        .build();
+  }
+
+  /**
+   * {@link #kcspWithGaps()} with GRANT_POT_OVERCOMMITTED waived on the grant until 31 March 2020
+   * (assumed): whether the waiver covers a finding waits on the same two amounts.
+   */
+  static PartnershipRecord kcspWithWaivedGap() {
+    return PartnershipRecord.builder().from(kcspWithGaps())
+        .addWaivers(Waiver.builder().rule("GRANT_POT_OVERCOMMITTED").subject("CRG-2019-20").approvedBy("KCSP")
+            .until(LocalDate.of(2020, 3, 31)).reason("Commitments to be confirmed at year end").build())
+        .build();
+  }
+
   static Project project(String id, String title, Pot pot, String amount, ProjectStatus status) {
     return Project.builder().id(id).title(title).pot(pot).amount(Money.of(amount)).status(status).build();
   }
@@ -180,12 +212,13 @@ final class ReportFixtures {
                 .source("KCSP Working Group report 18 March 2020, para 2.5")
                 .build())
         .addRules(
-            new RuleResult("GRANT_OUTCOME_REPORT_MISSING", Severity.INFO, Outcome.FAIL),
-            new RuleResult("GRANT_TACTICAL_POT_OVER_CAP", Severity.ERROR, Outcome.FAIL),
-            new RuleResult("PROJECT_DUPLICATE_FUNDING", Severity.ERROR, Outcome.WAIVED),
-            new RuleResult("SCRUTINY_NOT_ANNUAL", Severity.WARNING, Outcome.NOT_APPLICABLE),
-            new RuleResult("TOR_MISSING", Severity.ERROR, Outcome.PASS),
-            new RuleResult("TOR_REVIEW_NOT_ALIGNED", Severity.WARNING, Outcome.FAIL))
+            new RuleResult("GRANT_OUTCOME_REPORT_MISSING", Severity.INFO, Outcome.FAIL, "1 open finding; 2 projects checked", 2),
+            new RuleResult("GRANT_TACTICAL_POT_OVER_CAP", Severity.ERROR, Outcome.FAIL, "1 open finding; 1 grant checked", 1),
+            new RuleResult("PROJECT_DUPLICATE_FUNDING", Severity.ERROR, Outcome.WAIVED, "1 finding, waived; 2 projects checked", 2),
+            new RuleResult("SCRUTINY_NOT_ANNUAL", Severity.WARNING, Outcome.NOT_APPLICABLE,
+                "the record holds no scrutiny sessions on or before 18 March 2020", 0),
+            new RuleResult("TOR_MISSING", Severity.ERROR, Outcome.PASS, "2 bodies checked", 2),
+            new RuleResult("TOR_REVIEW_NOT_ALIGNED", Severity.WARNING, Outcome.FAIL, "1 open finding; 1 subgroup checked", 1))
         .build();
   }
 }

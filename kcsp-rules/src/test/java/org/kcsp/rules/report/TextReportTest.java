@@ -97,6 +97,7 @@ class TextReportTest {
       assertThat(text).contains("Rules     " + report.ruleCount(Outcome.PASS) + " passed, "
           + report.ruleCount(Outcome.FAIL) + " failed, "
           + report.ruleCount(Outcome.WAIVED) + " waived, "
+          + report.ruleCount(Outcome.NOT_ASSESSED) + " not assessed, "
           + report.ruleCount(Outcome.NOT_APPLICABLE) + " not applicable");
     }
 
@@ -187,20 +188,97 @@ class TextReportTest {
   class Rules {
 
     @Test
-    void lists_the_rules_that_passed_were_waived_or_did_not_apply() {
+    void lists_every_rule_by_outcome_with_its_reason() {
       String text = TextReport.render(ReportFixtures.handMade());
-      assertThat(text).contains("Passed (1)\n  TOR_MISSING\n");
-      assertThat(text).contains("Waived (1)\n  PROJECT_DUPLICATE_FUNDING\n");
-      assertThat(text).contains("Not applicable (1)\n  SCRUTINY_NOT_ANNUAL\n");
-      assertThat(text.substring(text.indexOf("RULES\n"))).doesNotContain("GRANT_TACTICAL_POT_OVER_CAP");
+      String rules = text.substring(text.indexOf("RULES\n"));
+      assertThat(rules).isEqualTo("""
+          RULES
+          -----
+          Failed (3)
+            GRANT_OUTCOME_REPORT_MISSING: 1 open finding; 2 projects checked
+            GRANT_TACTICAL_POT_OVER_CAP: 1 open finding; 1 grant checked
+            TOR_REVIEW_NOT_ALIGNED: 1 open finding; 1 subgroup checked
+
+          Waived (1)
+            PROJECT_DUPLICATE_FUNDING: 1 finding, waived; 2 projects checked
+
+          Not assessed (0)
+            None.
+
+          Passed (1)
+            TOR_MISSING: 2 bodies checked
+
+          Not applicable (1)
+            SCRUTINY_NOT_ANNUAL: the record holds no scrutiny sessions on or before 18
+              March 2020
+          """);
     }
 
     @Test
-    void wraps_a_long_list_of_ids_between_ids() {
+    void wraps_a_long_reason_under_its_rule() {
       String text = TextReport.render(check(ReportFixtures.kcsp(), Kcsp2022Records.MINUTES));
       String rules = text.substring(text.indexOf("Passed ("));
       assertThat(lines(rules)).allSatisfy(line -> assertThat(line).doesNotEndWith("_").doesNotStartWith("  _"));
-      assertThat(rules).contains("TOR_MISSING").contains("TOR_REVIEW_OVERDUE");
+      assertThat(rules).contains("TOR_MISSING: 3 bodies checked").contains("TOR_REVIEW_OVERDUE: 3 bodies checked")
+          .contains("  MEETING_FREQUENCY_BELOW_TOR: no body's latest terms of reference set how many\n"
+              + "    meetings a year\n");
+    }
+  }
+
+  @Nested
+  class Gaps {
+
+    @Test
+    void groups_the_gaps_by_what_to_record_after_the_findings() {
+      // GIVEN the 2019/20 grant with two chair-approved projects without amounts, on 18 March 2020
+      String text = TextReport.render(check(ReportFixtures.kcspWithGaps(), ReportFixtures.REPORT_2020));
+      // THEN each amount is asked for once, with where it goes and the rules that need it, between
+      // the findings and the rules
+      assertThat(text).contains("Gaps      2 things to record, for 2 rules\n");
+      String gaps = text.substring(text.indexOf("GAPS: "), text.indexOf("RULES\n"));
+      assertThat(gaps).isEqualTo("""
+          GAPS: 2 things to record
+          ------------------------
+          1. Record the amount of OSARA Problem Solving Training (osara-training), a
+             project of Crime Reduction Grant 2019/20.
+             Path:     $.grants[0].projects[8].amount
+             Rules:    GRANT_POT_OVERCOMMITTED on Grant CRG-2019-20
+                       GRANT_UNDERSPEND_RISK on Grant CRG-2019-20
+
+          2. Record the amount of Kent Community Vulnerability Guidance Webapp
+             (vulnerability-webapp), a project of Crime Reduction Grant 2019/20.
+             Path:     $.grants[0].projects[9].amount
+             Rules:    GRANT_POT_OVERCOMMITTED on Grant CRG-2019-20
+                       GRANT_UNDERSPEND_RISK on Grant CRG-2019-20
+
+          """);
+      assertThat(text.indexOf("INFO: ")).isLessThan(text.indexOf("GAPS: "));
+      assertThat(text).contains("  GRANT_POT_OVERCOMMITTED: 2 gaps on grant CRG-2019-20; 1 grant checked\n");
+    }
+
+    @Test
+    void shows_what_a_rule_says_beyond_what_to_record_under_it() {
+      // GIVEN the same, with GRANT_POT_OVERCOMMITTED waived on the grant
+      String text = TextReport.render(check(ReportFixtures.kcspWithWaivedGap(), ReportFixtures.REPORT_2020));
+      // THEN the waiver's rule is listed at each amount too, saying why it needs it
+      assertThat(text).contains("""
+             Rules:    GRANT_POT_OVERCOMMITTED on Grant CRG-2019-20
+                       GRANT_UNDERSPEND_RISK on Grant CRG-2019-20
+                       WAIVER_UNUSED on Grant CRG-2019-20
+                         Record the amount of OSARA Problem Solving Training
+                         (osara-training), a project of Crime Reduction Grant 2019/20.
+                         Until then the waiver of GRANT_POT_OVERCOMMITTED on Crime
+                         Reduction Grant 2019/20 (CRG-2019-20), until 31 March 2020, can
+                         be judged neither used nor unused.
+          """);
+      assertThat(lines(text)).allSatisfy(line -> assertThat(Wrap.length(line)).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void says_there_is_nothing_to_record() {
+      String text = TextReport.render(check(ReportFixtures.kcsp(), Kcsp2022Records.MINUTES));
+      assertThat(text).contains("Gaps      nothing to record\n")
+          .contains("GAPS: 0 things to record\n------------------------\nNone.\n");
     }
   }
 
