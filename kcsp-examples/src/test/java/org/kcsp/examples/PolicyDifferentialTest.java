@@ -14,11 +14,9 @@ import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Finding;
 import org.kcsp.rules.GrantConditions;
-import org.kcsp.rules.Outcome;
 import org.kcsp.rules.Policy;
 import org.kcsp.rules.RuleDescriptor;
 import org.kcsp.rules.RuleKind;
-import org.kcsp.rules.RuleResult;
 
 /**
  * The built-in policies on every bundled record and on generated version 1 records: {@code kcsp}
