@@ -31,7 +31,10 @@ public record RuleCheck(String rule, boolean evaluated, Optional<Finding> findin
   public enum State {
     /** The rule was not run, so it says nothing either way. */
     NOT_RUN,
-    /** The rule ran and raised no finding on the subject. */
+    /**
+     * The rule ran and raised no finding on the subject: it found it clear, or could not decide
+     * it, in which case its gaps on the subject are in {@link ComplianceReport#gaps()}.
+     */
     NO_FINDING,
     /** The rule raised a finding on the subject, and no waiver covers it. */
     OPEN,

@@ -2,8 +2,9 @@ package org.kcsp.rules.spi;
 
 /**
  * What a record must hold, as of the evaluation date, for a rule to apply: the values of a rule's
- * {@code @needs} metadata. A rule that finds nothing passes when its needs are met and is
- * NOT_APPLICABLE when they are not, so a record without grants never "passes" a grant rule.
+ * {@code @needs} metadata. A rule that finds nothing and leaves nothing open (no {@link Missing}
+ * gap) passes when its needs are met and is NOT_APPLICABLE when they are not, so a record without
+ * grants never "passes" a grant rule.
  *
  * <p>Each constant also says which subjects a rule with these needs applies to, and counts them:
  * the report's {@link org.kcsp.rules.RuleResult#checked()} ("3 grants checked"). The needs are met
