@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 /** {@code kcsp schema [record|policy|report]}: the JSON Schema of each of kcsp's formats. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
     description = {
-      "Prints the JSON Schema (draft 2020-12) of one of kcsp's formats:",
+      "Prints the JSON Schema (draft 2020-12) of a record, a policy or a report.",
+      "",
       "  record  kcsp-record/1 and kcsp-record/2 (the default)",
       "  policy  kcsp-policy/1",
       "  report  the JSON report of validate --format json",
