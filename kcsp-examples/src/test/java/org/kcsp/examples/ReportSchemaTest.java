@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kcsp.examples.generate.RecordGenerator;
+import org.kcsp.model.FormatVersion;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.io.Document;
 import org.kcsp.model.io.RecordReader;
@@ -57,7 +58,7 @@ class ReportSchemaTest {
   @Test
   void accepts_the_reports_of_generated_records_waived_findings_included() {
     ComplianceEngine engine = ComplianceEngine.standard();
-    RecordGenerator generator = new RecordGenerator(5);
+    RecordGenerator generator = new RecordGenerator(5, FormatVersion.V1);
     int waived = 0;
     for (int partnership = 0; partnership < 20; partnership++) {
       PartnershipRecord record = generator.record(partnership, partnership % 6);

@@ -82,7 +82,7 @@ class UpgradeRoundTripTest {
 
   @Test
   void upgrades_300_generated_version_1_records_with_their_findings() {
-    RecordGenerator generator = new RecordGenerator(22);
+    RecordGenerator generator = new RecordGenerator(22, FormatVersion.V1);
     int findings = 0;
     for (int partnership = 0; partnership < 50; partnership++) {
       for (int year = 0; year < 6; year++) {
