@@ -91,8 +91,9 @@ final class NewCommand implements Callable<Integer> {
     }
     Path parent = file.toAbsolutePath().getParent();
     if (!Files.isDirectory(parent)) {
-      err.println("kcsp: cannot write " + Printable.line(output) + ": there is no such directory "
-          + Printable.line(String.valueOf(file.getParent())));
+      String where = Printable.line(String.valueOf(file.getParent()));
+      err.println("kcsp: cannot write " + Printable.line(output) + ": "
+          + (Files.exists(parent) ? where + " is not a directory" : "there is no such directory " + where));
       return KcspCommand.BAD_INPUT;
     }
     try {
