@@ -14,7 +14,8 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The analysts' command line, {@code ./kcsp}: validate records, list and explain the rules, list
- * the built-in policies and the bundled examples, generate synthetic records.
+ * the built-in policies and the bundled examples, start a new record, upgrade a version 1 record to
+ * version 2, print the JSON Schema of each format, generate synthetic records.
  *
  * <p>Exit status: 0 when no open finding reaches {@code --fail-on}; 1 when one does; 2 for bad
  * input or bad usage.
@@ -30,6 +31,9 @@ import picocli.CommandLine.IVersionProvider;
       ExplainCommand.class,
       PoliciesCommand.class,
       ExamplesCommand.class,
+      NewCommand.class,
+      UpgradeCommand.class,
+      SchemaCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.kcsp.model.Printable;
 
 /**
@@ -64,6 +65,44 @@ final class ReportOutput {
     }
   }
 
+  /**
+   * What a command writes, for naming its files and for the words of a refusal: reports, named
+   * after their input with the report's extension added; or a record upgraded.
+   *
+   * @param nameInDirectory the name of the file written in an output directory, from its input's
+   *     file name
+   * @param noun what each file is: {@code "report"}
+   * @param written how two inputs whose files would have one name are said to be written: {@code
+   *     "reported"}
+   * @param inputs what the inputs are: {@code "the records being checked"}
+   * @param neverOverInput why an input is never replaced, completing "would replace the input X: "
+   * @param neverAmongInputs why nothing is written in a directory of inputs, completing "is a
+   *     directory of the records being checked (X): "
+   */
+  record Written(UnaryOperator<String> nameInDirectory, String noun, String written, String inputs,
+      String neverOverInput, String neverAmongInputs) {
+
+    /** Reports with this extension: {@code kcsp.json.txt} in a directory. */
+    static Written reports(String extension) {
+      return new Written(name -> name + "." + extension, "report", "reported", "the records being checked",
+          "a report never replaces what it reports on",
+          "reports are never written among records, where they could replace them or be read as records");
+    }
+
+    /** An upgraded record: in a directory, its input's name with this extension ({@code kcsp.json}). */
+    static Written upgraded(String extension) {
+      return new Written(name -> baseName(name) + "." + extension, "record", "written", "the record being upgraded",
+          "kcsp never writes over a record it reads",
+          "an upgraded record is never written beside the one it comes from, where it could replace another record");
+    }
+
+    /** {@code kcsp} for {@code kcsp.yaml}. */
+    private static String baseName(String name) {
+      int dot = name.lastIndexOf('.');
+      return dot > 0 ? name.substring(0, dot) : name;
+    }
+  }
+
   /** The output directory, or {@code null} for one file or standard output. */
   private final Path directory;
   /** Where each report goes, by the index of its input; empty for standard output. */
@@ -89,6 +128,14 @@ final class ReportOutput {
    *     reports
    */
   static ReportOutput plan(String option, String extension, List<String> names, List<Path> inputs) throws OutputException {
+    return plan(option, Written.reports(extension), names, inputs);
+  }
+
+  /**
+   * Where what a command writes from these inputs goes, as {@link #plan(String, String, List,
+   * List)} says, with each file named and each refusal worded as {@code written} says.
+   */
+  static ReportOutput plan(String option, Written written, List<String> names, List<Path> inputs) throws OutputException {
     if (option == null) {
       return new ReportOutput(null, List.of());
     }
@@ -103,18 +150,18 @@ final class ReportOutput {
     }
     boolean endsWithSlash = option.endsWith("/") || option.endsWith(path.getFileSystem().getSeparator());
     if (names.size() > 1 || endsWithSlash || Files.isDirectory(path)) {
-      return directory(path, names.size() > 1, extension, names, inputs);
+      return directory(path, names.size() > 1, written, names, inputs);
     }
     Path parent = parent(path);
     if (!Files.isDirectory(parent)) {
       throw new OutputException("cannot write " + shown(path) + ": "
           + (Files.exists(parent) ? shown(parent) + " is not a directory" : "there is no such directory " + shown(parent)));
     }
-    refuseInput(path, "--output " + shown(path), inputs);
+    refuseInput(path, "--output " + shown(path), written, inputs);
     return new ReportOutput(null, List.of(path));
   }
 
-  private static ReportOutput directory(Path path, boolean several, String extension, List<String> names, List<Path> inputs)
+  private static ReportOutput directory(Path path, boolean several, Written written, List<String> names, List<Path> inputs)
       throws OutputException {
     if (Files.exists(path) && !Files.isDirectory(path)) {
       throw new OutputException(several
@@ -131,36 +178,36 @@ final class ReportOutput {
     }
     for (Path input : inputs) {
       if (sameFile(path, input) || !Files.isDirectory(input) && sameFile(path, parent(input))) {
-        throw new OutputException("--output " + shown(path) + " is a directory of the records being checked (" + shown(input)
-            + "): reports are never written among records, where they could replace them or be read as records; give another directory");
+        throw new OutputException("--output " + shown(path) + " is a directory of " + written.inputs() + " (" + shown(input)
+            + "): " + written.neverAmongInputs() + "; give another directory");
       }
     }
     List<Path> targets = new ArrayList<>(names.size());
     Map<String, Integer> taken = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
-      String name = fileName(names.get(i)) + "." + extension;
+      String name = written.nameInDirectory().apply(fileName(names.get(i)));
       Path target = path.resolve(name);
       Integer other = taken.putIfAbsent(Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT), i);
       if (other != null) {
         throw new OutputException(Printable.line(names.get(other)) + " and " + Printable.line(names.get(i))
-            + " would both be reported as " + shown(path.resolve(fileName(names.get(other)) + "." + extension))
+            + " would both be " + written.written() + " as " + shown(path.resolve(written.nameInDirectory().apply(fileName(names.get(other)))))
             + (fileName(names.get(other)).equals(fileName(names.get(i))) ? "" : " (the same file where case is ignored)")
             + ": check them in separate runs, each with its own --output directory");
       }
       if (Files.isDirectory(target)) {
         throw new OutputException("cannot write " + shown(target) + ": it is a directory");
       }
-      refuseInput(target, "the report " + shown(target), inputs);
+      refuseInput(target, "the " + written.noun() + " " + shown(target), written, inputs);
       targets.add(target);
     }
     return new ReportOutput(path, List.copyOf(targets));
   }
 
-  private static void refuseInput(Path target, String what, List<Path> inputs) throws OutputException {
+  private static void refuseInput(Path target, String what, Written written, List<Path> inputs) throws OutputException {
     for (Path input : inputs) {
       if (sameFile(target, input)) {
         throw new OutputException(what + " would replace the input " + shown(input)
-            + ": a report never replaces what it reports on; give another --output");
+            + ": " + written.neverOverInput() + "; give another --output");
       }
     }
   }
@@ -234,6 +281,31 @@ final class ReportOutput {
     try {
       Files.write(temporary, content);
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Temporary.remove(temporary);
+    }
+  }
+
+  /**
+   * Makes {@code target}, a file that must not exist, with {@code content}, whole or not at all,
+   * and never over a file: the content goes to a temporary file beside it, which is then linked
+   * under the target's name, a step that fails if a file of that name has appeared meanwhile.
+   *
+   * @throws FileAlreadyExistsException if {@code target} exists
+   */
+  static void create(Path target, byte[] content) throws IOException {
+    Path temporary = Temporary.create(parent(target));
+    try {
+      Files.write(temporary, content);
+      try {
+        Files.createLink(target, temporary);
+      } catch (UnsupportedOperationException | FileSystemException e) {
+        if (e instanceof FileAlreadyExistsException exists) {
+          throw exists;
+        }
+        // a file system without hard links: a move that refuses an existing target
+        Files.move(temporary, target);
+      }
     } finally {
       Temporary.remove(temporary);
     }

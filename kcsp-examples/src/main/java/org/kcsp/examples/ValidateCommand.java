@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Printable;
-import org.kcsp.model.Problem;
 import org.kcsp.model.io.RecordReader;
 import org.kcsp.rules.BatchOptions;
 import org.kcsp.rules.BatchResult;
@@ -339,16 +338,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       RuntimeException failure = result.failure().orElseThrow();
       if (failure instanceof InvalidRecordException e) {
-        int total = e.totalProblems();
-        err.println("kcsp: " + Printable.line(e.source().orElse(input.name())) + " is not a valid record ("
-            + String.format(Locale.ROOT, "%,d", total) + (total == 1 ? " problem" : " problems")
-            + (e.omitted() > 0 ? ", the first " + e.problems().size() + " listed):" : "):"));
-        for (Problem problem : e.problems()) {
-          err.println("  " + Printable.line(problem.toString()));
-        }
-        if (e.omitted() > 0) {
-          err.println("  and " + String.format(Locale.ROOT, "%,d", e.omitted()) + " more");
-        }
+        RecordProblems.print(err, input.name(), e);
       } else {
         err.println("kcsp: " + Printable.line(input.name()) + ": " + Printable.line(String.valueOf(failure.getMessage())));
       }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kcsp.examples.KcspCommandTest.Run;
 import org.kcsp.examples.generate.RecordGenerator;
+import org.kcsp.model.FormatVersion;
 import org.kcsp.model.io.RecordWriter;
 
 /** {@code kcsp generate}: files, names, determinism, bad usage. */
@@ -30,7 +31,7 @@ class GenerateCommandTest {
     Run run = kcsp("generate", "--partnerships", "3", "--years", "2", "--output", out.toString());
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("Wrote 6 records", "seed 1");
+    assertThat(run.out()).contains("Wrote 6 records", "seed 1", "kcsp-record/2");
     assertThat(names(out)).containsExactly(
         "csp-001-2019-20.json", "csp-001-2020-21.json",
         "csp-002-2019-20.json", "csp-002-2020-21.json",
@@ -38,6 +39,22 @@ class GenerateCommandTest {
     // each file is the generator's record for seed 1, written canonically
     RecordGenerator generator = new RecordGenerator(1);
     assertThat(Files.readString(out.resolve("csp-002-2020-21.json"))).isEqualTo(RecordWriter.toJson(generator.record(1, 1)));
+  }
+
+  @Test
+  void writes_version_1_records_when_asked() throws Exception {
+    Path out = dir.resolve("version-1");
+    Run run = kcsp("generate", "--partnerships", "2", "--years", "1", "--record-format", "1", "--output", out.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("Wrote 2 records", "kcsp-record/1");
+    assertThat(Files.readString(out.resolve("csp-002-2019-20.json")))
+        .isEqualTo(RecordWriter.toJson(new RecordGenerator(1, FormatVersion.V1).record(1, 0)))
+        .startsWith("{\n  \"format\": \"kcsp-record/1\"");
+    Run bad = kcsp("generate", "--partnerships", "1", "--years", "1", "--record-format", "3", "--output", dir.resolve("b").toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).isEqualTo("kcsp: --record-format must be 1 or 2 (kcsp-record/1 or kcsp-record/2), got 3"
+        + System.lineSeparator());
+    assertThat(dir.resolve("b")).doesNotExist();
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kcsp.examples.generate.RecordGenerator;
+import org.kcsp.model.FormatVersion;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.ComplianceReport;
@@ -37,7 +38,7 @@ class PolicyDifferentialTest {
       PartnershipRecord record = example.read();
       records.add(Map.entry(record, record.asOf().orElseThrow()));
     }
-    RecordGenerator generator = new RecordGenerator(14);
+    RecordGenerator generator = new RecordGenerator(14, FormatVersion.V1);
     for (int partnership = 0; partnership < 30; partnership++) {
       for (int year = 0; year < 10; year++) {
         PartnershipRecord record = generator.record(partnership, year);

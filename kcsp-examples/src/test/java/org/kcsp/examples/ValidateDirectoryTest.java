@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kcsp.examples.KcspCommandTest.Run;
 import org.kcsp.examples.generate.RecordGenerator;
+import org.kcsp.model.FormatVersion;
 import org.kcsp.model.io.RecordWriter;
 
 /** {@code kcsp validate DIR}: every record of a directory, in name order, on all cores. */
@@ -26,7 +27,7 @@ class ValidateDirectoryTest {
   void generate() throws Exception {
     // GIVEN a directory of 8 generated records (one of them YAML), a note and a subdirectory
     records = Files.createDirectory(dir.resolve("records"));
-    RecordGenerator generator = new RecordGenerator(3);
+    RecordGenerator generator = new RecordGenerator(3, FormatVersion.V1);
     for (int partnership = 0; partnership < 4; partnership++) {
       for (int year = 0; year < 2; year++) {
         String name = RecordGenerator.fileName(partnership, year);

@@ -64,7 +64,9 @@ final class PartnershipYear {
   /** A finding the generator meant to cause: rule and subject, to waive some of them. */
   record Planted(String rule, String subject) {}
 
-  private enum Section { DEFECTS, ORGANISATIONS, TERMS, MEETINGS, ISA, AGREEMENT, GRANT, AWARDS, SCRUTINY, REVIEWS, WAIVERS }
+  private enum Section {
+    DEFECTS, ORGANISATIONS, TERMS, MEETINGS, ISA, AGREEMENT, GRANT, AWARDS, SCRUTINY, REVIEWS, WAIVERS, VERSION_2, GAPS
+  }
 
   private final long seed;
   private final int partnership;
@@ -131,6 +133,21 @@ final class PartnershipYear {
 
   Draw awardsDraw() {
     return draw(Section.AWARDS);
+  }
+
+  /** The draws of what a version 2 record adds to this year's facts. */
+  Draw version2Draw() {
+    return draw(Section.VERSION_2);
+  }
+
+  /** The draws of what a version 2 record leaves not recorded or unknown. */
+  Draw gapsDraw() {
+    return draw(Section.GAPS);
+  }
+
+  /** The draws of what stays the same about the partnership from year to year in version 2. */
+  Draw version2ProfileDraw() {
+    return new Draw(Draw.mix(seed, partnership, -2));
   }
 
   boolean has(Defect defect) {

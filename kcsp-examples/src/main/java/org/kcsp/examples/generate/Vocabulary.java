@@ -2,6 +2,8 @@ package org.kcsp.examples.generate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.kcsp.model.Strand;
 
 /**
  * The words generated records are made of: places, bodies, priorities, projects and awards, in the
@@ -136,6 +138,25 @@ final class Vocabulary {
           "Agree an early help referral pathway"), List.of("Early help referrals"), List.of("Families say help came early")),
       new PriorityKind("community-engagement", "Community engagement and reassurance", null, List.of(
           "Hold community safety roadshows"), List.of("Roadshows held"), List.of("Residents feel listened to")));
+
+  /**
+   * The statutory strands each priority and theme serves (Crime and Disorder Act 1998 s6(1)), by
+   * priority id: a version 2 record lists them. Road safety serves none.
+   */
+  static final Map<String, List<Strand>> STRANDS = Map.ofEntries(
+      Map.entry("domestic-abuse", List.of(Strand.CRIME_AND_DISORDER)),
+      Map.entry("serious-violence", List.of(Strand.SERIOUS_VIOLENCE, Strand.CRIME_AND_DISORDER)),
+      Map.entry("asb", List.of(Strand.CRIME_AND_DISORDER)),
+      Map.entry("substance-misuse", List.of(Strand.SUBSTANCE_MISUSE)),
+      Map.entry("exploitation", List.of(Strand.CRIME_AND_DISORDER, Strand.SERIOUS_VIOLENCE)),
+      Map.entry("reoffending", List.of(Strand.REOFFENDING)),
+      Map.entry("road-safety", List.of()),
+      Map.entry("neighbourhood-crime", List.of(Strand.CRIME_AND_DISORDER)),
+      Map.entry("prevent", List.of(Strand.CRIME_AND_DISORDER)),
+      Map.entry("vawg", List.of(Strand.CRIME_AND_DISORDER, Strand.SERIOUS_VIOLENCE)),
+      Map.entry("retail-crime", List.of(Strand.CRIME_AND_DISORDER)),
+      Map.entry("early-intervention", List.of(Strand.REOFFENDING)),
+      Map.entry("community-engagement", List.of()));
 
   /** Projects partnerships fund from a Crime Reduction Grant. */
   static final List<String> PROJECT_TITLES = List.of(

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kcsp.examples.generate.RecordGenerator;
 import org.kcsp.examples.reference.ReferenceChecker;
+import org.kcsp.model.FormatVersion;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.ComplianceEngine;
 
@@ -31,7 +32,7 @@ public final class BatchCheck {
     int threads = Integer.parseInt(args[3]);
     long seed = Long.parseLong(args[4]);
     ComplianceEngine engine = drools ? ComplianceEngine.standard() : null;
-    Iterator<PartnershipRecord> records = new RecordGenerator(seed).records(partnerships, years).iterator();
+    Iterator<PartnershipRecord> records = new RecordGenerator(seed, FormatVersion.V1).records(partnerships, years).iterator();
     AtomicLong findings = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> workers = new ArrayList<>();

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.kcsp.examples.generate.RecordGenerator;
 import org.kcsp.examples.reference.ReferenceChecker;
 import org.kcsp.examples.reference.ReferenceFinding;
+import org.kcsp.model.FormatVersion;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.io.RecordWriter;
 import org.kcsp.rules.ComplianceEngine;
@@ -145,7 +146,7 @@ public final class Benchmarks {
   private void run() throws Exception {
     long start = System.nanoTime();
     String loadBefore = Machine.load();
-    RecordGenerator generator = new RecordGenerator(SEED);
+    RecordGenerator generator = new RecordGenerator(SEED, FormatVersion.V1);
     PartnershipRecord one = generator.record(0, 3);
     Path oneFile = work.resolve("one-record.json");
     RecordWriter.write(one, oneFile);
@@ -174,7 +175,7 @@ public final class Benchmarks {
   private void runWarm() {
     long start = System.nanoTime();
     String loadBefore = Machine.load();
-    warm(new RecordGenerator(SEED).record(0, 3));
+    warm(new RecordGenerator(SEED, FormatVersion.V1).record(0, 3));
     notes.add("load average (1, 5, 15 minutes) before the run " + loadBefore + ", after it " + Machine.load());
     System.out.println(report(Duration.nanos(System.nanoTime() - start)));
   }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.kcsp.examples.generate.RecordGenerator;
+import org.kcsp.model.FormatVersion;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.ComplianceEngine;
 
@@ -56,7 +57,7 @@ class DifferentialTest {
 
   @Test
   void drools_agrees_with_the_reference_checker_on_1000_generated_records_on_three_dates_each() {
-    RecordGenerator generator = new RecordGenerator(SEED);
+    RecordGenerator generator = new RecordGenerator(SEED, FormatVersion.V1);
     List<String> differences = new ArrayList<>();
     Map<String, Integer> fired = new TreeMap<>();
     int checks = 0;

@@ -65,8 +65,8 @@ public final class RecordReader {
     /** {@code .yaml} and {@code .yml} files. */
     YAML;
 
-    /** The syntax a file name's ending says, or {@code null} when it says none. */
-    static Syntax ofFileName(String name) {
+    /** The syntax a file name's ending says ({@code .json}, {@code .yaml}, {@code .yml}), or {@code null} when it says none. */
+    public static Syntax ofFileName(String name) {
       String lower = name.toLowerCase(Locale.ROOT);
       if (lower.endsWith(".json")) {
         return JSON;
