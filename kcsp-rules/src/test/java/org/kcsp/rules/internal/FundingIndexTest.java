@@ -314,6 +314,10 @@ class FundingIndexTest {
       assertThat(ids(found.get("c1"))).startsWith("a0", "a1", "a2", "a3", "a4", "b00").hasSize(20).doesNotContain("c0");
       assertThat(found.get("b29").listing()).startsWith(
           "project a0 of grant G1 (PCC) 2022-04-01 to 2023-03-31, similarity 3/5; project a1 of grant G1");
+      // AND the projects of one grant share one answer, though each has a title of its own
+      assertThat(found.get("a4")).isSameAs(found.get("a0"));
+      assertThat(found.get("b17")).isSameAs(found.get("b00"));
+      assertThat(found.get("c0")).isNotSameAs(found.get("a0"));
     }
 
     @Test
@@ -360,6 +364,9 @@ class FundingIndexTest {
       // AND b0 is alike to AW and to all 25 of G1, a00 included, and lists the award first
       assertThat(possible.get("b0").count()).isEqualTo(26);
       assertThat(ids(possible.get("b0"))).startsWith("AW", "a00", "a01").hasSize(20).doesNotContain("b1");
+      // AND the projects of G1 whose titles duplicate nothing share one answer; a00 has its own
+      assertThat(possible.get("a24")).isSameAs(possible.get("a01"));
+      assertThat(possible.get("a00")).isNotSameAs(possible.get("a01"));
     }
 
     @Test
