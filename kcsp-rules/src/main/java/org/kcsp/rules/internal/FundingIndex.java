@@ -670,7 +670,20 @@ final class FundingIndex {
     if (normalised.isEmpty()) {
       return new String[0];
     }
-    String[] words = normalised.split(" ");
+    // a normalised title is words separated by single spaces
+    int count = 1;
+    for (int i = 0; i < normalised.length(); i++) {
+      if (normalised.charAt(i) == ' ') {
+        count++;
+      }
+    }
+    String[] words = new String[count];
+    int start = 0;
+    for (int w = 0; w < count; w++) {
+      int end = w == count - 1 ? normalised.length() : normalised.indexOf(' ', start);
+      words[w] = normalised.substring(start, end);
+      start = end + 1;
+    }
     Arrays.sort(words);
     int distinct = 0;
     for (String word : words) {
@@ -678,6 +691,6 @@ final class FundingIndex {
         words[distinct++] = word;
       }
     }
-    return Arrays.copyOf(words, distinct);
+    return distinct == count ? words : Arrays.copyOf(words, distinct);
   }
 }
