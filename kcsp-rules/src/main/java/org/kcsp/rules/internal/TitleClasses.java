@@ -10,18 +10,18 @@ import org.kcsp.rules.internal.FundingIndex.Side;
 import org.kcsp.rules.internal.FundingIndex.Title;
 
 /**
- * The titles of a record in classes that are alike, or not, to the same titles: the likeness of
- * two titles is worked out once per pair of classes, not once per pair of titles.
+ * The titles of a record in classes whose token sets are alike, by the same measure, to the same
+ * other token sets: likeness is worked out once per pair of classes, not once per pair of titles.
  *
  * <p>Likeness is between token sets (a title's words without stop words, rules.md, Projects). A
  * word that only one token set has never adds to what it shares with another, only to its size;
  * so, against any <em>other</em> token set, a token set is described by the words it shares with
  * some other (its shared words) and how many words it has of its own. Token sets of one
  * description form a class: two token sets of classes {@code (S, k)} and {@code (S', k')} share
- * the words of {@code S} and {@code S'} in common, out of {@code |S| + k + |S'| + k'} less those;
- * two token sets of one class share {@code |S|} of {@code |S| + 2k}, and a token set shares all
- * its words with itself (titles of the same words written otherwise). Thousands of distinct titles
- * such as "Community Safety Project 1", "... 2", ... are then one class.
+ * the words {@code S} and {@code S'} have in common, out of {@code |S| + k + |S'| + k'} less
+ * those; two token sets of one class share {@code |S|} of {@code |S| + 2k}, and a token set shares
+ * all its words with itself (titles of the same words written otherwise). Thousands of distinct
+ * titles such as "Community Safety Project 1", "... 2", ... are then one class.
  *
  * <p>Alike classes are found through a prefix filter on their rarest shared words (the indexing
  * and probing prefixes of AllPairs and PPJoin, in an order of the words that puts words of a token
@@ -61,7 +61,7 @@ final class TitleClasses {
   static final class TitleClass {
     final int index;
     /** The shared words, as word numbers; once ranked, their ranks, rarest first. */
-    int[] shared;
+    final int[] shared;
     /** How many words each token set of the class has that no other token set has. */
     final int own;
     final List<TokenSet> sets = new ArrayList<>(1);
