@@ -3,20 +3,22 @@ package org.kcsp.rules.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kcsp.model.ExternalAward;
+import org.kcsp.model.FinancialYear;
 import org.kcsp.model.Fraction;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Organisation;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Project;
 import org.kcsp.rules.SubjectKind;
+import org.kcsp.rules.internal.FundingBucket.Head;
+import org.kcsp.rules.internal.TitleClasses.TitleClass;
+import org.kcsp.rules.internal.TitleClasses.TokenSet;
 import org.kcsp.rules.spi.CounterpartFact;
 import org.kcsp.rules.spi.Counterparts;
 import org.kcsp.rules.spi.FundingMatchFact;
@@ -24,25 +26,24 @@ import org.kcsp.rules.spi.FundingMatchFact;
 /**
  * Finds, for each live project, the counterparts the two duplicate rules report (other funders'
  * awards and live projects of other grants, in overlapping periods), without comparing pairs of
- * projects and without ever gathering the projects of the project's own grant.
+ * projects or of titles, and without ever gathering the projects of the project's own grant.
  *
- * <p>Counterparts are kept in buckets of equal activity key or equal normalised title (apart for
- * keyed and unkeyed sides), each bucket split by financial year and, within a year, by grant. An
- * exact duplicate is a member of one or two buckets: equal keys, or, when either side has no key,
- * equal titles. Alike titles are found between <em>distinct</em> token sets (a record whose
- * thousands of projects share a title has one token set for them), through a prefix filter on
- * their rarest words: two token sets at least as alike as the similarity (3/5 unless the policy
- * sets another) share one of their rarest words, and the
- * common words of long titles stay out of the index (the indexing prefix of AllPairs and PPJoin). A
- * project's counterparts in a bucket are then counted by arithmetic (the year's projects, less its
- * own grant's) and only the first {@link Counterparts#LISTED} are gathered, in the order they are
- * listed: awards before projects, then by id.
+ * <p>Counterparts are kept in {@link FundingBucket buckets} of sides that share an activity key, a
+ * normalised title, a token set or a {@link TitleClasses class of titles}, apart for keyed and
+ * unkeyed sides. A project's exact duplicates are in the buckets of its key and of its title; its
+ * alike titles in the buckets of the classes alike to its title's class, and in its own class's
+ * (or, when the token sets of that class are not alike one another, its token set's) under other
+ * titles. A bucket counts a project's counterparts by arithmetic and hands the first
+ * {@link Counterparts#LISTED} of them in the order they are listed (awards before projects, then
+ * by id); the first of several buckets are merged.
  *
  * <p>Projects of one grant and year with the same title (and, for exact duplicates, the same
- * activity key) have the same counterparts: the answer is worked out once and shared. The work is
- * proportional to the record plus the pairs of distinct alike titles, not to the pairs of projects;
- * only distinct titles that are all alike one another (such as "Community Safety Project 1",
- * "... 2", ...) make it grow with the square of their number, as the findings themselves then do.
+ * activity key) have the same counterparts: the answer is worked out once and shared. So are the
+ * counterparts a class's titles find in other classes, and, for a title that has none of its own
+ * counterparts, its whole answer: distinct titles such as "Community Safety Project 1", "... 2",
+ * ..., all alike, share one answer per grant. The work is proportional to the record plus the
+ * pairs of alike classes of titles; neither the pairs of projects nor those of titles are ever
+ * enumerated, and memory holds none of them.
  */
 final class FundingIndex {
 
@@ -50,199 +51,116 @@ final class FundingIndex {
   static final Set<String> STOP_WORDS =
       Set.of("a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "or", "from");
 
-  /** Awards before projects, then by id: the order counterparts are listed in. */
-  private static final Comparator<Side> BY_KIND_AND_ID = (a, b) -> {
-    boolean award = a.kind() == SubjectKind.AWARD;
-    return award != (b.kind() == SubjectKind.AWARD) ? (award ? -1 : 1) : a.id().compareTo(b.id());
-  };
-
-  /** The same order, by each side's place in it, worked out once: comparing is then comparing two numbers. */
-  private static final Comparator<Side> LISTING = Comparator.comparingInt(Side::order);
-
   /**
    * One side of a pair: a live project or another funder's award.
    *
    * @param year a project's financial year (its first calendar year); 0 for an award
-   * @param position its place in the record: live projects in record order, then awards
-   * @param order its place among all sides in the order they are listed in
+   * @param words its normalised title
+   * @param position a live project's place among the live projects in record order; -1 for an award
+   * @param order its place among all sides in the order they are listed in: awards before
+   *     projects, then by id (sides of one kind and id in record order)
    */
-  private record Side(
+  record Side(
       SubjectKind kind, String id, String title, String activity, String grant, String funder,
-      LocalDate from, LocalDate to, int year, Title words, int position, int order) {
+      LocalDate from, LocalDate to, int year, Title words, int position, int order) {}
 
-    Side placed(int place) {
-      return new Side(kind, id, title, activity, grant, funder, from, to, year, words, position, place);
-    }
-  }
-
-  /** A distinct normalised title, its words, and the buckets of the counterparts that bear it. */
-  private static final class Title {
+  /** A distinct normalised title, its words, and the sides that bear it. */
+  static final class Title {
     final String normalised;
-    final String[] tokens;
-    /** Unkeyed and keyed counterparts with this title; null until one is added. */
-    Bucket unkeyed;
-    Bucket keyed;
-    /** Its distinct token set, or null when it has no words. */
+    /** Its words without stop words, as word numbers in increasing order; set once every title is known. */
+    int[] words;
+    /** Its token set, or null when it has no words. */
     TokenSet set;
+    /** The sides that bear it, in listing order; none for an empty title, which matches nothing. */
+    final List<Side> sides = new ArrayList<>(1);
+    private FundingBucket unkeyed;
+    private FundingBucket keyed;
+    private boolean gathered;
 
     Title(String normalised) {
       this.normalised = normalised;
-      this.tokens = tokens(normalised);
     }
-  }
 
-  /** A word of the titles: how many token sets have it, and its rank among the words, rarest first. */
-  private static final class Word {
-    final String text;
-    int frequency;
-    int rank;
-
-    Word(String text) {
-      this.text = text;
+    /** Its sides with an activity key, or without one; null when there are none. */
+    FundingBucket bucket(boolean keyedSides) {
+      if (!gathered) {
+        unkeyed = FundingBucket.of(sides, false);
+        keyed = FundingBucket.of(sides, true);
+        gathered = true;
+      }
+      return keyedSides ? keyed : unkeyed;
     }
-  }
 
-  /** A distinct set of title words, the titles that have it, and its words as ranks, rarest first. */
-  private static final class TokenSet {
-    final int index;
-    final String[] tokens;
-    final List<Title> titles = new ArrayList<>(1);
-    /** Its words, while they are ranked. */
-    Word[] words;
-    int[] ranks;
-
-    TokenSet(int index, String[] tokens) {
-      this.index = index;
-      this.tokens = tokens;
+    /**
+     * How many of its sides, keyed or not, are counterparts of a project of {@code grant} with
+     * this title in the financial year starting in {@code year}: none when the project is its only side.
+     */
+    int counterparts(boolean keyedSides, int year, String grant) {
+      if (sides.size() < 2) {
+        return 0;
+      }
+      FundingBucket bucket = bucket(keyedSides);
+      return bucket == null ? 0 : bucket.count(year, grant);
     }
   }
 
   /**
-   * Counterparts that share a key or a title: awards, and projects by year, each in listing order
-   * (sides are added in that order).
+   * What the sides of a bucket share with a project: its activity key (an exact duplicate), its
+   * title (an exact duplicate, the words counted when listed), or words of its title: {@code common}
+   * of {@code all}, or, for the sides of token set {@code set}, all its {@code setWords}.
    */
-  private static final class Bucket {
-    final List<Side> awards = new ArrayList<>(1);
-    /** The projects of its only year, while it has one; then null, and {@code years} holds them. */
-    private Year sole;
-    private Map<Integer, Year> years;
-    /** The awards overlapping each financial year asked about, worked out once. */
-    Map<Integer, Found> awardsIn;
+  private record Likeness(boolean sameActivity, int common, int all, TokenSet set, int setWords) {
+    static final Likeness SAME_ACTIVITY = new Likeness(true, 0, 0, null, 0);
+    static final Likeness SAME_TITLE = new Likeness(false, 0, 0, null, 0);
 
-    void add(Side side) {
-      if (side.kind() == SubjectKind.AWARD) {
-        awards.add(side);
-        return;
-      }
-      Year year = year(side.year());
-      if (year == null) {
-        year = new Year(side.year());
-        if (sole == null && years == null) {
-          sole = year;
-        } else {
-          if (years == null) {
-            years = new HashMap<>(4);
-            years.put(sole.year, sole);
-            sole = null;
-          }
-          years.put(side.year(), year);
-        }
-      }
-      year.projects.add(side);
+    static Likeness words(int common, int all) {
+      return new Likeness(false, common, all, null, 0);
     }
 
-    /** Its projects of the financial year starting in {@code year}, or null when it has none. */
-    Year year(int year) {
-      if (sole != null) {
-        return sole.year == year ? sole : null;
-      }
-      return years == null ? null : years.get(year);
+    int common(Side side) {
+      return set != null && side.words().set == set ? setWords : common;
     }
 
-    /** Counts each year's projects by grant, once they are all added. */
-    void settle() {
-      if (sole != null) {
-        sole.settle();
-      } else if (years != null) {
-        years.values().forEach(Year::settle);
-      }
+    int all(Side side) {
+      return set != null && side.words().set == set ? setWords : all;
     }
   }
-
-  /** A bucket's projects of one financial year, by id, with how many each grant has. */
-  private static final class Year {
-    final int year;
-    final List<Side> projects = new ArrayList<>(1);
-    /** The grant of every project, when they all have one; else null, and {@code perGrant} counts them. */
-    private String soleGrant;
-    private Map<String, Integer> perGrant;
-    /** The first projects of other grants, kept for a grant whose own projects took long to skip. */
-    Map<String, List<Side>> othersOf;
-
-    Year(int year) {
-      this.year = year;
-    }
-
-    void settle() {
-      soleGrant = projects.get(0).grant();
-      for (Side side : projects) {
-        if (!side.grant().equals(soleGrant)) {
-          soleGrant = null;
-          perGrant = new HashMap<>();
-          projects.forEach(other -> perGrant.merge(other.grant(), 1, Integer::sum));
-          return;
-        }
-      }
-    }
-
-    /** How many of its projects belong to {@code grant}. */
-    int of(String grant) {
-      if (soleGrant != null) {
-        return soleGrant.equals(grant) ? projects.size() : 0;
-      }
-      return perGrant.getOrDefault(grant, 0);
-    }
-  }
-
-  /** How many sides match, and the first of them in listing order. */
-  private record Found(int count, List<Side> first) {}
-
-  private static final Found NONE = new Found(0, List.of());
 
   /** A counterpart found for a project, with what made it match. */
   private record Candidate(Side side, boolean sameActivity, int common, int all) {}
 
-  /** Where a class of projects takes its counterparts from, when they all come from one bucket. */
-  private record Source(Bucket bucket, int year, String grant, Title title) {}
+  /** Where a class of projects takes its exact duplicates from, when they all come from one bucket. */
+  private record Source(FundingBucket bucket, int year, String grant, Title title) {}
 
   /** Projects with the same exact duplicates: the same key, title, year and grant. */
   private record ExactClass(String activity, Title title, int year, String grant) {}
 
-  /** Projects with the same alike titles: the same title, year and grant, with or without a key. */
-  private record AlikeClass(Title title, boolean keyed, int year, String grant) {}
+  /** Projects of one title with the same alike titles: keyed or not, of the same year and grant. */
+  private record AlikeClass(boolean keyed, int year, String grant) {}
+
+  /** The head of a title's own keyed or unkeyed bucket in one year. */
+  private record HeadOf(boolean keyedSides, int year) {}
+
+  /** An answer worked out, which may be that there is none. */
+  private record Answer(Counterparts counterparts) {}
 
   private final Map<String, Organisation> organisations;
-  /** Alike titles share at least shared/outOf of their words: the similarity, 3/5 unless the policy sets it. */
-  private final int shared;
-  private final int outOf;
-  private final List<Side> projects = new ArrayList<>();
-  private final Map<String, Title> titles = new HashMap<>();
+  /** The live projects, in record order. */
+  private List<Side> projects = List.of();
+  /** The distinct normalised titles, in the order they were met. */
+  private final Similarity similarity;
+  private final List<Title> titles = new ArrayList<>();
+  private final Map<String, Title> byNormalised = new HashMap<>();
   private final Map<String, Title> byText = new HashMap<>();
-  private final Map<String, Bucket> byActivity = new HashMap<>();
-  private final List<TokenSet> sets = new ArrayList<>();
-  /** For each word's rank, the token sets whose probing prefix holds it, in order of size. */
-  private List<List<TokenSet>> byProbingPrefix;
-  /** For each word's rank, the token sets whose indexing prefix holds it, in order of size. */
-  private List<List<TokenSet>> byIndexingPrefix;
-  /** How many token sets have been probed for alike ones: the stamp of the next probe's marks. */
-  private int probes;
-  /** Answers that come from one bucket alone, shared by every class they answer. */
+  /** The sides of each activity key, in listing order. */
+  private final Map<String, List<Side>> byActivity = new HashMap<>();
+  private final Map<String, FundingBucket> activityBuckets = new HashMap<>();
+  /** Exact answers that come from one bucket alone, shared by every class they answer. */
   private final Map<Source, Counterparts> single = new HashMap<>();
 
-  private FundingIndex(Map<String, Organisation> organisations, Fraction similarity) {
+  private FundingIndex(Map<String, Organisation> organisations, Similarity similarity) {
     this.organisations = organisations;
-    this.shared = similarity.numerator();
-    this.outOf = similarity.denominator();
+    this.similarity = similarity;
   }
 
   /**
@@ -251,378 +169,348 @@ final class FundingIndex {
    */
   static List<FundingMatchFact> matches(PartnershipRecord view, Map<String, Organisation> organisations,
       Fraction similarity) {
-    FundingIndex index = new FundingIndex(organisations, similarity);
+    FundingIndex index = new FundingIndex(organisations, Similarity.of(similarity));
     index.collect(view);
     if (index.projects.isEmpty()) {
       return List.of();
     }
-    index.indexTokenSets();
-    return index.match();
-  }
-
-  private void collect(PartnershipRecord view) {
-    List<Side> sides = new ArrayList<>(); // live projects in record order, then awards
-    for (Grant grant : view.grants()) {
-      for (Project project : grant.projects()) {
-        if (project.isLive()) {
-          sides.add(new Side(SubjectKind.PROJECT, project.id(), project.title(), project.activity().orElse(null),
-              grant.id(), grant.funder(), grant.financialYear().firstDay(), grant.financialYear().lastDay(),
-              grant.financialYear().startYear(), title(project.title()), sides.size(), 0));
-        }
-      }
-    }
-    int liveProjects = sides.size();
-    for (ExternalAward award : view.externalAwards()) {
-      sides.add(new Side(SubjectKind.AWARD, award.id(), award.title(), award.activity().orElse(null), null,
-          award.funder(), award.periodStart(), award.periodEnd().orElse(null), 0, title(award.title()), sides.size(), 0));
-    }
-    Side[] listing = sides.toArray(Side[]::new);
-    Arrays.sort(listing, BY_KIND_AND_ID);
-    for (int place = 0; place < listing.length; place++) {
-      Side side = listing[place].placed(place);
-      sides.set(side.position(), side);
-      add(side);
-    }
-    projects.addAll(sides.subList(0, liveProjects));
-    byActivity.values().forEach(Bucket::settle);
-    for (Title title : titles.values()) {
-      if (title.unkeyed != null) {
-        title.unkeyed.settle();
-      }
-      if (title.keyed != null) {
-        title.keyed.settle();
-      }
-    }
-  }
-
-  /** The title of a side: looked up by its text first, so that a title written alike many times is normalised once. */
-  private Title title(String text) {
-    Title title = byText.get(text);
-    if (title == null) {
-      title = titles.computeIfAbsent(normalise(text), Title::new);
-      byText.put(text, title);
-    }
-    return title;
-  }
-
-  private void add(Side side) {
-    if (side.activity() != null) {
-      byActivity.computeIfAbsent(side.activity(), key -> new Bucket()).add(side);
-    }
-    Title title = side.words();
-    if (title.normalised.isEmpty()) {
-      return; // an empty title matches nothing
-    }
-    if (side.activity() == null) {
-      if (title.unkeyed == null) {
-        title.unkeyed = new Bucket();
-      }
-      title.unkeyed.add(side);
-    } else {
-      if (title.keyed == null) {
-        title.keyed = new Bucket();
-      }
-      title.keyed.add(side);
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Alike titles: a prefix filter over distinct token sets
-
-  /**
-   * Groups the titles by token set, ranks the words by how many token sets have them (rarest
-   * first), and indexes each token set twice, in order of size: under the words of its probing
-   * prefix and under those of its shorter indexing prefix.
-   */
-  private void indexTokenSets() {
-    Map<String, TokenSet> byWords = new HashMap<>();
-    for (Title title : titles.values()) {
-      if (title.tokens.length == 0) {
-        continue; // no words at all is no likeness
-      }
-      TokenSet set = byWords.computeIfAbsent(String.join(" ", title.tokens), k -> {
-        TokenSet created = new TokenSet(sets.size(), title.tokens);
-        sets.add(created);
-        return created;
-      });
-      set.titles.add(title);
-      title.set = set;
-    }
-    Map<String, Word> vocabulary = new HashMap<>();
-    List<Word> words = new ArrayList<>();
-    for (TokenSet set : sets) {
-      set.words = new Word[set.tokens.length];
-      for (int i = 0; i < set.tokens.length; i++) {
-        Word word = vocabulary.get(set.tokens[i]);
-        if (word == null) {
-          word = new Word(set.tokens[i]);
-          vocabulary.put(word.text, word);
-          words.add(word);
-        }
-        word.frequency++;
-        set.words[i] = word;
-      }
-    }
-    rankRarestFirst(words);
-    byProbingPrefix = new ArrayList<>(Collections.nCopies(words.size(), null));
-    byIndexingPrefix = new ArrayList<>(Collections.nCopies(words.size(), null));
-    List<TokenSet> bySize = new ArrayList<>(sets);
-    bySize.sort(Comparator.comparingInt((TokenSet set) -> set.tokens.length).thenComparingInt(set -> set.index));
-    for (TokenSet set : bySize) {
-      int[] ranks = new int[set.words.length];
-      for (int i = 0; i < ranks.length; i++) {
-        ranks[i] = set.words[i].rank;
-      }
-      Arrays.sort(ranks);
-      set.ranks = ranks;
-      set.words = null;
-      for (int i = 0; i < probingPrefix(ranks.length); i++) {
-        listed(byProbingPrefix, ranks[i]).add(set);
-      }
-      for (int i = 0; i < indexingPrefix(ranks.length); i++) {
-        listed(byIndexingPrefix, ranks[i]).add(set);
-      }
-    }
-  }
-
-  /**
-   * Ranks the words by how many token sets have them, rarest first; words as rare as each other in
-   * the order they were met. Any one order of all words serves the prefix filter; this one is a
-   * counting sort, since most words of a large record are met once.
-   */
-  private static void rankRarestFirst(List<Word> words) {
-    int most = 0;
-    for (Word word : words) {
-      most = Math.max(most, word.frequency);
-    }
-    int[] before = new int[most + 2];
-    for (Word word : words) {
-      before[word.frequency + 1]++;
-    }
-    for (int f = 1; f < before.length; f++) {
-      before[f] += before[f - 1];
-    }
-    for (Word word : words) {
-      word.rank = before[word.frequency]++;
-    }
-  }
-
-  private static List<TokenSet> listed(List<List<TokenSet>> index, int rank) {
-    List<TokenSet> list = index.get(rank);
-    if (list == null) {
-      list = new ArrayList<>(1);
-      index.set(rank, list);
-    }
-    return list;
-  }
-
-  /**
-   * How many of the rarest words of a token set of n words any token set at least a/b alike (the
-   * similarity, 3/5 unless the policy sets it) shares one of: n - ceil(an/b) + 1 (an alike set
-   * shares at least an/b of its words). For 3/5: n - ceil(3n/5) + 1.
-   */
-  private int probingPrefix(int n) {
-    return n - leastAlike(n) + 1;
-  }
-
-  /** The fewest words of a token set of n words that an alike one shares, and the fewest it has: ceil(an/b). */
-  private int leastAlike(int n) {
-    return (int) ((shared * (long) n + outOf - 1) / outOf);
-  }
-
-  /** The most words an alike token set of a set of n words has: floor(bn/a). */
-  private int mostAlike(int n) {
-    return (int) (outOf * (long) n / shared);
-  }
-
-  /**
-   * The same, for an alike token set at least as large: n - ceil(2an/(a+b)) + 1 (two sets a/b
-   * alike share at least a/(a+b) of their words together, so at least 2a/(a+b) of the smaller
-   * one's; for 3/5, 3/4 of them). Indexing the shorter prefix keeps the common words of long titles
-   * out of the index: "Community Safety Scheme" and two words of its own is indexed under its own
-   * two words only.
-   */
-  private int indexingPrefix(int n) {
-    long twice = 2L * shared;
-    long sum = (long) shared + outOf;
-    return n - (int) ((twice * n + sum - 1) / sum) + 1;
-  }
-
-  /** Takes each title alike to a project's title, with the words the two share and the words of either. */
-  private interface AlikeTitles {
-    void alike(Title title, int common, int all);
-  }
-
-  /**
-   * Hands {@code visitor} the titles alike to {@code title} but not equal to it: the other titles of
-   * its token set (the same words, written otherwise), and those of the token sets at least 3/5
-   * alike. A token set no larger shares a word of its indexing prefix with this one's probing
-   * prefix; a larger one, a word of its probing prefix with this one's indexing prefix. The index
-   * lists are in order of size, so only the sizes that could be alike are looked at. Nothing is
-   * kept: however many titles are alike, memory holds none of the pairs.
-   */
-  private void alike(Title title, int[] seen, AlikeTitles visitor) {
-    TokenSet set = title.set;
-    int n = set.ranks.length;
-    for (Title other : set.titles) {
-      if (other != title) {
-        visitor.alike(other, n, n);
-      }
-    }
-    int stamp = ++probes; // titles of one token set are probed one after another: each probe has its own stamp
-    seen[set.index] = stamp;
-    for (int i = 0; i < probingPrefix(n); i++) {
-      alike(set, byIndexingPrefix.get(set.ranks[i]), leastAlike(n), n, seen, stamp, visitor);
-    }
-    for (int i = 0; i < indexingPrefix(n); i++) {
-      alike(set, byProbingPrefix.get(set.ranks[i]), n + 1, mostAlike(n), seen, stamp, visitor);
-    }
-  }
-
-  /** The titles of the token sets of {@code list} with {@code smallest} to {@code largest} words that are alike to {@code set}. */
-  private void alike(TokenSet set, List<TokenSet> list, int smallest, int largest, int[] seen, int stamp,
-      AlikeTitles visitor) {
-    if (list == null) {
-      return;
-    }
-    int n = set.ranks.length;
-    for (int j = firstOfSize(list, smallest); j < list.size(); j++) {
-      TokenSet other = list.get(j);
-      int m = other.ranks.length;
-      if (m > largest) {
-        break;
-      }
-      if (seen[other.index] == stamp) {
-        continue;
-      }
-      seen[other.index] = stamp;
-      int common = common(set.ranks, other.ranks);
-      int all = n + m - common;
-      if (outOf * (long) common >= shared * (long) all) {
-        for (Title otherTitle : other.titles) {
-          visitor.alike(otherTitle, common, all);
-        }
-      }
-    }
-  }
-
-  /** The position of the first token set of at least {@code size} words in a list in order of size. */
-  private static int firstOfSize(List<TokenSet> list, int size) {
-    int low = 0;
-    int high = list.size();
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (list.get(middle).ranks.length < size) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return low;
-  }
-
-  private static int common(int[] a, int[] b) {
-    int common = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return common;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Answers
-
-  /** The answer of one class of projects, worked out once; null until then, and when there is none. */
-  private static final class Answer {
-    Counterparts counterparts;
-  }
-
-  private List<FundingMatchFact> match() {
-    Map<ExactClass, Answer> exact = new HashMap<>();
-    Map<AlikeClass, Answer> alike = new HashMap<>();
-    Map<Title, Map<AlikeClass, Answer>> alikeByTitle = new LinkedHashMap<>();
-    Answer[] exactOf = new Answer[projects.size()];
-    Answer[] alikeOf = new Answer[projects.size()];
-    for (int p = 0; p < projects.size(); p++) {
-      Side project = projects.get(p);
-      ExactClass of = new ExactClass(project.activity(), project.words(), project.year(), project.grant());
-      Answer answer = exact.get(of);
-      if (answer == null) {
-        answer = new Answer();
-        answer.counterparts = exactDuplicates(of);
-        exact.put(of, answer);
-      }
-      exactOf[p] = answer;
-      if (project.words().set != null) {
-        AlikeClass alikeClass = new AlikeClass(project.words(), project.activity() != null, project.year(), project.grant());
-        alikeOf[p] = alike.computeIfAbsent(alikeClass, key -> {
-          Answer created = new Answer();
-          alikeByTitle.computeIfAbsent(key.title(), t -> new LinkedHashMap<>(2)).put(key, created);
-          return created;
-        });
-      }
-    }
-    // Title by title, each alike title found is handed to every class of projects with that title.
-    int[] seen = new int[sets.size()];
-    for (Map.Entry<Title, Map<AlikeClass, Answer>> entry : alikeByTitle.entrySet()) {
-      List<AlikeClass> classes = new ArrayList<>(entry.getValue().keySet());
-      List<Gathering> gatherings = new ArrayList<>(classes.size());
-      for (AlikeClass of : classes) {
-        gatherings.add(new Gathering(of.year(), of.grant(), of.title(), false));
-      }
-      alike(entry.getKey(), seen, (other, common, all) -> {
-        for (int i = 0; i < classes.size(); i++) {
-          Gathering gathering = gatherings.get(i);
-          // alike titles: unkeyed counterparts, and keyed ones too when the project has no key
-          gathering.add(other.unkeyed, false, common, all);
-          if (!classes.get(i).keyed()) {
-            gathering.add(other.keyed, false, common, all);
-          }
-        }
-      });
-      for (int i = 0; i < classes.size(); i++) {
-        entry.getValue().get(classes.get(i)).counterparts = gatherings.get(i).answer();
-      }
-    }
+    int words = index.numberWords();
+    Counterparts[] exact = index.exactDuplicates();
+    Counterparts[] alike = index.alikeTitles(TitleClasses.of(index.titles, words, index.similarity));
     List<FundingMatchFact> matches = new ArrayList<>();
-    for (int p = 0; p < projects.size(); p++) {
-      Side project = projects.get(p);
-      if (exactOf[p].counterparts != null) {
-        matches.add(new FundingMatchFact(project.id(), project.title(), project.activity(), true, exactOf[p].counterparts));
+    for (Side project : index.projects) {
+      Counterparts duplicates = exact[project.position()];
+      if (duplicates != null) {
+        matches.add(new FundingMatchFact(project.id(), project.title(), project.activity(), true, duplicates));
       }
-      if (alikeOf[p] != null && alikeOf[p].counterparts != null) {
-        matches.add(new FundingMatchFact(project.id(), project.title(), project.activity(), false, alikeOf[p].counterparts));
+      Counterparts possible = alike[project.position()];
+      if (possible != null) {
+        matches.add(new FundingMatchFact(project.id(), project.title(), project.activity(), false, possible));
       }
     }
     return matches;
   }
 
+  /** Takes the live projects and the awards, places them in listing order, and files them by key and by title. */
+  private void collect(PartnershipRecord view) {
+    List<Project> live = new ArrayList<>();
+    List<Grant> grantOf = new ArrayList<>();
+    for (Grant grant : view.grants()) {
+      for (Project project : grant.projects()) {
+        if (project.isLive()) {
+          live.add(project);
+          grantOf.add(grant);
+        }
+      }
+    }
+    List<ExternalAward> awards = view.externalAwards();
+    int liveProjects = live.size();
+    String[] ids = new String[liveProjects + awards.size()];
+    Integer[] listing = new Integer[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = i < liveProjects ? live.get(i).id() : awards.get(i - liveProjects).id();
+      listing[i] = i;
+    }
+    // awards before projects, then by id; a stable sort keeps sides of one kind and id in record order
+    Arrays.sort(listing, (a, b) -> (a >= liveProjects) != (b >= liveProjects)
+        ? (a >= liveProjects ? -1 : 1) : ids[a].compareTo(ids[b]));
+    int[] order = new int[ids.length];
+    for (int place = 0; place < listing.length; place++) {
+      order[listing[place]] = place;
+    }
+    Side[] sides = new Side[ids.length];
+    for (int i = 0; i < liveProjects; i++) {
+      Project project = live.get(i);
+      Grant grant = grantOf.get(i);
+      FinancialYear year = grant.financialYear();
+      sides[i] = new Side(SubjectKind.PROJECT, project.id(), project.title(), project.activity().orElse(null),
+          grant.id(), grant.funder(), year.firstDay(), year.lastDay(), year.startYear(), title(project.title()), i,
+          order[i]);
+    }
+    for (int j = 0; j < awards.size(); j++) {
+      ExternalAward award = awards.get(j);
+      int i = liveProjects + j;
+      sides[i] = new Side(SubjectKind.AWARD, award.id(), award.title(), award.activity().orElse(null), null,
+          award.funder(), award.periodStart(), award.periodEnd().orElse(null), 0, title(award.title()), -1, order[i]);
+    }
+    for (Integer place : listing) {
+      Side side = sides[place];
+      if (!side.words().normalised.isEmpty()) {
+        side.words().sides.add(side);
+      }
+      if (side.activity() != null) {
+        byActivity.computeIfAbsent(side.activity(), key -> new ArrayList<>(1)).add(side);
+      }
+    }
+    projects = Arrays.asList(sides).subList(0, liveProjects);
+  }
+
+  /** The title of a side: looked up by its text first, so that a title written alike many times is normalised once. */
+  private Title title(String text) {
+    return byText.computeIfAbsent(text, written -> byNormalised.computeIfAbsent(normalise(written), normalised -> {
+      Title title = new Title(normalised);
+      titles.add(title);
+      return title;
+    }));
+  }
+
+  /** Gives every title its words as numbers, one per distinct word; how many distinct words there are. */
+  private int numberWords() {
+    Map<String, Integer> numbers = new HashMap<>();
+    for (Title title : titles) {
+      String[] tokens = tokens(title.normalised);
+      int[] words = new int[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        words[i] = numbers.computeIfAbsent(tokens[i], word -> numbers.size());
+      }
+      Arrays.sort(words);
+      title.words = words;
+    }
+    return numbers.size();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Exact duplicates
+
   /**
    * Equal activity keys, or, when either side has no key, equal titles: for a keyed project, the
    * counterparts with its key and the unkeyed ones with its title; for an unkeyed project, every
-   * counterpart with its title.
+   * counterpart with its title. For each live project by its place, null when it has none.
    */
+  private Counterparts[] exactDuplicates() {
+    Counterparts[] found = new Counterparts[projects.size()];
+    Map<ExactClass, Answer> answers = new HashMap<>();
+    for (Side project : projects) {
+      if (!sharesKey(project) && project.words().sides.size() < 2) {
+        continue; // alone under its key and its title
+      }
+      ExactClass of = new ExactClass(project.activity(), project.words(), project.year(), project.grant());
+      Answer answer = answers.get(of);
+      if (answer == null) {
+        answer = new Answer(exactDuplicates(of));
+        answers.put(of, answer);
+      }
+      found[project.position()] = answer.counterparts();
+    }
+    return found;
+  }
+
+  private boolean sharesKey(Side project) {
+    return project.activity() != null && byActivity.get(project.activity()).size() > 1;
+  }
+
   private Counterparts exactDuplicates(ExactClass of) {
     Gathering gathering = new Gathering(of.year(), of.grant(), of.title(), true);
-    if (of.activity() != null) {
-      gathering.add(byActivity.get(of.activity()), true, 0, 0);
+    if (of.activity() != null && byActivity.get(of.activity()).size() > 1) {
+      gathering.add(activityBuckets.computeIfAbsent(of.activity(), key -> FundingBucket.of(byActivity.get(key), true)),
+          Likeness.SAME_ACTIVITY);
     }
-    if (!of.title().normalised.isEmpty()) {
-      gathering.add(of.title().unkeyed, false, 0, 0);
+    if (of.title().sides.size() > 1) {
+      gathering.add(of.title().bucket(false), Likeness.SAME_TITLE);
       if (of.activity() == null) {
-        gathering.add(of.title().keyed, false, 0, 0);
+        gathering.add(of.title().bucket(true), Likeness.SAME_TITLE);
       }
     }
-    return gathering.answer();
+    return gathering.answer(true);
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Alike titles
+
+  /**
+   * Either side without a key, the titles not equal, at least the similarity (3/5 unless the
+   * policy sets another) of their words shared: class of
+   * titles by class, for each live project by its place, null when it has none.
+   */
+  private Counterparts[] alikeTitles(TitleClasses classes) {
+    Counterparts[] found = new Counterparts[projects.size()];
+    for (TitleClass titleClass : classes.all()) {
+      if (hasProjects(titleClass)) {
+        new ClassAnswers(classes, titleClass).answer(found);
+      }
+    }
+    return found;
+  }
+
+  private static boolean hasProjects(TitleClass titleClass) {
+    for (TokenSet set : titleClass.sets) {
+      for (Title title : set.titles) {
+        for (Side side : title.sides) {
+          if (side.kind() == SubjectKind.PROJECT) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The alike titles of the projects of one class of titles. */
+  private final class ClassAnswers {
+    private final TitleClass titleClass;
+    /** The other classes alike to this one, with what their titles share with this one's. */
+    private final List<TitleClass> alike = new ArrayList<>();
+    private final List<Likeness> likeness = new ArrayList<>();
+    /** What the projects of each grant and year (keyed or not) find in the other classes, worked out once. */
+    private final Map<AlikeClass, Gathering> inOtherClasses = new HashMap<>();
+    /** The answers of titles that find nothing of their own: the same for every such title of the class. */
+    private final Map<AlikeClass, Answer> shared = new HashMap<>();
+    /** Where its titles find alike titles of the class, when its token sets are alike one another; else null. */
+    private final Own withinClass;
+
+    ClassAnswers(TitleClasses classes, TitleClass titleClass) {
+      this.titleClass = titleClass;
+      int shared = titleClass.shared.length;
+      withinClass = titleClass.alikeWithin(similarity)
+          ? new Own(titleClass::bucket, Likeness.words(shared, shared + 2 * titleClass.own), titleClass.size(), true)
+          : null;
+      classes.alike(titleClass, (other, common, all) -> {
+        alike.add(other);
+        likeness.add(Likeness.words(common, all));
+      });
+    }
+
+    void answer(Counterparts[] found) {
+      for (TokenSet set : titleClass.sets) {
+        Own own = own(set);
+        if (alike.isEmpty() && own == null) {
+          continue; // neither another class nor its own has titles alike to this token set's
+        }
+        for (Title title : set.titles) {
+          TitleAnswers answers = new TitleAnswers(title, own);
+          for (Side project : title.sides) {
+            if (project.kind() == SubjectKind.PROJECT) {
+              found[project.position()] = answers.of(project);
+            }
+          }
+        }
+      }
+    }
+
+    /** The answers of the projects of one title, by grant and year. */
+    private final class TitleAnswers {
+      private final Title title;
+      private final Own own;
+      private final Map<AlikeClass, Answer> answers = new HashMap<>(2);
+      /** The heads of the own class's buckets without this title, by year and keyed or not. */
+      private Map<HeadOf, Head> heads;
+
+      TitleAnswers(Title title, Own own) {
+        this.title = title;
+        this.own = own;
+      }
+
+      Counterparts of(Side project) {
+        AlikeClass of = new AlikeClass(project.activity() != null, project.year(), project.grant());
+        Answer answer = answers.get(of);
+        if (answer == null) {
+          answer = answer(of);
+          answers.put(of, answer);
+        }
+        return answer.counterparts();
+      }
+
+      /**
+       * The answer of the projects of the title of one grant and year: what they find in the other
+       * classes, and under other titles in their own class or token set. When the title has no
+       * counterparts of its own there (its other sides are all of the project's grant, or of other
+       * years) and no other title has its words, the answer is that of any such title of the class.
+       */
+      private Answer answer(AlikeClass of) {
+        boolean alone = own == null || (own.sameForEveryTitle() && title.set.titles.size() == 1
+            && title.counterparts(false, of.year(), of.grant()) == 0
+            && (of.keyed() || title.counterparts(true, of.year(), of.grant()) == 0));
+        if (alone) {
+          Answer answer = shared.get(of);
+          if (answer == null) {
+            Gathering gathering = new Gathering(of.year(), of.grant(), title, false);
+            gathering.addAll(inOtherClasses(of));
+            if (own != null) {
+              gathering.add(own.bucket(false), own.likeness());
+              if (!of.keyed()) {
+                gathering.add(own.bucket(true), own.likeness());
+              }
+            }
+            answer = new Answer(gathering.answer(false));
+            shared.put(of, answer);
+          }
+          return answer;
+        }
+        Gathering gathering = new Gathering(of.year(), of.grant(), title, false);
+        gathering.addAll(inOtherClasses(of));
+        addOtherTitles(gathering, of, false);
+        if (!of.keyed()) {
+          addOtherTitles(gathering, of, true);
+        }
+        return new Answer(gathering.answer(false));
+      }
+
+      /** The keyed or unkeyed sides of the own class (or token set) under other titles. */
+      private void addOtherTitles(Gathering gathering, AlikeClass of, boolean keyedSides) {
+        FundingBucket bucket = own.bucket(keyedSides);
+        if (bucket == null) {
+          return;
+        }
+        if (heads == null) {
+          heads = new HashMap<>(2);
+        }
+        // the head leaves out the title's sides: worked out once for every grant of the title
+        Head head = heads.computeIfAbsent(new HeadOf(keyedSides, of.year()),
+            key -> bucket.head(of.year(), title));
+        gathering.add(bucket, own.withinSet(title.set), title, title.counterparts(keyedSides, of.year(), of.grant()),
+            head);
+      }
+    }
+
+    private Gathering inOtherClasses(AlikeClass of) {
+      Gathering gathering = inOtherClasses.get(of);
+      if (gathering == null) {
+        gathering = new Gathering(of.year(), of.grant(), null, false);
+        for (int i = 0; i < alike.size(); i++) {
+          gathering.add(alike.get(i).bucket(false), likeness.get(i));
+          if (!of.keyed()) {
+            gathering.add(alike.get(i).bucket(true), likeness.get(i));
+          }
+        }
+        inOtherClasses.put(of, gathering);
+      }
+      return gathering;
+    }
+
+    /**
+     * Where the titles of a token set find alike titles of their own class: in the whole class when
+     * its token sets are alike one another, else among the other titles of the same words; null
+     * when there are none.
+     */
+    private Own own(TokenSet set) {
+      if (withinClass != null) {
+        return withinClass;
+      }
+      int size = titleClass.size();
+      return set.titles.size() > 1 ? new Own(set::bucket, Likeness.words(size, size), size, false) : null;
+    }
+  }
+
+  /** Where a title finds alike titles of its own class, and what they share. */
+  private record Own(Buckets buckets, Likeness likeness, int setWords, boolean sameForEveryTitle) {
+
+    FundingBucket bucket(boolean keyed) {
+      return buckets.bucket(keyed);
+    }
+
+    /** The likeness, the titles of token set {@code set} sharing all their words. */
+    Likeness withinSet(TokenSet set) {
+      return new Likeness(false, likeness.common(), likeness.all(), set, setWords);
+    }
+  }
+
+  /** The keyed or unkeyed bucket of a token set or of a class. */
+  private interface Buckets {
+    FundingBucket bucket(boolean keyed);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Gathering the answer
 
   /**
    * The counterparts of one class of projects, gathered bucket by bucket: each bucket's are counted,
@@ -640,7 +528,7 @@ final class FundingIndex {
     /** Once enough are gathered, the last of the first {@link Counterparts#LISTED}: later ones are not listed. */
     private Side bar;
     private int sources;
-    private Bucket source;
+    private FundingBucket source;
 
     Gathering(int year, String grant, Title title, boolean exact) {
       this.year = year;
@@ -651,117 +539,86 @@ final class FundingIndex {
       this.exact = exact;
     }
 
-    void add(Bucket bucket, boolean sameActivity, int common, int all) {
-      if (bucket == null) {
+    void add(FundingBucket bucket, Likeness likeness) {
+      if (bucket != null) {
+        add(bucket, likeness, null, 0, null);
+      }
+    }
+
+    /**
+     * Adds the counterparts of a bucket, those titled {@code excluded} left out: {@code excludedCount}
+     * of them are counterparts, and {@code head} is the bucket's head without them (null: without none).
+     */
+    void add(FundingBucket bucket, Likeness likeness, Title excluded, int excludedCount, Head head) {
+      int found = bucket.count(year, grant) - excludedCount;
+      if (found == 0) {
         return;
       }
-      Found inAwards = awardsOverlapping(bucket);
-      Year projectsOfYear = bucket.year(year);
-      int ofOthers = projectsOfYear == null ? 0 : projectsOfYear.projects.size() - projectsOfYear.of(grant);
-      if (inAwards.count() + ofOthers == 0) {
-        return;
-      }
-      count += inAwards.count() + ofOthers;
+      count += found;
       sources++;
       source = bucket;
-      for (Side side : inAwards.first()) {
-        if (!take(side, sameActivity, common, all)) {
+      Head firsts = head != null ? head : bucket.head(year, excluded);
+      for (Side award : firsts.awards()) {
+        if (!take(award, likeness)) {
           break;
         }
       }
       // the year's first project, of any grant, is no later than its first of another grant
-      if (ofOthers > 0 && (bar == null || LISTING.compare(projectsOfYear.projects.get(0), bar) < 0)) {
-        for (Side side : otherGrants(projectsOfYear)) {
-          if (!take(side, sameActivity, common, all)) {
+      if (!firsts.projects().isEmpty() && (bar == null || firsts.projects().get(0).order() < bar.order())) {
+        for (Side project : bucket.firstOfOtherGrants(year, firsts, grant, excluded)) {
+          if (!take(project, likeness)) {
             break;
           }
         }
+      }
+    }
+
+    /** Adds what another gathering of the same grant and year found. */
+    void addAll(Gathering other) {
+      count += other.count;
+      sources += other.sources;
+      for (Candidate candidate : other.candidates) {
+        take(candidate);
       }
     }
 
     /** Takes a side unless it comes after the bar; whether it did (the sides after it come later still). */
-    private boolean take(Side side, boolean sameActivity, int common, int all) {
-      if (bar != null && LISTING.compare(side, bar) >= 0) {
+    private boolean take(Side side, Likeness likeness) {
+      if (bar != null && side.order() >= bar.order()) {
         return false;
       }
-      candidates.add(new Candidate(side, sameActivity, common, all));
-      if (candidates.size() >= 2 * Counterparts.LISTED) {
-        candidates.sort(Comparator.comparing(Candidate::side, LISTING));
-        candidates.subList(Counterparts.LISTED, candidates.size()).clear();
-        bar = candidates.get(Counterparts.LISTED - 1).side();
-      }
+      take(new Candidate(side, likeness.sameActivity(), likeness.common(side), likeness.all(side)));
       return true;
     }
 
-    /** The awards of a bucket whose periods overlap the year: counted by one pass, once per bucket and year. */
-    private Found awardsOverlapping(Bucket bucket) {
-      if (bucket.awards.isEmpty()) {
-        return NONE;
+    private void take(Candidate candidate) {
+      if (bar != null && candidate.side().order() >= bar.order()) {
+        return;
       }
-      if (bucket.awardsIn == null) {
-        bucket.awardsIn = new HashMap<>(2);
+      candidates.add(candidate);
+      if (candidates.size() >= 2 * Counterparts.LISTED) {
+        candidates.sort(Comparator.comparingInt(c -> c.side().order()));
+        candidates.subList(Counterparts.LISTED, candidates.size()).clear();
+        bar = candidates.get(Counterparts.LISTED - 1).side();
       }
-      return bucket.awardsIn.computeIfAbsent(year, y -> {
-        int found = 0;
-        List<Side> listed = new ArrayList<>();
-        for (Side award : bucket.awards) {
-          if (!award.from().isAfter(last) && (award.to() == null || !award.to().isBefore(first))) {
-            found++;
-            if (listed.size() < Counterparts.LISTED) {
-              listed.add(award);
-            }
-          }
-        }
-        return new Found(found, listed);
-      });
     }
 
     /**
-     * The first projects of the year that belong to other grants. Walking past the grant's own
-     * projects costs as many steps as it has; when that is more than a listing, the result is kept
-     * for the next class of the same grant, so that each project is walked past at most once.
+     * What was gathered, or null when nothing was; when {@code shareable}, shared with every class
+     * of the same single source.
      */
-    private List<Side> otherGrants(Year projectsOfYear) {
-      if (projectsOfYear.othersOf != null) {
-        List<Side> kept = projectsOfYear.othersOf.get(grant);
+    Counterparts answer(boolean shareable) {
+      if (count == 0) {
+        return null;
+      }
+      Source only = shareable && sources == 1 ? new Source(source, year, grant, title) : null;
+      if (only != null) {
+        Counterparts kept = single.get(only);
         if (kept != null) {
           return kept;
         }
       }
-      List<Side> firstOthers = new ArrayList<>();
-      int skipped = 0;
-      for (Side side : projectsOfYear.projects) {
-        if (side.grant().equals(grant)) {
-          skipped++;
-        } else {
-          firstOthers.add(side);
-          if (firstOthers.size() == Counterparts.LISTED) {
-            break;
-          }
-        }
-      }
-      if (skipped > Counterparts.LISTED) {
-        if (projectsOfYear.othersOf == null) {
-          projectsOfYear.othersOf = new HashMap<>();
-        }
-        projectsOfYear.othersOf.put(grant, firstOthers);
-      }
-      return firstOthers;
-    }
-
-    /** What was gathered, or null when nothing was; shared with every class of the same single source. */
-    Counterparts answer() {
-      if (count == 0) {
-        return null;
-      }
-      Source only = sources == 1 ? new Source(source, year, grant, title) : null;
-      if (only != null) {
-        Counterparts shared = single.get(only);
-        if (shared != null) {
-          return shared;
-        }
-      }
-      candidates.sort(Comparator.comparing(Candidate::side, LISTING));
+      candidates.sort(Comparator.comparingInt(c -> c.side().order()));
       List<CounterpartFact> listed = new ArrayList<>(Math.min(count, Counterparts.LISTED));
       for (Candidate candidate : candidates.subList(0, Math.min(Counterparts.LISTED, candidates.size()))) {
         listed.add(counterpart(candidate));
@@ -778,8 +635,8 @@ final class FundingIndex {
       LocalDate from = side.from().isAfter(first) ? side.from() : first;
       LocalDate to = side.to() == null || side.to().isAfter(last) ? last : side.to();
       boolean sameTitle = exact && side.words() == title;
-      int common = candidate.all() > 0 ? candidate.common() : common(title.tokens, side.words().tokens);
-      int all = candidate.all() > 0 ? candidate.all() : title.tokens.length + side.words().tokens.length - common;
+      int common = candidate.all() > 0 ? candidate.common() : TitleClasses.common(title.words, side.words().words);
+      int all = candidate.all() > 0 ? candidate.all() : title.words.length + side.words().words.length - common;
       return new CounterpartFact(side.kind(), side.id(), side.title(), side.grant(), side.funder(),
           organisations.get(side.funder()).name(), from, to, candidate.sameActivity(), sameTitle, common, all);
     }
@@ -818,7 +675,20 @@ final class FundingIndex {
     if (normalised.isEmpty()) {
       return new String[0];
     }
-    String[] words = normalised.split(" ");
+    // a normalised title is words separated by single spaces
+    int count = 1;
+    for (int i = 0; i < normalised.length(); i++) {
+      if (normalised.charAt(i) == ' ') {
+        count++;
+      }
+    }
+    String[] words = new String[count];
+    int start = 0;
+    for (int w = 0; w < count; w++) {
+      int end = w == count - 1 ? normalised.length() : normalised.indexOf(' ', start);
+      words[w] = normalised.substring(start, end);
+      start = end + 1;
+    }
     Arrays.sort(words);
     int distinct = 0;
     for (String word : words) {
@@ -826,24 +696,6 @@ final class FundingIndex {
         words[distinct++] = word;
       }
     }
-    return Arrays.copyOf(words, distinct);
-  }
-
-  /** How many words two sorted word lists share, by one pass over both. */
-  private static int common(String[] a, String[] b) {
-    int common = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      int order = a[i].compareTo(b[j]);
-      if (order == 0) {
-        common++;
-        i++;
-        j++;
-      } else if (order < 0) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return common;
+    return distinct == count ? words : Arrays.copyOf(words, distinct);
   }
 }

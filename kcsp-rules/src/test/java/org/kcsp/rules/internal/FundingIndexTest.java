@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -269,32 +271,9 @@ class FundingIndexTest {
       // keys and periods
       PartnershipRecord record = new RandomRecord(seed).build(2500, 2000);
       // WHEN the index finds each project's counterparts
-      Map<String, String> indexed = new TreeMap<>();
-      Set<String> seen = new HashSet<>();
-      for (FundingMatchFact match : FundingIndex.matches(record, organisations(record), THREE_FIFTHS)) {
-        String key = match.project() + (match.exact() ? " DUPLICATE" : " POSSIBLE");
-        assertThat(seen.add(key)).as("two matches: %s", key).isTrue();
-        Counterparts found = match.counterparts();
-        String[] entries = found.listing().split("; ");
-        assertThat(entries).hasSize(found.listed());
-        for (int i = 0; i < found.named().size(); i++) {
-          assertThat(found.named().get(i).entry(match.exact())).isEqualTo(entries[i]);
-        }
-        indexed.put(key, found.count() + ": " + found.listing());
-      }
       // THEN they are exactly those that every pair compared by the catalogue's words gives
       Map<String, List<String>> everyPair = bruteForce(record);
-      Map<String, String> expected = new TreeMap<>();
-      everyPair.forEach((key, entries) -> expected.put(key,
-          entries.size() + ": " + String.join("; ", entries.subList(0, Math.min(Counterparts.LISTED, entries.size())))));
-      List<String> differences = new ArrayList<>();
-      for (String key : new TreeSet<>(union(indexed.keySet(), expected.keySet()))) {
-        if (!Objects.equals(indexed.get(key), expected.get(key))) {
-          differences.add(key + ":\n  index " + indexed.get(key) + "\n  every pair " + expected.get(key));
-        }
-      }
-      assertThat(differences).as("%d differ; the first: %s", differences.size(),
-          String.join("\n", differences.subList(0, Math.min(5, differences.size())))).isEmpty();
+      assertThat(differencesFromEveryPair(record, everyPair)).isEmpty();
       // and the test is not vacuous: both kinds occur often, and some projects have more counterparts than are listed
       assertThat(everyPair.keySet().stream().filter(k -> k.endsWith("DUPLICATE")).count()).isGreaterThan(200);
       assertThat(everyPair.keySet().stream().filter(k -> k.endsWith("POSSIBLE")).count()).isGreaterThan(200);
@@ -305,6 +284,287 @@ class FundingIndexTest {
           .anyMatch(e -> e.startsWith("project") && e.endsWith("same title"))
           .anyMatch(e -> e.startsWith("award") && e.contains("similarity"));
     }
+  }
+
+  /**
+   * Titles in classes (TitleClasses): distinct titles whose words of their own are shared by no
+   * other title are compared once per class, and each project's counterparts are still exactly
+   * those of every pair.
+   */
+  @Nested
+  class ClassesOfTitles {
+
+    private static final String NUMBERED = "Community Safety Project ";
+
+    @Test
+    void counts_each_numbered_title_alike_to_the_projects_of_the_other_grants_only() {
+      // GIVEN titles "Community Safety Project 0", "... 1", ..., each alike to every other (3 of 5
+      // words): 5 projects in G1, 30 in G2 and 2 in G3, of one year
+      PartnershipRecord record = record(List.of(
+          grant("G1", 2022, numberedTitles("a", 5, 0)),
+          grant("G2", 2022, numberedTitles("b", 30, 100)),
+          grant("G3", 2022, numberedTitles("c", 2, 200))), List.of());
+      // WHEN the index finds the matches
+      Map<String, Counterparts> found = possible(record);
+      // THEN each project counts the projects of the other two grants, and none of its own grant's
+      assertThat(found).hasSize(37);
+      assertThat(found.get("a0").count()).isEqualTo(32);
+      assertThat(found.get("b00").count()).isEqualTo(7);
+      assertThat(found.get("c0").count()).isEqualTo(35);
+      // AND lists the first 20 of them by id, each sharing 3 of 5 words
+      assertThat(ids(found.get("a0"))).containsExactly("b00", "b01", "b02", "b03", "b04", "b05", "b06", "b07", "b08",
+          "b09", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19");
+      assertThat(ids(found.get("b29"))).containsExactly("a0", "a1", "a2", "a3", "a4", "c0", "c1");
+      assertThat(ids(found.get("c1"))).startsWith("a0", "a1", "a2", "a3", "a4", "b00").hasSize(20).doesNotContain("c0");
+      assertThat(found.get("b29").listing()).startsWith(
+          "project a0 of grant G1 (PCC) 2022-04-01 to 2023-03-31, similarity 3/5; project a1 of grant G1");
+      // AND the projects of one grant share one answer, though each has a title of its own
+      assertThat(found.get("a4")).isSameAs(found.get("a0"));
+      assertThat(found.get("b17")).isSameAs(found.get("b00"));
+      assertThat(found.get("c0")).isNotSameAs(found.get("a0"));
+    }
+
+    @Test
+    void counts_a_word_an_award_shares_as_shared_though_no_other_project_has_it() {
+      // GIVEN "Road Safety Alpha" in G1, "Road Safety Beta" in G2, and an award "Road Safety Alpha Beta":
+      // among the projects alone, alpha and beta would each be a word of one title only
+      PartnershipRecord record = record(
+          List.of(grant("G1", 2022, project("p1", "Road Safety Alpha", null, ProjectStatus.APPROVED)),
+              grant("G2", 2022, project("p2", "Road Safety Beta", null, ProjectStatus.APPROVED))),
+          List.of(ExternalAward.builder().id("A1").funder("VRU").title("Road Safety Alpha Beta")
+              .financialYear(FinancialYear.startingIn(2022)).build()));
+      // WHEN the index finds the matches
+      Map<String, Counterparts> found = possible(record);
+      // THEN each project is alike to the award (3 of 4 words), and the two projects not to each other (2 of 4)
+      assertThat(found.get("p1").listing()).isEqualTo("award A1 (VRU) 2022-04-01 to 2023-03-31, similarity 3/4");
+      assertThat(found.get("p2").listing()).isEqualTo("award A1 (VRU) 2022-04-01 to 2023-03-31, similarity 3/4");
+      assertThat(found.get("p1").count()).isEqualTo(1);
+    }
+
+    @Test
+    void leaves_out_of_alike_titles_the_projects_own_grant_and_its_exact_duplicates() {
+      // GIVEN 25 numbered projects in G1 (a00 to a24, titles 0 to 24) and 5 in G2 (b0 to b4, titles 100
+      // to 104), and, titled as a00, a project b5 of G2 and an award AW
+      List<Project> ofG2 = new ArrayList<>(List.of(numberedTitles("b", 5, 100)));
+      ofG2.add(project("b5", NUMBERED + 0, null, ProjectStatus.APPROVED));
+      PartnershipRecord record = record(
+          List.of(grant("G1", 2022, numberedTitles("a", 25, 0)), grant("G2", 2022, ofG2.toArray(Project[]::new))),
+          List.of(ExternalAward.builder().id("AW").funder("HO").title(NUMBERED + 0)
+              .financialYear(FinancialYear.startingIn(2022)).build()));
+      // WHEN the index finds the matches
+      Map<String, Counterparts> possible = possible(record);
+      Map<String, Counterparts> exact = exact(record);
+      // THEN a00 duplicates AW and b5, and is alike to the other projects of G2 only
+      assertThat(ids(exact.get("a00"))).containsExactly("AW", "b5");
+      assertThat(possible.get("a00").count()).isEqualTo(5);
+      assertThat(ids(possible.get("a00"))).containsExactly("b0", "b1", "b2", "b3", "b4");
+      // AND a01 is alike to AW and to every project of G2, b5 included
+      assertThat(possible.get("a01").count()).isEqualTo(7);
+      assertThat(ids(possible.get("a01"))).containsExactly("AW", "b0", "b1", "b2", "b3", "b4", "b5");
+      // AND b5 is alike to the projects of G1 but a00, its exact duplicate, and not to AW, another one
+      assertThat(ids(exact.get("b5"))).containsExactly("AW", "a00");
+      assertThat(possible.get("b5").count()).isEqualTo(24);
+      assertThat(ids(possible.get("b5"))).startsWith("a01", "a02").hasSize(20).doesNotContain("a00", "AW");
+      // AND b0 is alike to AW and to all 25 of G1, a00 included, and lists the award first
+      assertThat(possible.get("b0").count()).isEqualTo(26);
+      assertThat(ids(possible.get("b0"))).startsWith("AW", "a00", "a01").hasSize(20).doesNotContain("b1");
+      // AND the projects of G1 whose titles duplicate nothing share one answer; a00 has its own
+      assertThat(possible.get("a24")).isSameAs(possible.get("a01"));
+      assertThat(possible.get("a00")).isNotSameAs(possible.get("a01"));
+    }
+
+    @Test
+    void walks_past_a_grants_own_projects_listed_first_leaving_out_each_title() {
+      // GIVEN 60 numbered projects of G1 (a00 to a59, titles 0 to 59), listed before those of G2: b0 to b2
+      // (titles 100 to 102), and z0 to z9, titled as a00 to a09
+      List<Project> ofG2 = new ArrayList<>(List.of(numberedTitles("b", 3, 100)));
+      ofG2.addAll(List.of(numberedTitles("z", 10, 0)));
+      PartnershipRecord record = record(List.of(grant("G1", 2022, numberedTitles("a", 60, 0)),
+          grant("G2", 2022, ofG2.toArray(Project[]::new))), List.of());
+      // WHEN the index finds the matches
+      Map<String, Counterparts> found = possible(record);
+      // THEN each of a00 to a09 finds the projects of G2 but its exact duplicate, past the 60 of its own grant
+      assertThat(found.get("a00").count()).isEqualTo(12);
+      assertThat(ids(found.get("a00"))).containsExactly("b0", "b1", "b2", "z1", "z2", "z3", "z4", "z5", "z6", "z7",
+          "z8", "z9");
+      assertThat(ids(found.get("a05"))).containsExactly("b0", "b1", "b2", "z0", "z1", "z2", "z3", "z4", "z6", "z7",
+          "z8", "z9");
+      // AND the others of G1 find all 13
+      assertThat(found.get("a59").count()).isEqualTo(13);
+      assertThat(ids(found.get("a59"))).startsWith("b0", "b1", "b2", "z0").hasSize(13);
+      // AND the projects of G2 find those of G1, z0 all but a00
+      assertThat(found.get("z0").count()).isEqualTo(59);
+      assertThat(ids(found.get("z0"))).startsWith("a01", "a02").endsWith("a20");
+      assertThat(found.get("b0").count()).isEqualTo(60);
+      assertThat(ids(found.get("b0"))).startsWith("a00", "a01").endsWith("a19");
+    }
+
+    @Test
+    void finds_other_titles_of_the_same_words_within_a_class_alike_as_a_whole() {
+      // GIVEN "Community Safety Project 7" in G1, "The Community-Safety Project 7" (its words, written
+      // otherwise) and "Community Safety Project 8" in G2: 7 and 8 are words of one token set each
+      PartnershipRecord record = record(
+          List.of(grant("G1", 2022, project("p1", NUMBERED + 7, null, ProjectStatus.APPROVED)),
+              grant("G2", 2022, project("p2", "The Community-Safety Project 7", null, ProjectStatus.APPROVED),
+                  project("p3", NUMBERED + 8, null, ProjectStatus.APPROVED))),
+          List.of());
+      // WHEN the index finds the matches
+      Map<String, Counterparts> found = possible(record);
+      // THEN p1 shares all 4 words with p2, and 3 of 5 with p3
+      assertThat(found.get("p1").listing()).isEqualTo("project p2 of grant G2 (PCC) 2022-04-01 to 2023-03-31, "
+          + "similarity 4/4; project p3 of grant G2 (PCC) 2022-04-01 to 2023-03-31, similarity 3/5");
+      assertThat(found.get("p2").listing()).isEqualTo("project p1 of grant G1 (PCC) 2022-04-01 to 2023-03-31, "
+          + "similarity 4/4");
+    }
+
+    @Test
+    void finds_other_titles_of_the_same_words_within_a_class_not_alike_as_a_whole() {
+      // GIVEN "Youth Diversion Alpha" in G1, "The Youth Diversion: Alpha" and "Youth Diversion Beta" in G2:
+      // one class, whose two token sets share 2 of 4 words
+      PartnershipRecord record = record(
+          List.of(grant("G1", 2022, project("p1", "Youth Diversion Alpha", null, ProjectStatus.APPROVED)),
+              grant("G2", 2022, project("p2", "The Youth Diversion: Alpha", null, ProjectStatus.APPROVED),
+                  project("p3", "Youth Diversion Beta", null, ProjectStatus.APPROVED))),
+          List.of());
+      // WHEN the index finds the matches
+      Map<String, Counterparts> found = possible(record);
+      // THEN p1 is alike to p2 alone (3 of 3 words), and p3 to nothing
+      assertThat(found.get("p1").listing()).isEqualTo("project p2 of grant G2 (PCC) 2022-04-01 to 2023-03-31, "
+          + "similarity 3/3");
+      assertThat(found).doesNotContainKey("p3");
+    }
+
+    @Test
+    void lists_the_awards_first_then_the_projects_each_by_id() {
+      // GIVEN in G1 "Youth Diversion Scheme North", and, alike to it (3 of 5 words): awards X2 and X1, and
+      // projects X1 and W1 of G2 (an award and a project may have one id)
+      PartnershipRecord record = record(
+          List.of(grant("G1", 2022, project("p1", "Youth Diversion Scheme North", null, ProjectStatus.APPROVED)),
+              grant("G2", 2022, project("X1", "Youth Diversion Scheme East", null, ProjectStatus.APPROVED),
+                  project("W1", "Youth Diversion Scheme Central", null, ProjectStatus.APPROVED))),
+          List.of(ExternalAward.builder().id("X2").funder("VRU").title("Youth Diversion Scheme South")
+                  .financialYear(FinancialYear.startingIn(2022)).build(),
+              ExternalAward.builder().id("X1").funder("HO").title("Youth Diversion Scheme West")
+                  .financialYear(FinancialYear.startingIn(2022)).build()));
+      // WHEN the index finds the matches
+      Counterparts found = possible(record).get("p1");
+      // THEN the awards come first, then the projects, each by id
+      assertThat(found.listing()).isEqualTo("award X1 (HO) 2022-04-01 to 2023-03-31, similarity 3/5; "
+          + "award X2 (VRU) 2022-04-01 to 2023-03-31, similarity 3/5; "
+          + "project W1 of grant G2 (PCC) 2022-04-01 to 2023-03-31, similarity 3/5; "
+          + "project X1 of grant G2 (PCC) 2022-04-01 to 2023-03-31, similarity 3/5");
+    }
+
+    @Test
+    void leaves_keyed_counterparts_out_for_a_keyed_project_and_counts_them_for_an_unkeyed_one() {
+      // GIVEN numbered titles: in G1 a keyed project and an unkeyed one, in G2 two keyed projects and one unkeyed
+      PartnershipRecord record = record(List.of(
+          grant("G1", 2022, project("k1", NUMBERED + 1, "k1", ProjectStatus.APPROVED),
+              project("u1", NUMBERED + 2, null, ProjectStatus.APPROVED)),
+          grant("G2", 2022, project("k2", NUMBERED + 3, "k2", ProjectStatus.APPROVED),
+              project("k3", NUMBERED + 4, "k3", ProjectStatus.APPROVED),
+              project("u2", NUMBERED + 5, null, ProjectStatus.APPROVED))), List.of());
+      Map<String, Counterparts> found = possible(record);
+      // THEN the keyed project is alike to the unkeyed one of G2 alone; the unkeyed one to all three
+      assertThat(ids(found.get("k1"))).containsExactly("u2");
+      assertThat(ids(found.get("u1"))).containsExactly("k2", "k3", "u2");
+      assertThat(ids(found.get("k2"))).containsExactly("u1");
+      assertThat(ids(found.get("u2"))).containsExactly("k1", "u1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void finds_what_every_pair_finds_on_records_of_few_classes(int seed) {
+      // GIVEN small random records of titles made of a few common words and numbers of their own (many
+      // used once, some twice), repeated or written otherwise, keyed or not, over grants of two years and
+      // awards of random periods; 40 records of up to 60 projects, and one of 400
+      List<Map<String, List<String>>> everyPairs = new ArrayList<>();
+      for (int round = 0; round <= 40; round++) {
+        Random random = new Random(seed * 1_000L + round);
+        PartnershipRecord record = round == 40
+            ? new ClassedRecord(random).build(400, 80)
+            : new ClassedRecord(random).build(5 + random.nextInt(56), random.nextInt(15));
+        // WHEN the index finds each project's counterparts
+        // THEN they are exactly those that every pair compared by the catalogue's words gives
+        Map<String, List<String>> everyPair = bruteForce(record);
+        assertThat(differencesFromEveryPair(record, everyPair)).as("round %d", round).isEmpty();
+        everyPairs.add(everyPair);
+      }
+      // and the test is not vacuous: titles of one class alike to one another (3 of 5 words), titles of the
+      // same words, exact duplicates, keys, and more counterparts than are listed all occur
+      List<String> entries = everyPairs.stream().flatMap(m -> m.values().stream()).flatMap(List::stream).toList();
+      assertThat(entries).anyMatch(e -> e.endsWith("similarity 3/5")).anyMatch(e -> e.endsWith("similarity 4/4"))
+          .anyMatch(e -> e.endsWith("same title")).anyMatch(e -> e.endsWith("same activity"))
+          .anyMatch(e -> e.startsWith("award") && e.contains("similarity"));
+      assertThat(everyPairs.stream().flatMap(m -> m.values().stream()))
+          .anyMatch(list -> list.size() > Counterparts.LISTED);
+    }
+  }
+
+  /** {@code n} projects {@code prefix0}, {@code prefix1}, ... (numbered to the same width), titled "Community Safety Project " and {@code first}, {@code first + 1}, .... */
+  static Project[] numberedTitles(String prefix, int n, int first) {
+    Project[] projects = new Project[n];
+    int width = String.valueOf(n - 1).length();
+    for (int i = 0; i < n; i++) {
+      String number = String.valueOf(i);
+      projects[i] = project(prefix + "0".repeat(width - number.length()) + number,
+          "Community Safety Project " + (first + i), null, ProjectStatus.APPROVED);
+    }
+    return projects;
+  }
+
+  /** The possible duplicates the index finds, by project. */
+  private static Map<String, Counterparts> possible(PartnershipRecord record) {
+    return FundingIndex.matches(record, organisations(record), THREE_FIFTHS).stream().filter(m -> !m.exact())
+        .collect(Collectors.toMap(FundingMatchFact::project, FundingMatchFact::counterparts));
+  }
+
+  /** The exact duplicates the index finds, by project. */
+  private static Map<String, Counterparts> exact(PartnershipRecord record) {
+    return FundingIndex.matches(record, organisations(record), THREE_FIFTHS).stream().filter(FundingMatchFact::exact)
+        .collect(Collectors.toMap(FundingMatchFact::project, FundingMatchFact::counterparts));
+  }
+
+  /** The ids of the counterparts listed. */
+  private static List<String> ids(Counterparts counterparts) {
+    List<String> ids = new ArrayList<>();
+    for (String entry : counterparts.listing().split("; ")) {
+      String[] words = entry.split(" ");
+      ids.add(words[1]);
+    }
+    return ids;
+  }
+
+  /**
+   * Where the index's matches differ from those of {@code everyPair} (the brute force of the same
+   * record): for each project and rule, the count and the listing; each match is checked to be
+   * one of its kind per project, and its named counterparts to be the first of its listing.
+   */
+  private static String differencesFromEveryPair(PartnershipRecord record, Map<String, List<String>> everyPair) {
+    Map<String, String> indexed = new TreeMap<>();
+    Set<String> seen = new HashSet<>();
+    for (FundingMatchFact match : FundingIndex.matches(record, organisations(record), THREE_FIFTHS)) {
+      String key = match.project() + (match.exact() ? " DUPLICATE" : " POSSIBLE");
+      assertThat(seen.add(key)).as("two matches: %s", key).isTrue();
+      Counterparts found = match.counterparts();
+      String[] entries = found.listing().split("; ");
+      assertThat(entries).hasSize(found.listed());
+      for (int i = 0; i < found.named().size(); i++) {
+        assertThat(found.named().get(i).entry(match.exact())).isEqualTo(entries[i]);
+      }
+      indexed.put(key, found.count() + ": " + found.listing());
+    }
+    Map<String, String> expected = new TreeMap<>();
+    everyPair.forEach((key, entries) -> expected.put(key,
+        entries.size() + ": " + String.join("; ", entries.subList(0, Math.min(Counterparts.LISTED, entries.size())))));
+    List<String> differences = new ArrayList<>();
+    for (String key : new TreeSet<>(union(indexed.keySet(), expected.keySet()))) {
+      if (!Objects.equals(indexed.get(key), expected.get(key))) {
+        differences.add(key + ":\n  index " + indexed.get(key) + "\n  every pair " + expected.get(key));
+      }
+    }
+    return differences.isEmpty() ? "" : differences.size() + " differ; the first: "
+        + String.join("\n", differences.subList(0, Math.min(5, differences.size())));
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -565,6 +825,96 @@ class FundingIndexTest {
       }
       String text = title.toString().strip();
       return text.isEmpty() ? "?" : text;
+    }
+  }
+
+  /**
+   * Random records whose titles fall into few classes: one to four of a few common words, and
+   * numbers of their own (most used by one token set, some by two), with stop words; some titles
+   * repeated (exact duplicates) or written otherwise (the same words); random keys, statuses,
+   * grants of two years and awards of random periods. Project ids are in an order other than the
+   * record's; an award's id may be a project's.
+   */
+  static final class ClassedRecord {
+
+    private static final String[] COMMON = {"community", "safety", "project", "youth", "scheme"};
+
+    private final Random random;
+    private final List<String> titles = new ArrayList<>();
+    private int numbers;
+
+    ClassedRecord(Random random) {
+      this.random = random;
+    }
+
+    PartnershipRecord build(int projects, int awards) {
+      String[] grantIds = {"G2021-A", "G2021-B", "G2022-A", "G2022-B", "G2022-C"};
+      List<List<Project>> byGrant = new ArrayList<>();
+      for (int g = 0; g < grantIds.length; g++) {
+        byGrant.add(new ArrayList<>());
+      }
+      List<Integer> ids = new ArrayList<>();
+      for (int i = 0; i < projects; i++) {
+        ids.add(i);
+      }
+      Collections.shuffle(ids, random);
+      ProjectStatus[] statuses = ProjectStatus.values();
+      for (int i = 0; i < projects; i++) {
+        byGrant.get(random.nextInt(grantIds.length)).add(project("p" + ids.get(i), title(), key(),
+            random.nextInt(8) == 0 ? statuses[random.nextInt(statuses.length)] : ProjectStatus.APPROVED));
+      }
+      List<Grant> grants = new ArrayList<>();
+      for (int g = 0; g < grantIds.length; g++) {
+        grants.add(grant(grantIds[g], Integer.parseInt(grantIds[g].substring(1, 5)),
+            byGrant.get(g).toArray(Project[]::new)));
+      }
+      List<ExternalAward> list = new ArrayList<>();
+      String[] funders = {"VRU", "PCC", "HO"};
+      for (int i = 0; i < awards; i++) {
+        String id = (random.nextInt(5) == 0 ? "p" : "a") + i;
+        ExternalAward.Builder award = ExternalAward.builder().id(id).funder(funders[random.nextInt(3)]).title(title())
+            .activity(Optional.ofNullable(key()));
+        if (random.nextBoolean()) {
+          award.financialYear(FinancialYear.startingIn(2020 + random.nextInt(4)));
+        } else {
+          LocalDate from = LocalDate.of(2021, 1, 1).plusDays(random.nextInt(800));
+          award.from(from);
+          if (random.nextBoolean()) {
+            award.to(from.plusDays(random.nextInt(400)));
+          }
+        }
+        list.add(award.build());
+      }
+      return record(grants, list);
+    }
+
+    private String key() {
+      return random.nextInt(5) == 0 ? "key-" + random.nextInt(4) : null;
+    }
+
+    private String title() {
+      String title;
+      int kind = random.nextInt(10);
+      if (kind < 2 && !titles.isEmpty()) {
+        title = titles.get(random.nextInt(titles.size())); // an exact duplicate
+      } else if (kind < 3 && !titles.isEmpty()) {
+        title = "The " + titles.get(random.nextInt(titles.size())).toUpperCase(Locale.ROOT) + "!"; // the same words
+      } else {
+        List<String> words = new ArrayList<>(List.of(COMMON));
+        Collections.shuffle(words, random);
+        words = new ArrayList<>(words.subList(0, 1 + random.nextInt(4)));
+        int own = random.nextInt(4);
+        for (int i = 0; i < own; i++) {
+          // mostly a number of its own; now and then one already used
+          words.add(String.valueOf(random.nextInt(4) == 0 && numbers > 0 ? random.nextInt(numbers) : numbers++));
+        }
+        if (random.nextInt(4) == 0) {
+          words.add(random.nextInt(words.size() + 1), "of");
+        }
+        title = String.join(random.nextBoolean() ? " " : " - ", words);
+      }
+      titles.add(title);
+      return title;
     }
   }
 
