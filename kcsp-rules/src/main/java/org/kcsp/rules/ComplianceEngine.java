@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.internal.Applicability;
 import org.kcsp.rules.internal.FactPreparation;
@@ -31,6 +32,7 @@ import org.kcsp.rules.spi.KnownRulesFact;
 import org.kcsp.rules.spi.Missing;
 import org.kcsp.rules.spi.Needs;
 import org.kcsp.rules.spi.Raised;
+import org.kcsp.rules.spi.Text;
 import org.kcsp.rules.spi.WaiverFact;
 
 /**
@@ -152,7 +154,11 @@ public final class ComplianceEngine {
   }
 
   /**
-   * Checks the record as it stood on {@code asOf}.
+   * Checks the record as it stood on {@code asOf}. A partnership formed after {@code asOf} ({@code
+   * existsFrom}) is not checked: every rule is NOT_APPLICABLE, its reason the day it was formed. One
+   * whose last day ({@code existsUntil}) is before {@code asOf} is checked as it stood on that day:
+   * the report's {@link ComplianceReport#asOf()} stays {@code asOf}, and its {@link
+   * ComplianceReport#effectiveDate()} is that day.
    *
    * @throws RuleExecutionException if a rule throws or rules run away; the engine stays usable
    */
@@ -160,7 +166,14 @@ public final class ComplianceEngine {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(asOf, "asOf");
     AppliedPolicy applied = policyFor(record);
-    PreparedFacts facts = FactPreparation.prepare(record, record.viewAsOf(asOf), asOf, applied.fact());
+    Partnership partnership = record.partnership();
+    Optional<LocalDate> formed = partnership.existsFrom().filter(asOf::isBefore);
+    if (formed.isPresent()) {
+      return notYetFormed(applied, record, asOf, formed.get());
+    }
+    // A partnership that had ceased is checked as it stood on its last day; the report keeps D.
+    LocalDate effective = partnership.existsUntil().filter(asOf::isAfter).orElse(asOf);
+    PreparedFacts facts = FactPreparation.prepare(record, record.viewAsOf(effective), effective, applied.fact());
     List<Object> session = facts.facts();
     boolean waivers = !facts.view().waivers().isEmpty();
     if (!applied.disabled().isEmpty() || waivers) {
@@ -170,7 +183,29 @@ public final class ComplianceEngine {
         session.add(known); // WAIVER_UNUSED tells a waiver of no rule from one that covers nothing
       }
     }
-    return report(applied, facts, rules.fire(session, applied.enabled(), maxFirings));
+    return report(applied, facts, asOf, rules.fire(session, applied.enabled(), maxFirings));
+  }
+
+  /**
+   * The report on a partnership not yet formed on {@code asOf}: no rule fires, and every rule of
+   * the policy is NOT_APPLICABLE, the reason naming the day it was formed.
+   */
+  private ComplianceReport notYetFormed(AppliedPolicy applied, PartnershipRecord record, LocalDate asOf, LocalDate formed) {
+    PreparedFacts facts = FactPreparation.prepare(record, record.viewAsOf(asOf), asOf, applied.fact());
+    String reason = "formed on " + Text.date(formed);
+    List<RuleResult> results = applied.catalog().rules().stream()
+        .map(rule -> new RuleResult(rule.id(), rule.severity(), Outcome.NOT_APPLICABLE, reason, 0))
+        .toList();
+    ReportFigures figures = ReportFigures.of(facts.view(), applied.fact(), List.of(), results);
+    return ComplianceReport.builder()
+        .partnershipId(record.partnership().id())
+        .partnershipName(record.partnership().name())
+        .asOf(asOf)
+        .rules(results)
+        .skippedRules(applied.skipped())
+        .grants(figures.grants())
+        .termsOfReference(figures.termsOfReference())
+        .build();
   }
 
   /**
@@ -237,7 +272,7 @@ public final class ComplianceEngine {
     BatchRun.run(this, records, options, consumer);
   }
 
-  private ComplianceReport report(AppliedPolicy applied, PreparedFacts facts, RuleBase.Fired fired) {
+  private ComplianceReport report(AppliedPolicy applied, PreparedFacts facts, LocalDate asOf, RuleBase.Fired fired) {
     List<WaiverFact> waivers = facts.all(WaiverFact.class);
     List<Finding> findings = new ArrayList<>(fired.raised().size());
     for (Raised r : fired.raised()) {
@@ -268,7 +303,8 @@ public final class ComplianceEngine {
     return ComplianceReport.builder()
         .partnershipId(facts.view().partnership().id())
         .partnershipName(facts.view().partnership().name())
-        .asOf(facts.date())
+        .asOf(asOf)
+        .effectiveDate(facts.date().equals(asOf) ? Optional.empty() : Optional.of(facts.date()))
         .findings(findings)
         .gaps(gaps)
         .rules(results)

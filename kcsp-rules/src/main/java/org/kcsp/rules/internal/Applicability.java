@@ -10,6 +10,7 @@ import org.kcsp.rules.spi.IsaInEffectFact;
 import org.kcsp.rules.spi.LatestTorFact;
 import org.kcsp.rules.spi.MeetingFact;
 import org.kcsp.rules.spi.Needs;
+import org.kcsp.rules.spi.NotRecordedFact;
 import org.kcsp.rules.spi.PriorityFact;
 import org.kcsp.rules.spi.ProjectFact;
 import org.kcsp.rules.spi.ReportedTotalFact;
@@ -91,9 +92,9 @@ public final class Applicability {
           && approved(facts, body.id()) && approved(facts, body.parent()));
       case SUBGROUP_APPROVAL -> facts.count(BodyFact.class, body -> !body.partnership() && approved(facts, body.id()));
       case PARTNERSHIP_MEETING -> once(facts.any(MeetingFact.class, m -> m.body().equals(partnership)));
-      case LATEST_TOR_MEMBERS -> facts.count(LatestTorFact.class, LatestTorFact::listsMembers);
+      case LATEST_TOR_MEMBERS -> facts.count(LatestTorFact.class, t -> mayListMembers(facts, t));
       case PARTNERSHIP_TOR_MEMBERS ->
-          once(facts.any(LatestTorFact.class, t -> t.listsMembers() && t.body().equals(partnership)));
+          once(facts.any(LatestTorFact.class, t -> mayListMembers(facts, t) && t.body().equals(partnership)));
       case ISA_AND_MEMBER -> facts.any(IsaInEffectFact.class) ? existingMembers(facts).size() : 0;
       case GRANT -> facts.all(GrantFact.class).size();
       case GRANT_SUMS_KNOWN -> facts.count(GrantFact.class, GrantFact::sumsKnown);
@@ -195,6 +196,14 @@ public final class Applicability {
 
   private static int once(boolean applies) {
     return applies ? 1 : 0;
+  }
+
+  /**
+   * Whether a latest ToR lists members, or may: its membership not recorded, the rule applies to
+   * it (and is PASS when its gaps leave it clear).
+   */
+  private static boolean mayListMembers(PreparedFacts facts, LatestTorFact tor) {
+    return tor.listsMembers() || facts.any(NotRecordedFact.class, n -> n.owner().equals(tor.path()) && n.key().equals("membership"));
   }
 
   private static boolean approved(PreparedFacts facts, String body) {

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Locale;
+import org.kcsp.model.Action;
 import org.kcsp.model.AgendaItem;
 import org.kcsp.model.AgendaItemKind;
 import org.kcsp.model.DhrDecision;
 import org.kcsp.model.DomesticHomicideReview;
+import org.kcsp.model.FormatVersion;
 import org.kcsp.model.Fraction;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Meeting;
@@ -19,11 +22,13 @@ import org.kcsp.model.Membership;
 import org.kcsp.model.Money;
 import org.kcsp.model.Organisation;
 import org.kcsp.model.OutcomeKind;
+import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Pot;
 import org.kcsp.model.Project;
 import org.kcsp.model.ProjectStatus;
 import org.kcsp.model.Rollover;
+import org.kcsp.model.ScrutinySession;
 import org.kcsp.model.ReportedTotal;
 import org.kcsp.model.Subgroup;
 import org.kcsp.model.TermsOfReference;
@@ -33,6 +38,7 @@ import org.kcsp.rules.SubjectKind;
 import org.kcsp.rules.spi.ActionFact;
 import org.kcsp.rules.spi.AgreementFact;
 import org.kcsp.rules.spi.BodyFact;
+import org.kcsp.rules.spi.CouncilFact;
 import org.kcsp.rules.spi.EvaluationFact;
 import org.kcsp.rules.spi.GrantFact;
 import org.kcsp.rules.spi.IsaInEffectFact;
@@ -40,6 +46,8 @@ import org.kcsp.rules.spi.IsaSignatureFact;
 import org.kcsp.rules.spi.LatestTorFact;
 import org.kcsp.rules.spi.MeetingFact;
 import org.kcsp.rules.spi.MinutesApprovalFact;
+import org.kcsp.rules.spi.NotRecordedFact;
+import org.kcsp.rules.spi.PartnershipFact;
 import org.kcsp.rules.spi.PolicyFact;
 import org.kcsp.rules.spi.PriorityFact;
 import org.kcsp.rules.spi.ProjectFact;
@@ -91,17 +99,71 @@ public final class FactPreparation {
     facts.add(policy);
     facts.add(new EvaluationFact(date, date.minusMonths(12), view.partnership().id(), view.partnership().name(),
         view.partnership().tier(), view.agreement().isPresent()));
+    view.notRecorded().stream().sorted().forEach(key -> facts.add(new NotRecordedFact(ROOT, key)));
     bodies();
     termsOfReference();
+    partnership();
     meetings();
     informationSharing();
-    view.scrutinySessions().forEach(s -> facts.add(new ScrutinyFact(s.id(), s.date(), s.committee())));
+    scrutinySessions();
     agreement();
     view.domesticHomicideReviews().forEach(this::review);
     view.grants().forEach(this::grant);
     facts.addAll(FundingIndex.matches(view, organisations,
         policy.fraction("PROJECT_POSSIBLE_DUPLICATE_FUNDING", "similarity")));
     waivers();
+  }
+
+  /** The owner of the record's root lists and objects, as a {@link NotRecordedFact} names it. */
+  private static final String ROOT = "$";
+
+  /** The partnership's shape and life, its councils, and what is known of its latest ToR's members. */
+  private void partnership() {
+    Partnership partnership = view.partnership();
+    LocalDate existsFrom = partnership.existsFrom().orElse(null);
+    boolean councilsRecorded = view.format() == FormatVersion.V2 && partnership.isRecorded("councils");
+    if (councilsRecorded) {
+      partnership.councils().forEach(id -> facts.add(council(id, true)));
+      partnership.countyCouncil().ifPresent(id -> facts.add(council(id, false)));
+    }
+    TermsOfReference latest = latestTor(partnership.id());
+    boolean membersRecorded = view.isRecorded("termsOfReference")
+        && (latest == null || latest.isRecorded("membership"));
+    int existingMembers = latest == null ? 0 : (int) latest.membership().stream()
+        .filter(m -> organisations.get(m.organisation()).existsOn(date))
+        .count();
+    facts.add(new PartnershipFact(partnership.id(), view.format() == FormatVersion.V2, existsFrom,
+        existsFrom == null || !existsFrom.plusMonths(12).isAfter(date),
+        councilsRecorded ? partnership.councils().size() : 0,
+        (int) view.organisations().stream().filter(o -> o.ceasedBefore(date)).count(),
+        membersRecorded, existingMembers));
+  }
+
+  private CouncilFact council(String id, boolean listed) {
+    Organisation council = organisations.get(id);
+    return new CouncilFact(id, council.name(), listed, council.existsOn(date));
+  }
+
+  /** The body's latest ToR approval on or before D (on equal dates, the one listed last), or null. */
+  private TermsOfReference latestTor(String body) {
+    TermsOfReference latest = null;
+    for (TermsOfReference tor : view.termsOfReference()) {
+      if (tor.body().equals(body) && (latest == null || !tor.approvedOn().isBefore(latest.approvedOn()))) {
+        latest = tor;
+      }
+    }
+    return latest;
+  }
+
+  private void scrutinySessions() {
+    List<String> councils = view.partnership().councils();
+    for (ScrutinySession session : view.scrutinySessions()) {
+      // with one council, a session that names none is that council's
+      String council = session.council().orElse(councils.size() == 1 && !session.unknown().contains("council")
+          ? councils.get(0) : null);
+      facts.add(new ScrutinyFact(session.id(), session.date(), session.committee(), council,
+          session.unknown().contains("council"), paths.scrutinySession(session.id())));
+    }
   }
 
   private void bodies() {
@@ -123,7 +185,10 @@ public final class FactPreparation {
       Integer meetingsPerYear = tor.meetingsPerYear().isPresent() ? tor.meetingsPerYear().getAsInt() : null;
       facts.add(new LatestTorFact(tor.body(), tor.id(), tor.version(), tor.approvedOn(), tor.approvedBy(),
           tor.reviewIntervalMonths(), tor.reviewDue(), meetingsPerYear, firstApproved,
-          firstApproved.plusMonths(12), !tor.membership().isEmpty()));
+          firstApproved.plusMonths(12), !tor.membership().isEmpty(), paths.termsOfReference(tor.id())));
+      if (!tor.isRecorded("membership")) {
+        facts.add(new NotRecordedFact(paths.termsOfReference(tor.id()), "membership"));
+      }
       boolean partnership = tor.body().equals(view.partnership().id());
       for (Membership member : tor.membership()) {
         Organisation organisation = organisations.get(member.organisation());
@@ -142,7 +207,12 @@ public final class FactPreparation {
     view.meetings().forEach(m -> byId.put(m.id(), m));
     for (Meeting meeting : view.meetings()) {
       boolean torItem = meeting.items().stream().anyMatch(i -> i.kind() == AgendaItemKind.TERMS_OF_REFERENCE);
-      facts.add(new MeetingFact(meeting.id(), meeting.body(), meeting.date(), meeting.status(), meeting.isHeld(), torItem));
+      String path = paths.meeting(meeting.id());
+      facts.add(new MeetingFact(meeting.id(), meeting.body(), meeting.date(), meeting.status(), meeting.isHeld(), torItem,
+          path));
+      if (!meeting.isRecorded("items")) {
+        facts.add(new NotRecordedFact(path, "items"));
+      }
       for (AgendaItem item : meeting.items()) {
         item.approvesMinutesOf().ifPresent(id -> facts.add(new MinutesApprovalFact(id, meeting.id(), meeting.isHeld())));
       }
@@ -153,16 +223,35 @@ public final class FactPreparation {
     view.informationSharing().ifPresent(isa -> {
       isa.versionInEffectOn(date).ifPresent(v -> facts.add(new IsaInEffectFact(isa.name(), v.version(), v.effectiveFrom())));
       isa.signatures().forEach(s -> facts.add(new IsaSignatureFact(s.organisation(), s.version(), s.signedOn())));
+      for (String key : List.of("versions", "signatures")) {
+        if (!isa.isRecorded(key)) {
+          facts.add(new NotRecordedFact(ROOT + ".informationSharing", key));
+        }
+      }
     });
   }
 
   private void agreement() {
     view.agreement().ifPresent(agreement -> {
+      String called = view.format() == FormatVersion.V2
+          ? agreement.kindFor(view.partnership().tier()).name().toLowerCase(Locale.ROOT).replace('_', ' ')
+          : agreement.name();
       facts.add(new AgreementFact(agreement.name(), agreement.lastRefreshedOn(),
-          agreement.lastRefreshedOn().plusMonths(policy.number("AGREEMENT_REFRESH_OVERDUE", "months"))));
+          agreement.lastRefreshedOn().plusMonths(policy.number("AGREEMENT_REFRESH_OVERDUE", "months")), called));
       agreement.priorities().forEach(p -> facts.add(new PriorityFact(p.id(), p.name(), p.isCrossCutting())));
-      agreement.actions().forEach(a -> facts.add(new ActionFact(a.id(), a.title(), a.priorities(), a.outcomes().size(),
-          (int) a.outcomes().stream().filter(o -> o.kind() == OutcomeKind.QUALITATIVE).count())));
+      if (!agreement.isRecorded("actions")) {
+        facts.add(new NotRecordedFact(ROOT + ".agreement", "actions"));
+      }
+      for (Action a : agreement.actions()) {
+        String path = paths.action(a.id());
+        facts.add(new ActionFact(a.id(), a.title(), a.priorities(), a.outcomes().size(),
+            (int) a.outcomes().stream().filter(o -> o.kind() == OutcomeKind.QUALITATIVE).count(), path));
+        for (String key : List.of("priorities", "outcomes")) {
+          if (!a.isRecorded(key)) {
+            facts.add(new NotRecordedFact(path, key));
+          }
+        }
+      }
     });
   }
 

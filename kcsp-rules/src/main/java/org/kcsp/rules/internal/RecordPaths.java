@@ -15,6 +15,8 @@ final class RecordPaths {
 
   private final Map<String, String> grants = new HashMap<>();
   private final Map<String, String> projects = new HashMap<>();
+  // the terms of reference approvals, meetings, scrutiny sessions and actions, by id
+  private final Map<String, String> governance = new HashMap<>();
 
   private RecordPaths(PartnershipRecord record) {
     List<Grant> all = record.grants();
@@ -24,6 +26,16 @@ final class RecordPaths {
       for (int j = 0; j < all.get(i).projects().size(); j++) {
         projects.put(all.get(i).projects().get(j).id(), grant + ".projects[" + j + "]");
       }
+    }
+    index("termsOfReference", record.termsOfReference().stream().map(t -> t.id()).toList());
+    index("meetings", record.meetings().stream().map(m -> m.id()).toList());
+    index("scrutinySessions", record.scrutinySessions().stream().map(s -> s.id()).toList());
+    record.agreement().ifPresent(a -> index("agreement.actions", a.actions().stream().map(x -> x.id()).toList()));
+  }
+
+  private void index(String list, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      governance.put(list + "/" + ids.get(i), "$." + list + "[" + i + "]");
     }
   }
 
@@ -39,5 +51,25 @@ final class RecordPaths {
   /** {@code $.grants[0].projects[4]}. */
   String project(String id) {
     return projects.get(id);
+  }
+
+  /** {@code $.termsOfReference[1]}. */
+  String termsOfReference(String id) {
+    return governance.get("termsOfReference/" + id);
+  }
+
+  /** {@code $.meetings[3]}. */
+  String meeting(String id) {
+    return governance.get("meetings/" + id);
+  }
+
+  /** {@code $.scrutinySessions[0]}. */
+  String scrutinySession(String id) {
+    return governance.get("scrutinySessions/" + id);
+  }
+
+  /** {@code $.agreement.actions[2]}. */
+  String action(String id) {
+    return governance.get("agreement.actions/" + id);
   }
 }

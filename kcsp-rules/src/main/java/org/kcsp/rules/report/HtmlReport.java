@@ -52,7 +52,11 @@ public final class HtmlReport {
         .raw("<style>\n").raw(STYLE).raw("</style>\n</head>\n<body>\n");
     page.raw("<header>\n<h1>").text(Words.title(report)).raw("</h1>\n")
         .raw("<p class=\"as-of\">Checked as of <time datetime=\"").text(report.asOf().toString()).raw("\">")
-        .text(Words.date(report.asOf())).raw("</time>.</p>\n</header>\n<main>\n");
+        .text(Words.date(report.asOf())).raw("</time>");
+    report.effectiveDate().filter(day -> !day.equals(report.asOf())).ifPresent(day -> page
+        .raw(", checked as on its last day, <time datetime=\"").text(day.toString()).raw("\">")
+        .text(Words.date(day)).raw("</time>"));
+    page.raw(".</p>\n</header>\n<main>\n");
     summary(report, page);
     findings(report, page);
     gaps(report, page);

@@ -36,7 +36,10 @@ public final class MarkdownReport {
   public static String render(ComplianceReport report) {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(text(Words.title(report))).append("\n\n");
-    md.append("Checked as of ").append(Words.date(report.asOf())).append(".\n\n");
+    md.append("Checked as of ").append(Words.date(report.asOf()));
+    report.effectiveDate().filter(day -> !day.equals(report.asOf()))
+        .ifPresent(day -> md.append(", checked as on its last day, ").append(Words.date(day)));
+    md.append(".\n\n");
     summary(report, md);
     md.append("## Findings\n");
     for (Severity severity : Severity.values()) {

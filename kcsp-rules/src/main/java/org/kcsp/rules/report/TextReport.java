@@ -91,7 +91,7 @@ public final class TextReport {
   private static void header(ComplianceReport report, Out out) {
     String title = Printable.text(Words.title(report));
     out.wrap(title, "", "  ");
-    String asOf = "As of " + Words.date(report.asOf());
+    String asOf = Words.asOf(report);
     out.line(asOf);
     out.line("=".repeat(Math.min(WIDTH, Math.max(Wrap.length(asOf), Wrap.length(title)))));
     out.blank();

@@ -28,6 +28,18 @@ final class Words {
     return Text.date(date);
   }
 
+  /**
+   * {@code "As of 1 March 2021"}, and, for a partnership that had ceased, {@code "As of 1 March
+   * 2021, checked as on its last day, 31 October 2020"}: how every report says what date it is of.
+   */
+  static String asOf(ComplianceReport report) {
+    String asOf = "As of " + date(report.asOf());
+    return report.effectiveDate()
+        .filter(day -> !day.equals(report.asOf()))
+        .map(day -> asOf + ", checked as on its last day, " + date(day))
+        .orElse(asOf);
+  }
+
   /** {@code £13,220.33} from pence, never through a double ({@link Money#format(long)}). */
   static String money(long pence) {
     return Money.format(pence);

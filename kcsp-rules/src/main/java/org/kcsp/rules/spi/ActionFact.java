@@ -10,6 +10,8 @@ import java.util.List;
  * @param priorities the ids of the priorities present on D that it serves, in the record's order
  * @param outcomes how many outcome measures it has
  * @param qualitativeOutcomes how many of them are qualitative
+ * @param path where it is in the record: {@code $.agreement.actions[2]}; its {@code priorities} or
+ *     {@code outcomes} not recorded are each a {@link NotRecordedFact} there (and count as none here)
  */
 public record ActionFact(
-    String id, String title, List<String> priorities, int outcomes, int qualitativeOutcomes) {}
+    String id, String title, List<String> priorities, int outcomes, int qualitativeOutcomes, String path) {}

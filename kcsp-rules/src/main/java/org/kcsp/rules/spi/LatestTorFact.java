@@ -17,9 +17,11 @@ import java.time.LocalDate;
  * @param firstApprovedOn the date of the body's first approval
  * @param firstAnniversary the first approval plus 12 months: from then on the ToR is "at least
  *     12 months old"
- * @param listsMembers whether the approval lists members ({@link TorMemberFact})
+ * @param listsMembers whether the approval lists members ({@link TorMemberFact}); false when its
+ *     {@code membership} is not recorded (a {@link NotRecordedFact} at its path)
+ * @param path where the approval is in the record: {@code $.termsOfReference[1]}
  */
 public record LatestTorFact(
     String body, String torId, String version, LocalDate approvedOn, String approvedBy,
     int reviewIntervalMonths, LocalDate reviewDue, Integer meetingsPerYear, LocalDate firstApprovedOn,
-    LocalDate firstAnniversary, boolean listsMembers) {}
+    LocalDate firstAnniversary, boolean listsMembers, String path) {}

@@ -11,8 +11,10 @@ import org.kcsp.model.MeetingStatus;
  * @param date its date
  * @param status held, scheduled or cancelled
  * @param held whether it was held
- * @param hasTorItem whether its agenda has a terms of reference item
+ * @param hasTorItem whether its recorded agenda has a terms of reference item (false when its
+ *     {@code items} are not recorded: a {@link NotRecordedFact} at its path)
+ * @param path where it is in the record: {@code $.meetings[3]}
  */
 public record MeetingFact(
     String id, String body, LocalDate date, MeetingStatus status, boolean held,
-    boolean hasTorItem) {}
+    boolean hasTorItem, String path) {}

@@ -53,6 +53,7 @@ public final class Missing {
   private final String message;
   private String aboutName;
   private String aboutText;
+  private boolean aboutOthers;
 
   private Missing(String rule, SubjectKind kind, String subject, String path, String message) {
     this.rule = rule;
@@ -101,6 +102,21 @@ public final class Missing {
     return this;
   }
 
+  /**
+   * Says the gap is about subjects the record does not name, reported on this subject because they
+   * have no id of their own: the subgroups of a partnership whose {@code subgroups} are not
+   * recorded, reported on the partnership. A finding of the same rule on this subject is about the
+   * subject itself, and leaves this gap in the report.
+   *
+   * <pre>
+   * insert(Missing.on(SubjectKind.PARTNERSHIP, $p, "$.subgroups", "Record the subgroups ...").aboutOtherSubjects());
+   * </pre>
+   */
+  public Missing aboutOtherSubjects() {
+    this.aboutOthers = true;
+    return this;
+  }
+
   /** The id of the rule that raised it. */
   public String rule() {
     return rule;
@@ -128,10 +144,14 @@ public final class Missing {
 
   /**
    * Whether a finding with this evidence, of this gap's rule and subject, is about another part of
-   * the subject than the gap: only when the gap says which part it is {@link #about}, and the
-   * finding's evidence names another under that name. Such a finding leaves the gap open.
+   * the subject than the gap: when the gap says which part it is {@link #about}, and the finding's
+   * evidence names another under that name, and always when the gap is {@link #aboutOtherSubjects()
+   * about other subjects}. Such a finding leaves the gap open.
    */
   public boolean isAboutAnotherPartThan(Evidence findingEvidence) {
+    if (aboutOthers) {
+      return true;
+    }
     if (aboutName == null) {
       return false;
     }
