@@ -134,6 +134,7 @@ final class Version2Year {
   private final Set<Gap> gaps;
   private final LocalDate asOf;
 
+  /** The root's lists left not recorded; its objects and strategic assessments are not recorded when null below. */
   private final Set<String> notRecorded = new LinkedHashSet<>();
   private Partnership partnership;
   private List<Organisation> organisations;
