@@ -39,18 +39,29 @@ class UpgradeRoundTripTest {
 
   /**
    * Asserts that the upgraded record gives the findings of the version 1 record on its date, and no
-   * fewer on the {@code n}th pair of other dates.
+   * fewer on the {@code n}th pair of other dates. Findings are compared in all but the words an
+   * agreement rule's message names the agreement by: version 2 names it by its kind ("the
+   * partnership plan"), as rules.md's version 2 changes say, version 1 by its name.
    */
   private static int assertSameMeaning(PartnershipRecord version1, PartnershipRecord version2, String name, int n) {
     assertThat(version2.format()).as(name).isEqualTo(FormatVersion.V2);
     LocalDate asOf = version1.asOf().orElseThrow();
-    List<Finding> before = ENGINE.check(version1, asOf).findings();
-    assertThat(ENGINE.check(version2, asOf).findings()).as("%s on %s", name, asOf).isEqualTo(before);
+    List<Finding> before = meanings(ENGINE.check(version1, asOf).findings());
+    assertThat(meanings(ENGINE.check(version2, asOf).findings())).as("%s on %s", name, asOf).isEqualTo(before);
     for (LocalDate date : dates(version1, n)) {
-      assertThat(ENGINE.check(version2, date).findings()).as("%s on %s", name, date)
-          .containsAll(ENGINE.check(version1, date).findings());
+      assertThat(meanings(ENGINE.check(version2, date).findings())).as("%s on %s", name, date)
+          .containsAll(meanings(ENGINE.check(version1, date).findings()));
     }
     return before.size();
+  }
+
+  /** The findings with an agreement rule's message set aside (every other part of them kept). */
+  private static List<Finding> meanings(List<Finding> findings) {
+    return findings.stream()
+        .map(f -> f.rule().startsWith("AGREEMENT_")
+            ? Finding.builder().from(f).message("the agreement, named by the record's version").build()
+            : f)
+        .toList();
   }
 
   @Test

@@ -198,6 +198,8 @@ public final class ComplianceEngine {
         .toList();
     ReportFigures figures = ReportFigures.of(facts.view(), applied.fact(), List.of(), results);
     return ComplianceReport.builder()
+        .recordFormat(record.format().id())
+        .policy(applied.policy().id())
         .partnershipId(record.partnership().id())
         .partnershipName(record.partnership().name())
         .asOf(asOf)

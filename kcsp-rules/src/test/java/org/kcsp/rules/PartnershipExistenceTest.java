@@ -47,6 +47,9 @@ class PartnershipExistenceTest {
       assertThat(result.reason()).isEqualTo("formed on 1 April 2021");
     });
     assertThat(report.asOf()).isEqualTo(FORMED.minusDays(1));
+    // AND the report still names the record's format and the policy it was checked under
+    assertThat(report.recordFormat()).isEqualTo("kcsp-record/2");
+    assertThat(report.policy()).isEqualTo("kcsp");
     assertThat(report.effectiveDate()).isEmpty();
   }
 
