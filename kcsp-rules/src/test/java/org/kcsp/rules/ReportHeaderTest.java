@@ -51,4 +51,22 @@ class ReportHeaderTest {
     // THEN the report says england, not the catalogue's kcsp
     assertThat(report.policy()).isEqualTo("england");
   }
+
+  @Test
+  void checks_a_version_2_record_under_england_unless_it_names_a_policy() {
+    // GIVEN a version 2 record naming no policy, and the same record naming kcsp
+    PartnershipRecord unnamed = record("kcsp-record/2");
+    PartnershipRecord named = RecordReader.readJson(
+        "{ \"format\": \"kcsp-record/2\", \"policy\": \"kcsp\", " + PARTNERSHIP + "}", "record.json");
+
+    // WHEN the standard engine, which has no policy of its own, checks them
+    ComplianceReport byDefault = ComplianceEngine.standard().check(unnamed);
+    ComplianceReport asNamed = ComplianceEngine.standard().check(named);
+
+    // THEN the first is checked under version 2's default, england (no K rule listed), the second under kcsp
+    assertThat(byDefault.policy()).isEqualTo("england");
+    assertThat(byDefault.rules()).noneMatch(r -> r.rule().equals("TOR_NOT_ON_AGENDA"));
+    assertThat(asNamed.policy()).isEqualTo("kcsp");
+    assertThat(asNamed.rules()).anyMatch(r -> r.rule().equals("TOR_NOT_ON_AGENDA"));
+  }
 }
