@@ -15,6 +15,7 @@ final class RecordPaths {
 
   private final Map<String, String> grants = new HashMap<>();
   private final Map<String, String> projects = new HashMap<>();
+  private final Map<String, String> reviews = new HashMap<>();
 
   private RecordPaths(PartnershipRecord record) {
     List<Grant> all = record.grants();
@@ -24,6 +25,9 @@ final class RecordPaths {
       for (int j = 0; j < all.get(i).projects().size(); j++) {
         projects.put(all.get(i).projects().get(j).id(), grant + ".projects[" + j + "]");
       }
+    }
+    for (int i = 0; i < record.domesticHomicideReviews().size(); i++) {
+      reviews.put(record.domesticHomicideReviews().get(i).id(), "$.domesticHomicideReviews[" + i + "]");
     }
   }
 
@@ -39,5 +43,10 @@ final class RecordPaths {
   /** {@code $.grants[0].projects[4]}. */
   String project(String id) {
     return projects.get(id);
+  }
+
+  /** {@code $.domesticHomicideReviews[1]}. */
+  String review(String id) {
+    return reviews.get(id);
   }
 }
