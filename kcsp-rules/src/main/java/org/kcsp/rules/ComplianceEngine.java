@@ -138,7 +138,7 @@ public final class ComplianceEngine {
     if (policy != null) {
       return policy;
     }
-    return builtIns.get(DEFAULT_POLICY);
+    return builtIns.get(record.effectivePolicy().id());
   }
 
   /**

@@ -179,7 +179,7 @@ public final class FactPreparation {
     int submissionMonths = policy.number("DHR_SUBMISSION_LATE", "months");
     facts.add(new ReviewFact(review.id(), review.name(), review.notifiedOn(),
         review.notifiedOn().plusMonths(policy.number("DHR_DECISION_LATE", "months")), decidedOn, commissioned,
-        commissioned && decidedOn != null ? decidedOn.plusMonths(submissionMonths) : null,
+        (commissioned || review.isUnknown("decision")) && decidedOn != null ? decidedOn.plusMonths(submissionMonths) : null,
         review.submittedToHomeOfficeOn().orElse(null), paths.review(review.id()), review.isUnknown("decidedOn"),
         review.isUnknown("submittedToHomeOfficeOn"), review.isUnknown("decision"),
         review.homeOfficeNotifiedOn().orElse(null), review.publishedOn().orElse(null),
@@ -228,7 +228,8 @@ public final class FactPreparation {
         grant.returnedToFunder().map(m -> m.pence()).orElse(0L), !grant.projects().isEmpty(), sumsKnown,
         upfront.exact(), tactical.exact(), withoutAmount, grant.businessCaseDeadline().orElse(null), conditions,
         upfront.known(), tactical.known(), upfront.withoutAmount(), tactical.withoutAmount(),
-        grant.isRecorded("projects"), grant.isRecorded("rollovers")));
+        grant.isRecorded("projects"), grant.isRecorded("rollovers"),
+        (int) view.externalAwards().stream().filter(a -> a.overlaps(grant.financialYear())).count()));
     for (int i = 0; i < grant.rollovers().size(); i++) {
       Rollover r = grant.rollovers().get(i);
       facts.add(new RolloverFact(grant.id(), i, r.amount().pence(), r.intoPot(), r.permission(),

@@ -67,6 +67,8 @@ import java.util.Set;
  * @param rolloversRecorded whether the record lists the grant's rollovers: false when {@code
  *     rollovers} is not recorded (version 2), and then no {@link RolloverFact} is of this grant and
  *     the granted rollovers above are 0, what is known of them at least
+ * @param awardsInYear how many of the record's external awards overlap the grant's financial year:
+ *     awards its projects could duplicate
  */
 public record GrantFact(
     String id, String path, String programme, String funder, String funderName, String year,
@@ -76,4 +78,5 @@ public record GrantFact(
     boolean sumsKnown, Long committedUpfront, Long committedTactical,
     List<String> projectsWithoutAmount, LocalDate businessCaseDeadline, Set<String> conditions,
     long committedUpfrontAtLeast, long committedTacticalAtLeast, int committedUpfrontWithoutAmount,
-    int committedTacticalWithoutAmount, boolean projectsRecorded, boolean rolloversRecorded) {}
+    int committedTacticalWithoutAmount, boolean projectsRecorded, boolean rolloversRecorded,
+    int awardsInYear) {}

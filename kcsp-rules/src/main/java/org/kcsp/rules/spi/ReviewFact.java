@@ -16,7 +16,8 @@ import java.time.LocalDate;
  *     its date is unknown ({@code decidedOnUnknown})
  * @param commissioned whether the decision was to commission a review
  * @param submissionDue {@code decidedOn} plus {@code DHR_SUBMISSION_LATE}'s {@code months} (6 unless
- *     the policy sets it) for a commissioned review; else null, also while {@code decidedOn} is unknown
+ *     the policy sets it) for a review commissioned, or whose decision is unknown; else null, also
+ *     while {@code decidedOn} is unknown
  * @param submittedOn the date it was submitted to the Home Office; null while not submitted, or
  *     when its date is unknown ({@code submittedOnUnknown})
  * @param path where the review is in the record, as a JSON path: {@code $.domesticHomicideReviews[1]};
