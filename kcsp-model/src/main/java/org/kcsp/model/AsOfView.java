@@ -147,6 +147,7 @@ final class AsOfView {
         .outcomeReport(project.outcomeReport().map(report -> OutcomeReport.builder()
             .due(report.due())
             .submittedOn(report.submittedOn().filter(this::notAfter))
+            .unknown(report.unknown())
             .build()))
         .build();
   }

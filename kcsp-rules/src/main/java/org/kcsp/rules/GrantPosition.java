@@ -15,10 +15,15 @@ import org.kcsp.model.Pot;
  *
  * <pre>{@code
  * for (GrantPosition grant : report.grants()) {
- *   System.out.println(grant.id() + ": tactical pot " + grant.tactical().amount() + "p of a cap of "
- *       + grant.tacticalPotLimit() + "p" + (grant.tacticalPotOverCap().state() == RuleCheck.State.OPEN ? ", OVER" : ""));
+ *   System.out.println(grant.id() + ": tactical pot " + grant.tactical().amount().orElseThrow() + "p of a cap of "
+ *       + (grant.tacticalPotLimit().isPresent() ? grant.tacticalPotLimit().getAsLong() + "p" : "unknown")
+ *       + (grant.tacticalPotOverCap().state() == RuleCheck.State.OPEN ? ", OVER" : ""));
  * }
  * }</pre>
+ *
+ * <p>A version 2 grant may leave its allocation unknown: then {@link #allocation()} and {@link
+ * #tacticalPotLimit()} are empty, and so is the upfront pot's amount unless the grant states it; a
+ * grant whose projects are not recorded has what is committed unknown.
  */
 @Value.Immutable
 public interface GrantPosition {
@@ -37,14 +42,26 @@ public interface GrantPosition {
   /** That organisation's name. */
   String funderName();
 
-  /** The year's grant, in pence. */
-  long allocation();
+  /** The year's grant, in pence; empty when the record does not know it (version 2). */
+  OptionalLong allocation();
 
   /** The largest share of the allocation the tactical pot may take. */
   Fraction tacticalPotCap();
 
-  /** The most the tactical pot may hold, in pence: the allocation times the cap, rounded down to the penny. */
-  long tacticalPotLimit();
+  /**
+   * The most the tactical pot may hold, in pence: the allocation times the cap, rounded down to the
+   * penny; empty when the allocation is unknown.
+   */
+  OptionalLong tacticalPotLimit();
+
+  /**
+   * Whether the record lists the grant's projects: always in version 1; false when a version 2
+   * record leaves its {@code projects} not recorded, and then what is committed is unknown.
+   */
+  @Value.Default
+  default boolean projectsRecorded() {
+    return true;
+  }
 
   /** The upfront pot. */
   PotPosition upfront();
@@ -70,9 +87,9 @@ public interface GrantPosition {
     return pot == Pot.UPFRONT ? upfront() : tactical();
   }
 
-  /** Whether what is committed is known: every live project has an amount. */
+  /** Whether what is committed is known: the projects are recorded, and every live one has an amount. */
   default boolean committedKnown() {
-    return projectsWithoutAmount().isEmpty();
+    return projectsRecorded() && projectsWithoutAmount().isEmpty();
   }
 
   /** What the committed projects of both pots cost, in pence; empty when it is unknown. */
@@ -99,9 +116,9 @@ public interface GrantPosition {
     if (upfront().committed().isPresent() != committedKnown()
         || tactical().committed().isPresent() != committedKnown()) {
       throw new IllegalArgumentException("grant " + id() + ": the pots' committed sums are known exactly when no "
-          + "live project is without an amount");
+          + "live project is without an amount and the projects are recorded");
     }
-    if (allocation() < 0 || tacticalPotLimit() < 0 || committedProjects() < 0) {
+    if (allocation().orElse(0) < 0 || tacticalPotLimit().orElse(0) < 0 || committedProjects() < 0) {
       throw new IllegalArgumentException("grant " + id() + ": amounts and counts must not be negative");
     }
   }

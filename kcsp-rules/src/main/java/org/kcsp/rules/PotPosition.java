@@ -18,18 +18,19 @@ public interface PotPosition {
 
   /**
    * The pot as the grant states it, before rollovers, in pence: the tactical pot, or the upfront
-   * part (when the grant does not state it, the allocation less the tactical pot).
+   * part (when the grant does not state it, the allocation less the tactical pot); empty for an
+   * upfront pot the grant does not state while its allocation is unknown (version 2).
    */
-  long amount();
+  OptionalLong amount();
 
   /** The GRANTED rollovers into the pot, in pence. */
   long grantedRollovers();
 
   /**
    * What the pot's committed projects (CHAIR_APPROVED, APPROVED or COMPLETED) cost, in pence;
-   * empty when it is unknown: while a live project of the grant has no amount, as the rules read
-   * it ({@link GrantPosition#projectsWithoutAmount()}). It may exceed the largest amount a record
-   * holds, hence pence rather than {@link org.kcsp.model.Money}.
+   * empty when it is unknown: while the grant's projects are not recorded or a live one has no
+   * amount, as the rules read it ({@link GrantPosition#committedKnown()}). It may exceed the
+   * largest amount a record holds, hence pence rather than {@link org.kcsp.model.Money}.
    */
   OptionalLong committed();
 
@@ -45,7 +46,7 @@ public interface PotPosition {
 
   @Value.Check
   default void check() {
-    if (amount() < 0 || grantedRollovers() < 0 || committed().orElse(0) < 0) {
+    if (amount().orElse(0) < 0 || grantedRollovers() < 0 || committed().orElse(0) < 0) {
       throw new IllegalArgumentException("the " + pot() + " pot's amounts must not be negative");
     }
   }

@@ -17,6 +17,7 @@ import org.kcsp.rules.spi.ReportedTotalFact;
 import org.kcsp.rules.spi.ReviewFact;
 import org.kcsp.rules.spi.RolloverFact;
 import org.kcsp.rules.spi.ScrutinyFact;
+import org.kcsp.rules.spi.Text;
 import org.kcsp.rules.spi.TorMemberFact;
 
 /**
@@ -118,7 +119,7 @@ public final class Applicability {
       case AGREEMENT_ACTIONS -> facts.all(ActionFact.class).size();
       case ACTION_PLAN -> once(facts.any(ActionFact.class));
       case AGREEMENT -> once(facts.any(AgreementFact.class));
-      case REVIEW -> facts.all(ReviewFact.class).size();
+      case REVIEW -> facts.count(ReviewFact.class, r -> r.ledBy() == null);
       case WAIVER -> facts.view().waivers().size();
     };
   }
@@ -185,7 +186,8 @@ public final class Applicability {
           ? "the agreement's action plan has no actions"
           : NO_AGREEMENT;
       case AGREEMENT -> NO_AGREEMENT;
-      case REVIEW -> "the record holds no domestic homicide reviews notified on or before " + d;
+      case REVIEW -> facts.any(ReviewFact.class) ? ledByOthers(facts)
+          : "the record holds no domestic homicide reviews notified on or before " + d;
       case WAIVER -> "the record holds no waivers";
     };
   }
@@ -230,6 +232,11 @@ public final class Applicability {
         .findFirst()
         .map(t -> "the partnership's latest terms of reference (" + t.torId() + ") list no members")
         .orElse("the partnership has no terms of reference approved on or before " + d);
+  }
+
+  /** Why no review is checked when every one is led by another body: {@code led by Kent Community Safety Partnership}. */
+  private static String ledByOthers(PreparedFacts facts) {
+    return "led by " + Text.list(facts.all(ReviewFact.class).stream().map(ReviewFact::ledBy).distinct().toList());
   }
 
   private static String orNoGrants(PreparedFacts facts, String reason) {

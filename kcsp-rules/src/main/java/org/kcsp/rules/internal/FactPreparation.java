@@ -258,10 +258,28 @@ public final class FactPreparation {
   private void review(DomesticHomicideReview review) {
     boolean commissioned = review.decision().map(d -> d == DhrDecision.COMMISSIONED).orElse(false);
     LocalDate decidedOn = review.decidedOn().orElse(null);
+    int submissionMonths = policy.number("DHR_SUBMISSION_LATE", "months");
     facts.add(new ReviewFact(review.id(), review.name(), review.notifiedOn(),
         review.notifiedOn().plusMonths(policy.number("DHR_DECISION_LATE", "months")), decidedOn, commissioned,
-        commissioned ? decidedOn.plusMonths(policy.number("DHR_SUBMISSION_LATE", "months")) : null,
-        review.submittedToHomeOfficeOn().orElse(null)));
+        (commissioned || review.isUnknown("decision")) && decidedOn != null ? decidedOn.plusMonths(submissionMonths) : null,
+        review.submittedToHomeOfficeOn().orElse(null), paths.review(review.id()), review.isUnknown("decidedOn"),
+        review.isUnknown("submittedToHomeOfficeOn"), review.isUnknown("decision"),
+        review.homeOfficeNotifiedOn().orElse(null), review.publishedOn().orElse(null),
+        review.notifiedOn().plusMonths(submissionMonths), leader(review)));
+  }
+
+  /**
+   * The name of who leads a review when it is not this partnership: its {@code ledBy}, unless that
+   * is the partnership or one of its subgroups (reading 6 of the rule catalogue); else null.
+   */
+  private String leader(DomesticHomicideReview review) {
+    String ledBy = review.ledBy().orElse(null);
+    if (ledBy == null || ledBy.equals(view.partnership().id())
+        || view.subgroups().stream().anyMatch(s -> s.id().equals(ledBy))) {
+      return null;
+    }
+    Organisation organisation = organisations.get(ledBy);
+    return organisation == null ? ledBy : organisation.name();
   }
 
   private void grant(Grant grant) {
@@ -272,18 +290,28 @@ public final class FactPreparation {
     boolean sumsKnown = withoutAmount.isEmpty();
     LocalDate yearEnd = grant.financialYear().lastDay();
     Fraction cap = tacticalPotCap(grant, policy);
-    Set<String> conditions = policy.grantConditions();
+    // the conditions the grant names (version 2), else its policy's default
+    Set<String> conditions = grant.conditions()
+        .map(named -> named.stream().map(c -> c.id()).collect(Collectors.toUnmodifiableSet()))
+        .orElse(policy.grantConditions());
     Committed upfront = committed(grant, Pot.UPFRONT);
     Committed tactical = committed(grant, Pot.TACTICAL);
+    // an unknown allocation (version 2) leaves unknown what is worked out from it: the cap, and the
+    // upfront pot when the grant does not state it
+    Long allocation = grant.knownAllocation().map(Money::pence).orElse(null);
+    Long capAmount = grant.knownAllocation().map(a -> cap.of(a).pence()).orElse(null);
+    Long upfrontPot = grant.upfront().isPresent() || allocation != null ? grant.upfrontPot().pence() : null;
     facts.add(new GrantFact(grant.id(), paths.grant(grant.id()), grant.programme(), grant.funder(),
         organisations.get(grant.funder()).name(), grant.financialYear().toString(), grant.financialYear().firstDay(),
-        yearEnd, finalMonthStart(yearEnd, "GRANT_UNDERSPEND_RISK"), grant.allocation().pence(),
-        grant.tacticalPot().pence(), cap.toString(), cap.of(grant.allocation()).pence(),
-        grant.upfront().map(Money::pence).orElse(null), grant.upfrontPot().pence(),
+        yearEnd, finalMonthStart(yearEnd, "GRANT_UNDERSPEND_RISK"), allocation,
+        grant.tacticalPot().pence(), cap.toString(), capAmount,
+        grant.upfront().map(Money::pence).orElse(null), upfrontPot,
         grant.grantedRollovers(Pot.UPFRONT).pence(), grant.grantedRollovers(Pot.TACTICAL).pence(),
         grant.returnedToFunder().map(m -> m.pence()).orElse(0L), !grant.projects().isEmpty(), sumsKnown,
         upfront.exact(), tactical.exact(), withoutAmount, grant.businessCaseDeadline().orElse(null), conditions,
-        upfront.known(), tactical.known(), upfront.withoutAmount(), tactical.withoutAmount()));
+        upfront.known(), tactical.known(), upfront.withoutAmount(), tactical.withoutAmount(),
+        grant.isRecorded("projects"), grant.isRecorded("rollovers"),
+        (int) view.externalAwards().stream().filter(a -> a.overlaps(grant.financialYear())).count()));
     for (int i = 0; i < grant.rollovers().size(); i++) {
       Rollover r = grant.rollovers().get(i);
       facts.add(new RolloverFact(grant.id(), i, r.amount().pence(), r.intoPot(), r.permission(),
@@ -294,8 +322,10 @@ public final class FactPreparation {
       List<Project> basis = grant.projects().stream().filter(p -> counts(total.basis(), p.status())).toList();
       long known = basis.stream().filter(p -> p.amount().isPresent()).mapToLong(p -> p.amount().orElseThrow().pence()).sum();
       List<String> unknown = basis.stream().filter(p -> p.amount().isEmpty()).map(Project::id).toList();
+      // with the projects not recorded (version 2), nothing of the sum is known
+      boolean computable = unknown.isEmpty() && grant.isRecorded("projects");
       facts.add(new ReportedTotalFact(grant.id(), i, total.basis(), total.amount().pence(), total.statedIn(),
-          unknown.isEmpty(), unknown.isEmpty() ? known : null, known, unknown));
+          computable, computable ? known : null, known, unknown));
     }
     Set<String> priorities = view.agreement()
         .map(a -> a.priorities().stream().map(p -> p.id()).collect(Collectors.toSet()))
@@ -308,7 +338,8 @@ public final class FactPreparation {
           p.scope(), p.priorities().stream().anyMatch(priorities::contains), p.businessCaseSubmittedOn().orElse(null),
           grant.businessCaseDeadline().orElse(null), p.outcomeReport().isPresent(),
           p.outcomeReport().map(r -> r.due()).orElse(null),
-          p.outcomeReport().flatMap(r -> r.submittedOn()).orElse(null), conditions));
+          p.outcomeReport().flatMap(r -> r.submittedOn()).orElse(null), conditions, p.isRecorded("priorities"),
+          p.isUnknown("businessCaseSubmittedOn"), p.outcomeReport().map(r -> r.isUnknown("submittedOn")).orElse(false)));
     }
   }
 

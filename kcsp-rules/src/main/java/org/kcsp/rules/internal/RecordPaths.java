@@ -15,7 +15,7 @@ final class RecordPaths {
 
   private final Map<String, String> grants = new HashMap<>();
   private final Map<String, String> projects = new HashMap<>();
-  // the terms of reference approvals, meetings, scrutiny sessions and actions, by id
+  // the terms of reference approvals, meetings, scrutiny sessions, actions and reviews, by id
   private final Map<String, String> governance = new HashMap<>();
 
   private RecordPaths(PartnershipRecord record) {
@@ -28,6 +28,7 @@ final class RecordPaths {
       }
     }
     index("termsOfReference", record.termsOfReference().stream().map(t -> t.id()).toList());
+    index("domesticHomicideReviews", record.domesticHomicideReviews().stream().map(r -> r.id()).toList());
     index("meetings", record.meetings().stream().map(m -> m.id()).toList());
     index("scrutinySessions", record.scrutinySessions().stream().map(s -> s.id()).toList());
     record.agreement().ifPresent(a -> index("agreement.actions", a.actions().stream().map(x -> x.id()).toList()));
@@ -71,5 +72,10 @@ final class RecordPaths {
   /** {@code $.agreement.actions[2]}. */
   String action(String id) {
     return governance.get("agreement.actions/" + id);
+  }
+
+  /** {@code $.domesticHomicideReviews[1]}. */
+  String review(String id) {
+    return governance.get("domesticHomicideReviews/" + id);
   }
 }

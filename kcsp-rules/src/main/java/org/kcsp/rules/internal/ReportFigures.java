@@ -103,19 +103,25 @@ public final class ReportFigures {
         }
       }
     }
-    // committed projects are live, so with no live project lacking an amount the sums are exact
-    boolean known = withoutAmount.isEmpty();
+    // committed projects are live, so with no live project lacking an amount the sums are exact;
+    // with the projects not recorded (version 2) nothing is known of them
+    boolean projectsRecorded = grant.isRecorded("projects");
+    boolean known = withoutAmount.isEmpty() && projectsRecorded;
     Subject subject = new Subject(SubjectKind.GRANT, grant.id());
     Fraction cap = FactPreparation.tacticalPotCap(grant, policy);
+    // an unknown allocation (version 2) draws no figure from it: no cap, and no upfront pot unless stated
+    OptionalLong allocation = grant.knownAllocation().map(a -> OptionalLong.of(a.pence())).orElse(OptionalLong.empty());
+    OptionalLong limit = grant.knownAllocation().map(a -> OptionalLong.of(cap.of(a).pence())).orElse(OptionalLong.empty());
     return GrantPosition.builder()
         .id(grant.id())
         .programme(grant.programme())
         .financialYear(grant.financialYear())
         .funder(grant.funder())
         .funderName(view.organisation(grant.funder()).map(Organisation::name).orElse(grant.funder()))
-        .allocation(grant.allocation().pence())
+        .allocation(allocation)
         .tacticalPotCap(cap)
-        .tacticalPotLimit(cap.of(grant.allocation()).pence())
+        .tacticalPotLimit(limit)
+        .projectsRecorded(projectsRecorded)
         .upfront(pot(grant, Pot.UPFRONT, known ? OptionalLong.of(committedUpfront) : OptionalLong.empty(), subject))
         .tactical(pot(grant, Pot.TACTICAL, known ? OptionalLong.of(committedTactical) : OptionalLong.empty(), subject))
         .committedProjects(committedProjects)
@@ -127,7 +133,8 @@ public final class ReportFigures {
   private PotPosition pot(Grant grant, Pot pot, OptionalLong committed, Subject grantSubject) {
     return PotPosition.builder()
         .pot(pot)
-        .amount(grant.pot(pot).pence())
+        .amount(pot == Pot.TACTICAL || grant.upfront().isPresent() || grant.knownAllocation().isPresent()
+            ? OptionalLong.of(grant.pot(pot).pence()) : OptionalLong.empty())
         .grantedRollovers(grant.grantedRollovers(pot).pence())
         .committed(committed)
         // a grant has a finding per overcommitted pot; its evidence names the pot

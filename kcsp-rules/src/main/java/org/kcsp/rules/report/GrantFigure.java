@@ -43,6 +43,9 @@ final class GrantFigure {
   private static final int MARK_LINE = 18;
 
   final GrantPosition grant;
+  /** Whether the allocation is known: when it is not (version 2), no figure is drawn from it. */
+  final boolean allocationKnown;
+  /** The allocation, the upfront pot and the cap, in pence: 0 where unknown, and then never drawn. */
   final long allocation;
   final long upfront;
   final long tactical;
@@ -50,10 +53,21 @@ final class GrantFigure {
 
   GrantFigure(GrantPosition grant) {
     this.grant = grant;
-    this.allocation = grant.allocation();
-    this.upfront = grant.upfront().amount();
-    this.tactical = grant.tactical().amount();
-    this.limit = grant.tacticalPotLimit();
+    this.allocationKnown = grant.allocation().isPresent();
+    this.allocation = grant.allocation().orElse(0);
+    this.upfront = grant.upfront().amount().orElse(0);
+    this.tactical = grant.tactical().amount().orElseThrow();
+    this.limit = grant.tacticalPotLimit().orElse(0);
+  }
+
+  /** Whether the upfront pot is known: stated, or worked out from a known allocation. */
+  boolean upfrontKnown() {
+    return grant.upfront().amount().isPresent();
+  }
+
+  /** The upfront pot in words: its amount, or that it is unknown. */
+  String upfrontWords() {
+    return upfrontKnown() ? Words.money(upfront) : "unknown";
   }
 
   boolean committedKnown() {
@@ -93,6 +107,18 @@ final class GrantFigure {
 
   /** The figure in words: what a screen reader says, and the figure's caption. */
   String description() {
+    if (!allocationKnown) {
+      StringBuilder words = new StringBuilder(title()).append(": allocation unknown; a tactical pot of ")
+          .append(Words.money(tactical)).append(" and an upfront part ").append(upfrontKnown()
+              ? "of " + Words.money(upfront) : "that is unknown too").append(". ");
+      words.append("The tactical pot may be at most ").append(grant.tacticalPotCap())
+          .append(" of the allocation, an amount unknown while the allocation is; no allocation bar or cap is drawn. ");
+      words.append(committedSentence());
+      for (Mark mark : overcommitment()) {
+        words.append(' ').append(mark.sentence());
+      }
+      return words.toString();
+    }
     StringBuilder words = new StringBuilder(title()).append(": allocation ").append(Words.money(allocation))
         .append(", split into a tactical pot of ").append(Words.money(tactical))
         .append(" and an upfront part of ").append(Words.money(upfront)).append(". ");
@@ -123,6 +149,9 @@ final class GrantFigure {
   }
 
   String committedSentence() {
+    if (!grant.projectsRecorded()) {
+      return "Committed: unknown (the projects are not recorded).";
+    }
     if (!committedKnown()) {
       return "Committed: unknown (projects without an amount: " + grant.projectsWithoutAmount().size() + ").";
     }
@@ -155,7 +184,7 @@ final class GrantFigure {
           : check.finding().map(f -> f.evidence().value("committed"))
               .flatMap(value -> value.map(v -> "at least " + Words.evidence(v)))
               .orElse("");
-      String figures = committed + " committed of " + Words.money(available(pot));
+      String figures = committed + " committed of " + available(pot);
       switch (check.state()) {
         case OPEN -> marks.add(new Mark(check.state(), "OVERCOMMITTED: " + name + " pot, " + figures,
             "The " + name + " pot is overcommitted: " + figures + ", the pot plus its granted rollovers."));
@@ -174,9 +203,10 @@ final class GrantFigure {
     return marks;
   }
 
-  /** The pot plus the granted rollovers into it, in pence. */
-  private static long available(PotPosition pot) {
-    return Math.addExact(pot.amount(), pot.grantedRollovers());
+  /** The pot plus the granted rollovers into it, in words; unknown with the pot. */
+  private static String available(PotPosition pot) {
+    return pot.amount().isPresent() ? Words.money(Math.addExact(pot.amount().getAsLong(), pot.grantedRollovers()))
+        : "an unknown pot";
   }
 
   private static String potName(Pot pot) {
@@ -200,6 +230,15 @@ final class GrantFigure {
         .close("pattern")
         .close("defs");
 
+    if (!allocationKnown) {
+      svg.text("text", "Allocation unknown for " + grant.financialYear(),
+          "x", Svg.num(BAR_X), "y", "16", "font-weight", "bold", "font-size", "13");
+      svg.text("text", "No allocation bar or cap is drawn: the allocation is unknown, and a figure would be a guess.",
+          "x", Svg.num(BAR_X), "y", Svg.num(ALLOCATION_Y + 18), "font-style", "italic");
+      legend(svg, hatch);
+      committed(svg, hatch);
+      return svg.end();
+    }
     svg.text("text", "Allocation " + Words.money(allocation) + " for " + grant.financialYear(),
         "x", Svg.num(BAR_X), "y", "16", "font-weight", "bold", "font-size", "13");
 
@@ -260,7 +299,10 @@ final class GrantFigure {
   private void legend(Svg svg, String hatch) {
     int x = BAR_X;
     x = legendItem(svg, x, "url(#" + hatch + ")", null, "Tactical pot " + Words.money(tactical));
-    x = legendItem(svg, x, UPFRONT_COLOUR, null, "Upfront " + Words.money(upfront));
+    x = legendItem(svg, x, UPFRONT_COLOUR, null, "Upfront " + upfrontWords());
+    if (!allocationKnown) {
+      return;
+    }
     if (tactical + upfront < allocation) {
       legendItem(svg, x, "none", "4 3", "Not allocated " + Words.money(allocation - tactical - upfront));
     } else if (tactical + upfront > allocation) {

@@ -212,14 +212,21 @@ public final class HtmlReport {
     page.raw("<table class=\"figures\">\n<caption>").text("Figures of " + grant.id())
         .raw("</caption>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\" class=\"num\">Amount</th>"
             + "</tr></thead>\n<tbody>\n");
-    moneyRow(page, "Allocation", Words.money(figure.allocation));
+    moneyRow(page, "Allocation", figure.allocationKnown ? Words.money(figure.allocation) : "unknown");
     moneyRow(page, "Tactical pot", Words.money(figure.tactical));
-    moneyRow(page, "Upfront", Words.money(figure.upfront));
-    moneyRow(page, "Tactical pot cap (" + grant.tacticalPotCap() + " of the allocation)", Words.money(figure.limit));
-    checkRow(page, "Tactical pot against the cap", grant.tacticalPotOverCap(), "OVER THE CAP",
-        figure.overBy(),
-        "within the cap");
-    if (figure.committedKnown()) {
+    moneyRow(page, "Upfront", figure.upfrontWords());
+    if (figure.allocationKnown) {
+      moneyRow(page, "Tactical pot cap (" + grant.tacticalPotCap() + " of the allocation)", Words.money(figure.limit));
+      checkRow(page, "Tactical pot against the cap", grant.tacticalPotOverCap(), "OVER THE CAP",
+          figure.overBy(),
+          "within the cap");
+    } else {
+      moneyRow(page, "Tactical pot cap (" + grant.tacticalPotCap() + " of the allocation)",
+          "unknown (the allocation is unknown)");
+    }
+    if (!grant.projectsRecorded()) {
+      moneyRow(page, "Committed", "unknown (the projects are not recorded)");
+    } else if (figure.committedKnown()) {
       committedRow(page, "Committed, tactical pot", grant.tactical());
       committedRow(page, "Committed, upfront", grant.upfront());
       moneyRow(page, "Committed in all (" + Words.count(grant.committedProjects(), "project", "projects") + ")",

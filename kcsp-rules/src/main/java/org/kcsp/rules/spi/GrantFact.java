@@ -9,8 +9,8 @@ import java.util.Set;
  * compare it exactly, never through a {@code double}.
  *
  * <pre>
- * GrantFact( tacticalPot &gt; capAmount )
- * GrantFact( upfront != null, (upfront + tacticalPot) != allocation )
+ * GrantFact( capAmount != null, tacticalPot &gt; capAmount )   // an unknown allocation decides nothing
+ * GrantFact( upfront != null, allocation != null, (upfront + tacticalPot) != allocation )
  * GrantFact( tacticalPot &gt; capAmount, conditions contains "kent-pcc-crime-reduction-grant" )   // a grant condition
  * </pre>
  *
@@ -30,18 +30,20 @@ import java.util.Set;
  * @param yearEnd the last day of its financial year (31 March)
  * @param finalMonthStart the first day of the final month: of the days up to and including year end
  *     that {@code GRANT_UNDERSPEND_RISK}'s {@code finalMonthDays} counts (30 unless the policy sets it)
- * @param allocation the allocation, in pence
+ * @param allocation the allocation, in pence; null when it is unknown (a version 2 grant that does
+ *     not give it): then nothing worked out from it is known either
  * @param tacticalPot the tactical pot, in pence
  * @param cap the tactical pot cap as a fraction of the allocation, such as {@code "1/3"}: the grant's
  *     own, else {@code GRANT_TACTICAL_POT_OVER_CAP}'s {@code defaultCap} under the policy
- * @param capAmount the allocation times the cap, rounded down to the penny, in pence
+ * @param capAmount the allocation times the cap, rounded down to the penny, in pence; null when
+ *     the allocation is unknown
  * @param upfront the upfront part as the record states it, in pence; null when not stated
  * @param upfrontPot {@code upfront} when stated, else the allocation minus the tactical pot (not
- *     below 0), in pence
+ *     below 0), in pence; null when neither {@code upfront} nor the allocation is known
  * @param grantedIntoUpfront the granted rollovers into the upfront pot, in pence
  * @param grantedIntoTactical the granted rollovers into the tactical pot, in pence
  * @param returned the money returned to the funder, in pence; 0 when none is recorded
- * @param hasProjects whether the grant has projects
+ * @param hasProjects whether the grant has projects (recorded ones)
  * @param sumsKnown whether every live project has an amount
  * @param committedUpfront what the committed projects of the upfront pot cost, in pence; null when
  *     one of them has no amount (then {@code committedUpfrontAtLeast} is what is known)
@@ -58,13 +60,23 @@ import java.util.Set;
  * @param committedTacticalAtLeast the same for the tactical pot
  * @param committedUpfrontWithoutAmount how many committed projects of the upfront pot have no amount
  * @param committedTacticalWithoutAmount how many committed projects of the tactical pot have no amount
+ * @param projectsRecorded whether the record lists the grant's projects: always in version 1; in
+ *     version 2 false when {@code projects} is not recorded, and then no {@link ProjectFact} is of
+ *     this grant, the sums above are of no project, and a rule reports a gap at {@code $g.path() +
+ *     ".projects"} where a project could decide it
+ * @param rolloversRecorded whether the record lists the grant's rollovers: false when {@code
+ *     rollovers} is not recorded (version 2), and then no {@link RolloverFact} is of this grant and
+ *     the granted rollovers above are 0, what is known of them at least
+ * @param awardsInYear how many of the record's external awards overlap the grant's financial year:
+ *     awards its projects could duplicate
  */
 public record GrantFact(
     String id, String path, String programme, String funder, String funderName, String year,
-    LocalDate firstDay, LocalDate yearEnd, LocalDate finalMonthStart, long allocation,
-    long tacticalPot, String cap, long capAmount, Long upfront, long upfrontPot,
+    LocalDate firstDay, LocalDate yearEnd, LocalDate finalMonthStart, Long allocation,
+    long tacticalPot, String cap, Long capAmount, Long upfront, Long upfrontPot,
     long grantedIntoUpfront, long grantedIntoTactical, long returned, boolean hasProjects,
     boolean sumsKnown, Long committedUpfront, Long committedTactical,
     List<String> projectsWithoutAmount, LocalDate businessCaseDeadline, Set<String> conditions,
     long committedUpfrontAtLeast, long committedTacticalAtLeast, int committedUpfrontWithoutAmount,
-    int committedTacticalWithoutAmount) {}
+    int committedTacticalWithoutAmount, boolean projectsRecorded, boolean rolloversRecorded,
+    int awardsInYear) {}

@@ -118,7 +118,10 @@ public enum Needs {
   ACTION_PLAN("the agreement has actions"),
   /** There is an agreement: an {@link AgreementFact}. Counts the partnership. */
   AGREEMENT("there is an agreement"),
-  /** There is a domestic homicide review: a {@link ReviewFact}. Counts the reviews. */
+  /**
+   * There is a domestic homicide review this partnership leads: a {@link ReviewFact} whose {@link
+   * ReviewFact#ledBy()} is null. Counts those reviews; a review led by another body is not checked.
+   */
   REVIEW("there is a review"),
   /** The record has a waiver, live or not. Counts the waivers. */
   WAIVER("the record has a waiver");

@@ -36,10 +36,19 @@ import org.kcsp.model.ProjectStatus;
  * @param outcomeDue when the outcome report is due; null when none is expected
  * @param outcomeSubmittedOn when the outcome report was submitted; null when not by D
  * @param conditions the names of the grant conditions its grant is under ({@link GrantFact#conditions()})
+ * @param prioritiesRecorded whether the record lists the priorities it serves: false when its
+ *     {@code priorities} is not recorded (version 2), and then {@code servesPriority} is false for
+ *     want of a recorded one, not because it serves none
+ * @param businessCaseSubmittedUnknown whether its business case was submitted on a date the record
+ *     does not know ({@code businessCaseSubmittedOn} unknown, version 2); {@code
+ *     businessCaseSubmittedOn} is then null
+ * @param outcomeSubmittedUnknown whether its outcome report was submitted on a date the record does
+ *     not know ({@code submittedOn} unknown, version 2); {@code outcomeSubmittedOn} is then null
  */
 public record ProjectFact(
     String id, String path, String title, String grant, String year, LocalDate yearEnd,
     LocalDate finalMonthStart, ProjectStatus status, boolean live, boolean committed, Pot pot,
     Long amount, ProjectScope scope, boolean servesPriority, LocalDate businessCaseSubmittedOn,
     LocalDate businessCaseDeadline, boolean hasOutcomeReport, LocalDate outcomeDue,
-    LocalDate outcomeSubmittedOn, Set<String> conditions) {}
+    LocalDate outcomeSubmittedOn, Set<String> conditions, boolean prioritiesRecorded,
+    boolean businessCaseSubmittedUnknown, boolean outcomeSubmittedUnknown) {}
