@@ -8,7 +8,6 @@ import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Printable;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.Finding;
-import org.kcsp.rules.GrantConditions;
 import org.kcsp.rules.Policy;
 import org.kcsp.rules.RuleDescriptor;
 import org.kcsp.rules.report.Wrap;
@@ -83,11 +82,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** For a grant condition, the conditions it is one of and what it does to a grant not under them. */
   private static String conditions(RuleDescriptor rule) {
-    return GrantConditions.builtIns().stream()
-        .filter(conditions -> conditions.rules().contains(rule.id()))
+    return rule.grantConditions()
         .map(conditions -> " (" + conditions.id() + "); NOT_APPLICABLE for a grant not under them:"
             + " not in the grant's conditions")
-        .findFirst()
         .orElse("");
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.rules.internal.ParameterDeclaration;
 import org.kcsp.rules.internal.RuleBase;
 import org.kcsp.rules.internal.RuleMetadata;
@@ -29,7 +30,6 @@ final class AppliedPolicy {
   private final Map<String, RuleDescriptor> descriptors;
   private final RuleCatalog catalog;
   private final PolicyFact fact;
-  private final Map<String, String> conditionsOf = new HashMap<>();
 
   /**
    * @param rules the engine's rule base: the standard rules, the policy's included ones and the
@@ -52,9 +52,6 @@ final class AppliedPolicy {
     this.enabled = Set.copyOf(running);
     this.disabled = rules.metadata().keySet().stream().filter(id -> !running.contains(id)).map(DisabledRuleFact::new).toList();
     this.skipped = disabled.stream().map(DisabledRuleFact::id).sorted().toList();
-    for (GrantConditions conditions : GrantConditions.builtIns()) {
-      conditions.rules().forEach(rule -> conditionsOf.put(rule, conditions.id()));
-    }
     Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
     Map<String, Map<String, String>> parameters = new HashMap<>();
     for (RuleMetadata meta : rules.metadata().values()) {
@@ -79,6 +76,7 @@ final class AppliedPolicy {
             .kind(meta.kind())
             .sources(builtInSources(meta))
             .parameters(words)
+            .grantConditions(meta.grantConditions())
             .build());
       }
     }
@@ -136,7 +134,8 @@ final class AppliedPolicy {
   }
 
   /** The grant conditions a rule is one of (a G rule), or null. */
-  String conditionsOf(String rule) {
-    return conditionsOf.get(rule);
+  GrantConditions conditionsOf(String rule) {
+    RuleDescriptor descriptor = descriptors.get(rule);
+    return descriptor == null ? null : descriptor.grantConditions().orElse(null);
   }
 }

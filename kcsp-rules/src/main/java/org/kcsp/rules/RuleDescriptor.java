@@ -1,7 +1,9 @@
 package org.kcsp.rules;
 
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
+import org.kcsp.model.GrantConditions;
 
 /**
  * What one rule is, as declared beside it in its DRL and as the engine's policy sets it: id,
@@ -49,6 +51,13 @@ public interface RuleDescriptor {
    * "92 days"}; none for most rules.
    */
   Map<String, String> parameters();
+
+  /**
+   * The grant conditions it is one of, for a grant condition (kind G): it checks only the grants
+   * under them, and is NOT_APPLICABLE for a record whose grants are under none of them. Empty for
+   * the other kinds.
+   */
+  Optional<GrantConditions> grantConditions();
 
   static Builder builder() {
     return new Builder();

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kcsp.model.Grant;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.model.Money;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Pot;
@@ -30,6 +32,8 @@ import org.kcsp.rules.spi.Needs;
 class PolicyTest {
 
   @TempDir Path folder;
+
+  private static final GrantConditions KENT = GrantConditions.KENT_PCC_CRIME_REDUCTION_GRANT;
 
   private static final List<String> K_RULES =
       List.of("AGREEMENT_NO_QUALITATIVE_OUTCOMES", "TOR_NOT_ON_AGENDA", "TOR_REVIEW_NOT_ALIGNED");
@@ -48,7 +52,7 @@ class PolicyTest {
       Policy kcsp = Policy.builtIn("kcsp");
       assertThat(kcsp.ruleIds()).hasSize(33).containsAll(K_RULES).containsAll(G_RULES);
       assertThat(kcsp.rules().values()).allSatisfy(settings -> assertThat(settings).isEqualTo(RuleSettings.ENABLED));
-      assertThat(kcsp.grantConditions()).containsExactly("kent-pcc-crime-reduction-grant");
+      assertThat(kcsp.grantConditions()).containsExactly(KENT);
     }
 
     @Test
@@ -71,9 +75,14 @@ class PolicyTest {
 
     @Test
     void the_kent_grant_conditions_are_the_g_rules() {
-      assertThat(GrantConditions.builtIn("kent-pcc-crime-reduction-grant")).get()
-          .extracting(GrantConditions::rules).isEqualTo(G_RULES);
-      assertThat(GrantConditions.builtIns()).extracting(GrantConditions::id).containsExactly("kent-pcc-crime-reduction-grant");
+      // the one list of condition names is the model's, and each G rule's descriptor says it is one of them
+      assertThat(GrantConditions.values()).extracting(GrantConditions::id).containsExactly("kent-pcc-crime-reduction-grant");
+      assertThat(ComplianceEngine.standard().catalog().rules().stream()
+          .filter(rule -> rule.grantConditions().equals(Optional.of(KENT))).map(RuleDescriptor::id))
+          .containsExactlyElementsOf(G_RULES);
+      assertThat(ComplianceEngine.standard().catalog().rules())
+          .allSatisfy(rule -> assertThat(rule.grantConditions().isPresent()).as(rule.id())
+              .isEqualTo(rule.kind() == RuleKind.GRANT_CONDITION));
     }
 
     @Test
@@ -140,16 +149,16 @@ class PolicyTest {
       PreparedFacts facts = england.prepare(record());
       RuleApplicability applicability = new RuleApplicability(facts);
       // THEN a G rule is outside its conditions, while a rule of no conditions applies
-      assertThat(applicability.of(Needs.GRANT, "kent-pcc-crime-reduction-grant"))
+      assertThat(applicability.of(Needs.GRANT, KENT))
           .isEqualTo(RuleApplicability.Verdict.OUTSIDE_CONDITIONS);
       assertThat(RuleApplicability.Verdict.OUTSIDE_CONDITIONS.reason()).isEqualTo("not in the grant's conditions");
       assertThat(applicability.of(Needs.GRANT, null)).isEqualTo(RuleApplicability.Verdict.APPLIES);
       // AND without a grant, a G rule has no data, whatever its conditions
-      assertThat(new RuleApplicability(england.prepare(Kcsp2022.record().build())).of(Needs.GRANT,
-          "kent-pcc-crime-reduction-grant")).isEqualTo(RuleApplicability.Verdict.NO_DATA);
+      assertThat(new RuleApplicability(england.prepare(Kcsp2022.record().build())).of(Needs.GRANT, KENT))
+          .isEqualTo(RuleApplicability.Verdict.NO_DATA);
       // AND under the Kent conditions it applies
-      assertThat(new RuleApplicability(new PolicyFactFor(List.of("kent-pcc-crime-reduction-grant")).prepare(record()))
-          .of(Needs.GRANT, "kent-pcc-crime-reduction-grant")).isEqualTo(RuleApplicability.Verdict.APPLIES);
+      assertThat(new RuleApplicability(new PolicyFactFor(List.of(KENT)).prepare(record()))
+          .of(Needs.GRANT, KENT)).isEqualTo(RuleApplicability.Verdict.APPLIES);
     }
 
     @Test
@@ -162,12 +171,12 @@ class PolicyTest {
           """));
       ComplianceReport report = TestPolicies.engine(policy).check(record(), KentGrants.REPORT_2020);
       assertThat(report).hasFinding("GRANT_TACTICAL_POT_OVER_CAP").on("CRG-2020-21");
-      assertThat(policy.grantConditions()).containsExactly("kent-pcc-crime-reduction-grant");
+      assertThat(policy.grantConditions()).containsExactly(KENT);
     }
   }
 
   /** Prepares the facts of a record on 18 March 2020 with its grants under {@code conditions}. */
-  private record PolicyFactFor(List<String> conditions) {
+  private record PolicyFactFor(List<GrantConditions> conditions) {
     PreparedFacts prepare(PartnershipRecord record) {
       return FactPreparation.prepare(record.viewAsOf(KentGrants.REPORT_2020), KentGrants.REPORT_2020,
           RuleBase.shared().policyFact("test", conditions, Map.of()));
@@ -207,7 +216,7 @@ class PolicyTest {
       assertThat(aligned.description()).contains("more than 400 days from its parent's");
       assertThat(policy.id()).isEqualTo("safer-district");
       assertThat(policy.title()).isEqualTo("Safer District Partnership");
-      assertThat(policy.grantConditions()).containsExactly("kent-pcc-crime-reduction-grant");
+      assertThat(policy.grantConditions()).containsExactly(KENT);
     }
 
     @Test
@@ -246,7 +255,7 @@ class PolicyTest {
       Policy kcspLast = Policy.read(write("y.yaml", "format: kcsp-policy/1\nid: y\nextends: [england, kcsp]\n"));
       Policy none = Policy.read(write("z.yaml", "format: kcsp-policy/1\nid: z\n"));
       assertThat(englandLast.grantConditions()).isEmpty();
-      assertThat(kcspLast.grantConditions()).containsExactly("kent-pcc-crime-reduction-grant");
+      assertThat(kcspLast.grantConditions()).containsExactly(KENT);
       assertThat(none.grantConditions()).isEmpty();
       assertThat(none.ruleIds()).isEmpty();
     }

@@ -14,6 +14,7 @@ import org.kcsp.model.DhrDecision;
 import org.kcsp.model.DomesticHomicideReview;
 import org.kcsp.model.Fraction;
 import org.kcsp.model.Grant;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.model.Meeting;
 import org.kcsp.model.Membership;
 import org.kcsp.model.Money;
@@ -178,7 +179,7 @@ public final class FactPreparation {
     boolean sumsKnown = withoutAmount.isEmpty();
     LocalDate yearEnd = grant.financialYear().lastDay();
     Fraction cap = tacticalPotCap(grant, policy);
-    Set<String> conditions = policy.grantConditions();
+    Set<GrantConditions> conditions = conditionsOf(grant, policy);
     facts.add(new GrantFact(grant.id(), grant.programme(), grant.funder(), organisations.get(grant.funder()).name(),
         grant.financialYear().toString(), grant.financialYear().firstDay(), yearEnd,
         finalMonthStart(yearEnd, "GRANT_UNDERSPEND_RISK"), grant.allocation().pence(), grant.tacticalPot().pence(),
@@ -221,15 +222,19 @@ public final class FactPreparation {
   }
 
   /**
-   * A grant's tactical pot cap: its own, else the policy's {@code defaultCap}. The model gives a
-   * grant that states no cap the catalogue's one third ({@link Grant#tacticalPotCap()}), so a cap
-   * of one third is taken as stated only when the policy's default is also one third: a grant that
-   * writes {@code "1/3"} under a policy whose default is another is checked against the policy's.
+   * A grant's tactical pot cap: the one it states ({@link Grant#statedTacticalPotCap()}, one third
+   * included), else the policy's {@code defaultCap}.
    */
   static Fraction tacticalPotCap(Grant grant, PolicyFact policy) {
-    return grant.tacticalPotCap().equals(Fraction.ONE_THIRD)
-        ? policy.fraction("GRANT_TACTICAL_POT_OVER_CAP", "defaultCap")
-        : grant.tacticalPotCap();
+    return grant.statedTacticalPotCap().orElseGet(() -> policy.fraction("GRANT_TACTICAL_POT_OVER_CAP", "defaultCap"));
+  }
+
+  /**
+   * The grant conditions a grant is under: those it names ({@link Grant#conditions()}; {@code []}
+   * is none), else the policy's default.
+   */
+  static Set<GrantConditions> conditionsOf(Grant grant, PolicyFact policy) {
+    return grant.conditions().<Set<GrantConditions>>map(Set::copyOf).orElse(policy.grantConditions());
   }
 
   private static Long committed(Grant grant, Pot pot) {

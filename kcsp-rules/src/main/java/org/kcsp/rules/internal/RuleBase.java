@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -31,6 +32,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.rules.RuleDefinitionException;
 import org.kcsp.rules.RuleExecutionException;
 import org.kcsp.rules.RuleKind;
@@ -129,7 +131,8 @@ public final class RuleBase {
    * @param id the policy's id
    * @param grantConditions the grant conditions its grants are under by default
    */
-  public PolicyFact policyFact(String id, Collection<String> grantConditions, Map<String, Map<String, String>> values) {
+  public PolicyFact policyFact(String id, Collection<GrantConditions> grantConditions,
+      Map<String, Map<String, String>> values) {
     Map<String, Map<String, Object>> parameters = new HashMap<>();
     for (RuleMetadata rule : metadata.values()) {
       Map<String, String> set = values.getOrDefault(rule.id(), Map.of());
@@ -189,7 +192,8 @@ public final class RuleBase {
         if (problems.size() == before) {
           String source = values.get("source");
           RuleMetadata metadata = new RuleMetadata(id, severity, title, values.get("subject"), source,
-              values.getOrDefault("englandSource", source), description, needs, kind, parameters);
+              values.getOrDefault("englandSource", source), description, needs, kind, parameters,
+              conditionsOf(kind));
           if (all.put(id, metadata) != null) {
             problems.add("rule \"" + id + "\" is defined twice");
           }
@@ -215,13 +219,21 @@ public final class RuleBase {
       RuleKind kind = RuleKind.ofLetter(value);
       if (kind == RuleKind.GRANT_CONDITION && !standard) {
         problems.add("rule \"" + rule + "\" has @kind(\"G\"), but only the standard rules are grant conditions"
-            + " (those of kent-pcc-crime-reduction-grant): declare S, O or K");
+            + " (those of " + GrantConditions.KENT_PCC_CRIME_REDUCTION_GRANT.id() + "): declare S, O or K");
       }
       return kind;
     } catch (IllegalArgumentException e) {
       problems.add("rule \"" + rule + "\" has @kind(\"" + value + "\"): " + e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * The grant conditions a rule of this kind is one of: every G rule is one of this release's only
+   * grant conditions, the Kent PCC's Crime Reduction Grant (only the standard rules may be G).
+   */
+  private static Optional<GrantConditions> conditionsOf(RuleKind kind) {
+    return kind == RuleKind.GRANT_CONDITION ? Optional.of(GrantConditions.KENT_PCC_CRIME_REDUCTION_GRANT) : Optional.empty();
   }
 
   /** The constant named by a metadata value; a problem when there is none (a missing value is one already). */

@@ -1,8 +1,10 @@
 package org.kcsp.rules.internal;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.rules.RuleKind;
 import org.kcsp.rules.Severity;
 import org.kcsp.rules.spi.Needs;
@@ -21,10 +23,13 @@ import org.kcsp.rules.spi.Needs;
  * @param needs its {@code @needs}
  * @param kind its {@code @kind}; {@link RuleKind#RESOLUTION} for a rule of one's own that declares none
  * @param parameters its {@code @parameters}, by name, in their order
+ * @param grantConditions the grant conditions it is one of: for a G rule, those of this release
+ *     ({@link GrantConditions#KENT_PCC_CRIME_REDUCTION_GRANT}); empty for any other kind
  */
 public record RuleMetadata(
     String id, Severity severity, String title, String subject, String source, String englandSource,
-    String description, Needs needs, RuleKind kind, Map<String, ParameterDeclaration> parameters) {
+    String description, Needs needs, RuleKind kind, Map<String, ParameterDeclaration> parameters,
+    Optional<GrantConditions> grantConditions) {
 
   /** {@code {name}} in a description. */
   static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");

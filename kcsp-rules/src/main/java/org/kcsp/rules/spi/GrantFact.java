@@ -3,6 +3,7 @@ package org.kcsp.rules.spi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.kcsp.model.GrantConditions;
 
 /**
  * A grant, with its sums worked out. Money is in pence ({@code long}: {@code 3966100} is £39,661);
@@ -11,7 +12,7 @@ import java.util.Set;
  * <pre>
  * GrantFact( tacticalPot &gt; capAmount )
  * GrantFact( upfront != null, (upfront + tacticalPot) != allocation )
- * GrantFact( tacticalPot &gt; capAmount, conditions contains "kent-pcc-crime-reduction-grant" )   // a grant condition
+ * GrantFact( tacticalPot &gt; capAmount, conditions contains GrantConditions.KENT_PCC_CRIME_REDUCTION_GRANT )   // a grant condition
  * </pre>
  *
  * @param id the grant's id
@@ -42,9 +43,10 @@ import java.util.Set;
  *     sums are not known
  * @param projectsWithoutAmount the ids of the live projects with no amount, in the record's order
  * @param businessCaseDeadline the date business cases are due; null when the grant sets none
- * @param conditions the names of the grant conditions it is under, such as {@code
- *     "kent-pcc-crime-reduction-grant"}: a rule of those conditions (kind G) checks it, no other G
- *     rule does
+ * @param conditions the grant conditions it is under: those it names itself ({@code conditions} in
+ *     a version 2 record; none for {@code []}), else its policy's default ({@link
+ *     PolicyFact#grantConditions()}). A rule of those conditions (kind G) checks it, no other G rule
+ *     does
  */
 public record GrantFact(
     String id, String programme, String funder, String funderName, String year,
@@ -52,4 +54,4 @@ public record GrantFact(
     long tacticalPot, String cap, long capAmount, Long upfront, long upfrontPot,
     long grantedIntoUpfront, long grantedIntoTactical, long returned, boolean hasProjects,
     boolean sumsKnown, Long committedUpfront, Long committedTactical,
-    List<String> projectsWithoutAmount, LocalDate businessCaseDeadline, Set<String> conditions) {}
+    List<String> projectsWithoutAmount, LocalDate businessCaseDeadline, Set<GrantConditions> conditions) {}

@@ -3,6 +3,7 @@ package org.kcsp.rules.spi;
 import java.util.Map;
 import java.util.Set;
 import org.kcsp.model.Fraction;
+import org.kcsp.model.GrantConditions;
 
 /**
  * The policy a record is checked under: its id, the grant conditions its grants are under unless
@@ -21,10 +22,10 @@ import org.kcsp.model.Fraction;
 public final class PolicyFact {
 
   private final String id;
-  private final Set<String> grantConditions;
+  private final Set<GrantConditions> grantConditions;
   private final Map<String, Map<String, Object>> parameters;
 
-  private PolicyFact(String id, Set<String> grantConditions, Map<String, Map<String, Object>> parameters) {
+  private PolicyFact(String id, Set<GrantConditions> grantConditions, Map<String, Map<String, Object>> parameters) {
     this.id = id;
     this.grantConditions = Set.copyOf(grantConditions);
     this.parameters = Map.copyOf(parameters);
@@ -36,7 +37,7 @@ public final class PolicyFact {
    * @param parameters each rule's parameters by name: an {@link Integer} (days or months) or a
    *     {@link Fraction}
    */
-  public static PolicyFact of(String id, Set<String> grantConditions, Map<String, Map<String, Object>> parameters) {
+  public static PolicyFact of(String id, Set<GrantConditions> grantConditions, Map<String, Map<String, Object>> parameters) {
     return new PolicyFact(id, grantConditions, parameters);
   }
 
@@ -45,8 +46,8 @@ public final class PolicyFact {
     return id;
   }
 
-  /** The names of the grant conditions a grant is under when it names none of its own. */
-  public Set<String> grantConditions() {
+  /** The grant conditions a grant is under when it names none of its own ({@code conditions}, version 2). */
+  public Set<GrantConditions> grantConditions() {
     return grantConditions;
   }
 
