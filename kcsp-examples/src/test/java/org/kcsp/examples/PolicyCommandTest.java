@@ -110,6 +110,36 @@ class PolicyCommandTest {
   }
 
   @Test
+  void refuses_a_record_that_names_a_policy_file_with_exit_2() throws Exception {
+    // GIVEN a policy file beside a version 2 record that names it as its policy
+    Files.writeString(dir.resolve("district.yaml"), "format: kcsp-policy/1\nid: district\nextends: [england]\n");
+    Path record = Files.writeString(dir.resolve("district.json"), """
+        {
+          "format": "kcsp-record/2",
+          "asOf": "2024-03-31",
+          "policy": "district.yaml",
+          "partnership": { "id": "D", "name": "A District Partnership", "area": "A District", "tier": "DISTRICT" },
+          "organisations": []
+        }
+        """);
+    // WHEN it is validated
+    Run run = kcsp("validate", record.toString());
+    // THEN it is refused as a record, naming the key, before any check: a record never names a file (code)
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("kcsp: " + record + " is not a valid record (1 problem):\n")
+        .contains("$.policy (line 4, column 13): ", "a record names only a built-in policy, never a policy file")
+        .doesNotContain("Exception");
+    // AND given on the command line instead, the same file is the policy the record is checked under:
+    // its partnership, without terms of reference, is told so citing the law
+    Path named = Files.writeString(dir.resolve("plain.json"), Files.readString(record).replace("\"policy\": \"district.yaml\",\n", ""));
+    Run given = kcsp("validate", named.toString(), "--policy", dir.resolve("district.yaml").toString());
+    assertThat(given.err()).isEmpty();
+    assertThat(given.status()).isEqualTo(1);
+    assertThat(given.out()).contains("TOR_MISSING on Partnership D", "SI 2007/1830 reg 3(5)");
+  }
+
+  @Test
   void refuses_a_bad_policy_file_listing_its_problems_and_an_unknown_policy() throws Exception {
     Path record = example("kcsp-2022-07-14.json");
     Path bad = Files.writeString(dir.resolve("bad.yaml"), "format: kcsp-policy/1\nid: bad\nrules:\n  TOR_MISING: {}\n");

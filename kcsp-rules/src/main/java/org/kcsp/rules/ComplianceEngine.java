@@ -99,8 +99,9 @@ public final class ComplianceEngine {
 
   /**
    * The standard rules of the catalogue, from the rule base compiled at build time. The rule base
-   * is loaded once per class loader; engines share it. Each record is checked under its default
-   * policy: {@code kcsp} for a version 1 record.
+   * is loaded once per class loader; engines share it. Each record is checked under the policy it
+   * names, else its version's default: {@code kcsp} for a version 1 record, {@code england} for a
+   * version 2 one.
    */
   public static ComplianceEngine standard() {
     return new ComplianceEngine(RuleBase.shared(), null, Set.of(), Set.of(), Map.of(), DEFAULT_MAX_FIRINGS);
@@ -127,14 +128,15 @@ public final class ComplianceEngine {
   /**
    * The policy a record is checked under, the one place that decides it: the engine's policy when
    * it was built with one ({@link Builder#policy}, the command line's {@code --policy}); else the
-   * record's own (version 2 records name a built-in policy); else the default of the record's
-   * version, {@code kcsp} for version 1.
+   * record's own {@code policy} (a built-in one: a record never names a file); else the default of
+   * the record's version, {@code kcsp} for version 1 and {@code england} for version 2 ({@link
+   * PartnershipRecord#effectivePolicy()} gives both).
    */
   private AppliedPolicy policyFor(PartnershipRecord record) {
     if (policy != null) {
       return policy;
     }
-    return builtIns.get(DEFAULT_POLICY);
+    return builtIns.get(record.effectivePolicy().id());
   }
 
   /**
@@ -359,7 +361,8 @@ public final class ComplianceEngine {
     /**
      * Checks every record under this policy: its rules, with its severities, sources and
      * parameters, its included rules, and its grants' default conditions, whatever policy a record
-     * names. Without one, each record is checked under its own default ({@code kcsp} for version 1).
+     * names. Without one, each record is checked under the built-in policy it names, else its
+     * version's default ({@code kcsp} for version 1, {@code england} for version 2).
      * What {@link #skip}, {@link #only} and {@link #severity} say applies on top of it.
      *
      * <pre>{@code
