@@ -1,7 +1,10 @@
 package org.kcsp.rules;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +31,8 @@ final class AppliedPolicy {
   private final List<DisabledRuleFact> disabled;
   private final List<String> skipped;
   private final Map<String, RuleDescriptor> descriptors;
+  // The rules it runs whose duty came into force on a date they declare (@inForceFrom).
+  private final List<RuleDescriptor> commencements;
   private final RuleCatalog catalog;
   private final PolicyFact fact;
 
@@ -77,10 +82,14 @@ final class AppliedPolicy {
             .sources(builtInSources(meta))
             .parameters(words)
             .grantConditions(meta.grantConditions())
+            .inForceFrom(meta.inForceFrom())
+            .lawDates(meta.lawDates())
             .build());
       }
     }
     this.descriptors = Collections.unmodifiableMap(byId);
+    this.commencements = byId.values().stream().filter(rule -> rule.inForceFrom().isPresent())
+        .toList();
     this.catalog = new RuleCatalog(List.copyOf(byId.values()));
     this.fact = rules.policyFact(policy.id(), policy.grantConditions(), parameters);
   }
@@ -112,6 +121,38 @@ final class AppliedPolicy {
   /** A fact for each rule of the rule base it does not run: a waiver of one is not unused. */
   List<DisabledRuleFact> disabled() {
     return disabled;
+  }
+
+  /**
+   * The ids of the rules it runs on {@code date}: those of {@link #enabled()} whose duty is in
+   * force then ({@link RuleDescriptor#inForceOn}).
+   */
+  Set<String> enabledOn(LocalDate date) {
+    if (commencements.stream().allMatch(rule -> rule.inForceOn(date))) {
+      return enabled;
+    }
+    Set<String> running = new HashSet<>(enabled);
+    commencements.stream().filter(rule -> !rule.inForceOn(date)).forEach(rule -> running.remove(rule.id()));
+    return running;
+  }
+
+  /**
+   * A fact for each rule of the rule base it does not run on {@code date}: those it does not run at
+   * all, and those whose duty is not yet in force. A waiver of one is not unused.
+   */
+  List<DisabledRuleFact> disabledOn(LocalDate date) {
+    if (commencements.stream().allMatch(rule -> rule.inForceOn(date))) {
+      return disabled;
+    }
+    List<DisabledRuleFact> facts = new ArrayList<>(disabled);
+    commencements.stream().filter(rule -> !rule.inForceOn(date)).forEach(rule -> facts.add(new DisabledRuleFact(rule.id())));
+    return facts;
+  }
+
+  /** Whether a rule it runs is in force on {@code date}. */
+  boolean inForceOn(String rule, LocalDate date) {
+    RuleDescriptor descriptor = descriptors.get(rule);
+    return descriptor == null || descriptor.inForceOn(date);
   }
 
   /** The ids of the rules of the rule base it does not run, in id order. */

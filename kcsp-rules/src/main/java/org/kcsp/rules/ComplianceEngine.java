@@ -159,16 +159,14 @@ public final class ComplianceEngine {
     Objects.requireNonNull(asOf, "asOf");
     AppliedPolicy applied = policyFor(record);
     PreparedFacts facts = FactPreparation.prepare(record.viewAsOf(asOf), asOf, applied.fact());
-    List<Object> session = facts.facts();
-    boolean waivers = !facts.view().waivers().isEmpty();
-    if (!applied.disabled().isEmpty() || waivers) {
-      session = new ArrayList<>(session);
-      session.addAll(applied.disabled());
-      if (waivers) {
-        session.add(known); // WAIVER_UNUSED tells a waiver of no rule from one that covers nothing
-      }
+    List<Object> session = new ArrayList<>(facts.facts());
+    session.add(rules.lawDates());
+    session.addAll(applied.disabledOn(asOf));
+    if (!facts.view().waivers().isEmpty()) {
+      session.add(known); // WAIVER_UNUSED tells a waiver of no rule from one that covers nothing
     }
-    List<Raised> raised = rules.fire(session, applied.enabled(), maxFirings);
+    // a rule whose duty is not in force on the date is not run (@inForceFrom)
+    List<Raised> raised = rules.fire(session, applied.enabledOn(asOf), maxFirings);
     return report(applied, facts, raised);
   }
 
@@ -272,6 +270,8 @@ public final class ComplianceEngine {
       Outcome outcome;
       if (anyOpen != null) {
         outcome = anyOpen ? Outcome.FAIL : Outcome.WAIVED;
+      } else if (!applied.inForceOn(rule.id(), facts.date())) {
+        outcome = Outcome.NOT_APPLICABLE; // the duty is not in force on D: reason "in force from <inForceFrom>"
       } else {
         RuleApplicability.Verdict verdict = applicability.of(declared.get(rule.id()).needs(), applied.conditionsOf(rule.id()));
         outcome = verdict == RuleApplicability.Verdict.APPLIES ? Outcome.PASS : Outcome.NOT_APPLICABLE;

@@ -1,6 +1,7 @@
 package org.kcsp.rules.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -37,6 +38,7 @@ import org.kcsp.rules.RuleDefinitionException;
 import org.kcsp.rules.RuleExecutionException;
 import org.kcsp.rules.RuleKind;
 import org.kcsp.rules.Severity;
+import org.kcsp.rules.spi.LawDatesFact;
 import org.kcsp.rules.spi.Needs;
 import org.kcsp.rules.spi.PolicyFact;
 import org.kcsp.rules.spi.Raised;
@@ -60,11 +62,15 @@ public final class RuleBase {
   // The pool starts with one session and grows to as many as there are threads checking at once.
   private final KieSessionsPool sessions;
   private final Map<String, RuleMetadata> metadata;
+  private final LawDatesFact lawDates;
 
   private RuleBase(KieBase kieBase, Set<String> standard) {
     this.kieBase = kieBase;
     this.sessions = kieBase.newKieSessionsPool(1);
     this.metadata = readMetadata(kieBase, standard);
+    Map<String, Map<String, LocalDate>> dates = new HashMap<>();
+    metadata.values().stream().filter(rule -> !rule.lawDates().isEmpty()).forEach(rule -> dates.put(rule.id(), rule.lawDates()));
+    this.lawDates = LawDatesFact.of(dates);
   }
 
   private static final class Shared {
@@ -147,6 +153,11 @@ public final class RuleBase {
     return PolicyFact.of(id, Set.copyOf(grantConditions), parameters);
   }
 
+  /** The dates of the law its rules declare in {@code @lawDates}: the same fact in every check. */
+  public LawDatesFact lawDates() {
+    return lawDates;
+  }
+
   /** Each rule's metadata, by rule name (its id), in a stable order. */
   public Map<String, RuleMetadata> metadata() {
     return metadata;
@@ -159,7 +170,7 @@ public final class RuleBase {
       for (Rule rule : kiePackage.getRules()) {
         String id = rule.getName();
         Map<String, String> values = new LinkedHashMap<>();
-        rule.getMetaData().forEach((key, value) -> values.put(key, unquote(String.valueOf(value))));
+        rule.getMetaData().forEach((key, value) -> values.put(metadataKey(key), unquote(String.valueOf(value))));
         int before = problems.size();
         for (String key : REQUIRED_METADATA) {
           if (!values.containsKey(key)) {
@@ -180,20 +191,40 @@ public final class RuleBase {
             problems.add("rule \"" + id + "\" has @parameters(\"" + values.get("parameters") + "\"): " + e.getMessage());
           }
         }
+        Optional<LocalDate> inForceFrom = Optional.empty();
+        if (values.containsKey("inForceFrom")) {
+          try {
+            inForceFrom = Optional.of(LawDates.date(values.get("inForceFrom")));
+          } catch (IllegalArgumentException e) {
+            problems.add("rule \"" + id + "\" has @inForceFrom(\"" + values.get("inForceFrom") + "\"): " + e.getMessage());
+          }
+        }
+        Map<String, LocalDate> lawDates = Map.of();
+        if (values.containsKey("lawDates")) {
+          try {
+            lawDates = LawDates.parse(values.get("lawDates"));
+          } catch (IllegalArgumentException e) {
+            problems.add("rule \"" + id + "\" has @lawDates(\"" + values.get("lawDates") + "\"): " + e.getMessage());
+          }
+        }
         String title = values.get("title");
         String description = values.getOrDefault("description", title);
         Matcher placeholder = RuleMetadata.PLACEHOLDER.matcher(String.valueOf(description));
         while (placeholder.find()) {
-          if (!parameters.containsKey(placeholder.group(1))) {
+          if (!parameters.containsKey(placeholder.group(1)) && !lawDates.containsKey(placeholder.group(1))) {
             problems.add("rule \"" + id + "\" has {" + placeholder.group(1) + "} in its @description, and no parameter of"
-                + " that name in its @parameters");
+                + " that name in its @parameters nor date in its @lawDates");
+          }
+          if (parameters.containsKey(placeholder.group(1)) && lawDates.containsKey(placeholder.group(1))) {
+            problems.add("rule \"" + id + "\" declares " + placeholder.group(1) + " both in its @parameters and in its"
+                + " @lawDates: give them different names");
           }
         }
         if (problems.size() == before) {
           String source = values.get("source");
           RuleMetadata metadata = new RuleMetadata(id, severity, title, values.get("subject"), source,
               values.getOrDefault("englandSource", source), description, needs, kind, parameters,
-              conditionsOf(kind));
+              conditionsOf(kind), inForceFrom, lawDates);
           if (all.put(id, metadata) != null) {
             problems.add("rule \"" + id + "\" is defined twice");
           }
@@ -249,6 +280,21 @@ public final class RuleBase {
     problems.add("rule \"" + rule + "\" has @" + key + "(\"" + value + "\"), which is not one of "
         + Arrays.toString(type.getEnumConstants()));
     return null;
+  }
+
+  /**
+   * The name a rule gave its metadata: Drools' DRL compiler keys {@code @description} of a rule
+   * compiled at run time by the annotation type it takes it for ({@code
+   * org.kie.api.definition.type.Description}), where the rules compiled at build time keep {@code
+   * description}.
+   */
+  private static String metadataKey(String key) {
+    int dot = key.lastIndexOf('.');
+    if (dot < 0) {
+      return key;
+    }
+    String simple = key.substring(dot + 1);
+    return simple.isEmpty() ? key : Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
   }
 
   private static String unquote(String value) {
