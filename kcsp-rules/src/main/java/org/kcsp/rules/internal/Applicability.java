@@ -1,5 +1,8 @@
 package org.kcsp.rules.internal;
 
+import org.kcsp.model.Nation;
+import org.kcsp.model.SeriousViolenceRole;
+import org.kcsp.model.Tier;
 import org.kcsp.rules.spi.ActionFact;
 import org.kcsp.rules.spi.AgreementFact;
 import org.kcsp.rules.spi.BodyFact;
@@ -9,11 +12,14 @@ import org.kcsp.rules.spi.LatestTorFact;
 import org.kcsp.rules.spi.MeetingFact;
 import org.kcsp.rules.spi.Needs;
 import org.kcsp.rules.spi.PriorityFact;
+import org.kcsp.rules.spi.PriorityStrandsFact;
 import org.kcsp.rules.spi.ProjectFact;
 import org.kcsp.rules.spi.ReportedTotalFact;
 import org.kcsp.rules.spi.ReviewFact;
 import org.kcsp.rules.spi.RolloverFact;
 import org.kcsp.rules.spi.ScrutinyFact;
+import org.kcsp.rules.spi.SeriousViolenceFact;
+import org.kcsp.rules.spi.StrategicAssessmentsFact;
 import org.kcsp.rules.spi.TorMemberFact;
 
 /** Whether a check's facts meet each of the {@link Needs}, as the rule catalogue defines them. */
@@ -58,6 +64,13 @@ final class Applicability {
       case AGREEMENT -> facts.any(AgreementFact.class);
       case REVIEW -> facts.any(ReviewFact.class);
       case WAIVER -> !facts.view().waivers().isEmpty();
+      case STRATEGIC_ASSESSMENT_DUTY -> facts.any(StrategicAssessmentsFact.class,
+          a -> a.tier() != Tier.COUNTY && a.nation() == Nation.ENGLAND);
+      case STRATEGY_STRANDS -> facts.any(PriorityStrandsFact.class);
+      case SERIOUS_VIOLENCE_STRATEGY_DUE -> facts.any(SeriousViolenceFact.class,
+          sv -> sv.role() == SeriousViolenceRole.LEAD && facts.date().isAfter(sv.strategyDue()));
+      case SERIOUS_VIOLENCE_STRATEGY_PUBLISHED -> facts.any(SeriousViolenceFact.class,
+          sv -> sv.role() == SeriousViolenceRole.LEAD && (sv.lastOn() != null || sv.publicationUnknown()));
     };
   }
 }

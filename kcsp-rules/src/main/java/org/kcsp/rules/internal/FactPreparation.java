@@ -93,6 +93,7 @@ public final class FactPreparation {
     informationSharing();
     view.scrutinySessions().forEach(s -> facts.add(new ScrutinyFact(s.id(), s.date(), s.committee())));
     agreement();
+    facts.addAll(StatutoryFacts.of(view, date, policy));
     view.domesticHomicideReviews().forEach(this::review);
     view.grants().forEach(this::grant);
     facts.addAll(FundingIndex.matches(view, organisations,

@@ -150,7 +150,7 @@ public final class RuleBase {
         parameters.put(rule.id(), typed);
       }
     }
-    return PolicyFact.of(id, Set.copyOf(grantConditions), parameters);
+    return PolicyFact.of(id, Set.copyOf(grantConditions), parameters, lawDates);
   }
 
   /** The dates of the law its rules declare in {@code @lawDates}: the same fact in every check. */
