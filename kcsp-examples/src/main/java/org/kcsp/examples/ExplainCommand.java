@@ -11,6 +11,7 @@ import org.kcsp.rules.Finding;
 import org.kcsp.rules.Policy;
 import org.kcsp.rules.RuleDescriptor;
 import org.kcsp.rules.report.Wrap;
+import org.kcsp.rules.spi.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +60,16 @@ final class ExplainCommand implements Callable<Integer> {
     out.println();
     paragraph(out, "What fires it", rule.description());
     paragraph(out, "Kind", rule.kind().letter() + ": " + rule.kind().words() + conditions(rule) + ".");
+    if (rule.inForceFrom().isPresent()) {
+      paragraph(out, "In force", "from " + Text.date(rule.inForceFrom().get()) + "; on an earlier date the rule is"
+          + " NOT_APPLICABLE: a record is judged by the law of its date.");
+    }
+    if (!rule.lawDates().isEmpty()) {
+      StringBuilder dates = new StringBuilder();
+      rule.lawDates().forEach((name, date) -> dates.append(dates.length() == 0 ? "" : "; ")
+          .append(name).append(": ").append(Text.date(date)));
+      paragraph(out, "Dates in law", dates + ".");
+    }
     if (policy != null) {
       paragraph(out, "Why, under " + engine.policy().orElseThrow().id(), rule.source());
     } else {

@@ -62,8 +62,8 @@ class PolicyCommandTest {
   void lists_the_built_in_policies_with_what_each_holds() {
     Run run = kcsp("policies");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("england\n", "Rules: 30 (7 S, 19 O, 4 G).",
-        "kcsp\n", "Rules: 33 (7 S, 19 O, 4 G, 3 K).", "Grants are under: kent-pcc-crime-reduction-grant.",
+    assertThat(run.out()).contains("england\n", "Rules: 35 (12 S, 19 O, 4 G).",
+        "kcsp\n", "Rules: 38 (12 S, 19 O, 4 G, 3 K).", "Grants are under: kent-pcc-crime-reduction-grant.",
         "Grant conditions kent-pcc-crime-reduction-grant");
   }
 
@@ -79,10 +79,34 @@ class PolicyCommandTest {
   }
 
   @Test
+  void shows_the_new_statutory_rules_with_the_day_their_duty_came_into_force() {
+    Run rules = kcsp("rules");
+    assertThat(rules.out()).contains(
+        "SERIOUS_VIOLENCE_STRATEGY_MISSING        ERROR   S  the partnership\n"
+            + "    Serious violence strategy not published (in force from 31 January 2023)\n"
+            + "    Source (england): Police, Crime, Sentencing and Courts Act 2022 s8;\n",
+        "MEMBERSHIP_NOT_RESPONSIBLE_AUTHORITY     WARNING S  the ToR approval\n",
+        "STRATEGIC_ASSESSMENT_OVERDUE             WARNING S  the partnership\n",
+        "STRATEGY_STRAND_MISSING                  WARNING S  the partnership\n",
+        "SERIOUS_VIOLENCE_STRATEGY_REVIEW_OVERDUE WARNING S  the partnership\n",
+        "38 rules.");
+    assertThat(kcsp("rules", "--format", "json").out()).contains("\"inForceFrom\": \"2023-01-31\"",
+        "\"lawDates\": {\n      \"strategyDue\": \"2024-01-31\"\n    }", "\"SERIOUS_VIOLENCE\": \"2023-01-31\"");
+    Run explain = kcsp("explain", "SERIOUS_VIOLENCE_STRATEGY_MISSING");
+    assertThat(explain.status()).isZero();
+    assertThat(explain.out()).contains("In force:\n    from 31 January 2023; on an earlier date the rule is NOT_APPLICABLE",
+        "Dates in law:\n    strategyDue: 31 January 2024.", "the evaluation date is after 31 January 2024",
+        "Why, under england:\n    Police, Crime, Sentencing and Courts Act 2022 s8");
+    Run strands = kcsp("explain", "STRATEGY_STRAND_MISSING");
+    assertThat(strands.out()).contains("Dates in law:\n    SERIOUS_VIOLENCE: 31 January 2023.").doesNotContain("In force:");
+    assertThat(strands.out().replaceAll("\\s+", " ")).contains("REOFFENDING, and, from 31 January 2023, SERIOUS_VIOLENCE;");
+  }
+
+  @Test
   void shows_the_rules_of_a_policy_as_it_sets_them() {
     Run run = kcsp("rules", "--policy", "england");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("30 rules in the policy england.", "    Source: SI 2007/1830 reg 3(5)")
+    assertThat(run.out()).contains("35 rules in the policy england.", "    Source: SI 2007/1830 reg 3(5)")
         .doesNotContain("TOR_REVIEW_NOT_ALIGNED");
   }
 

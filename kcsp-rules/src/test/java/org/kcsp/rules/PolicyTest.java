@@ -50,7 +50,7 @@ class PolicyTest {
     @Test
     void kcsp_holds_every_rule_with_the_catalogues_sources_and_its_grants_under_the_kent_conditions() {
       Policy kcsp = Policy.builtIn("kcsp");
-      assertThat(kcsp.ruleIds()).hasSize(33).containsAll(K_RULES).containsAll(G_RULES);
+      assertThat(kcsp.ruleIds()).hasSize(38).containsAll(K_RULES).containsAll(G_RULES);
       assertThat(kcsp.rules().values()).allSatisfy(settings -> assertThat(settings).isEqualTo(RuleSettings.ENABLED));
       assertThat(kcsp.grantConditions()).containsExactly(KENT);
     }
@@ -58,7 +58,7 @@ class PolicyTest {
     @Test
     void england_holds_the_s_o_and_g_rules_citing_the_law_and_its_grants_under_no_conditions() {
       Policy england = Policy.builtIn("england");
-      assertThat(england.ruleIds()).hasSize(30).doesNotContainAnyElementsOf(K_RULES).containsAll(G_RULES);
+      assertThat(england.ruleIds()).hasSize(35).doesNotContainAnyElementsOf(K_RULES).containsAll(G_RULES);
       assertThat(england.grantConditions()).isEmpty();
       assertThat(england.settings("TOR_MISSING").flatMap(RuleSettings::source)).contains(
           "SI 2007/1830 reg 3(5), as substituted by SI 2011/1230: arrangements governing the strategy group's proceedings");
@@ -89,7 +89,7 @@ class PolicyTest {
     void an_engine_without_a_policy_checks_a_version_1_record_under_kcsp() {
       ComplianceEngine engine = ComplianceEngine.standard();
       assertThat(engine.policy()).isEmpty();
-      assertThat(engine.catalog().rules()).hasSize(33);
+      assertThat(engine.catalog().rules()).hasSize(38);
       assertThat(engine.catalog().rule("TOR_MISSING").orElseThrow().source())
           .isEqualTo("KCSP minutes 14 July 2022, ToR review, resolution (a)");
     }
@@ -100,7 +100,7 @@ class PolicyTest {
       ComplianceEngine england = TestPolicies.engine(Policy.builtIn("england"));
       ComplianceReport report = england.check(Kcsp2022.record().build(), Kcsp2022.MINUTES.minusDays(1));
       // THEN the K rules are neither evaluated nor listed, and the statutory rule cites the regulations
-      assertThat(report.rules()).extracting(RuleResult::rule).doesNotContainAnyElementsOf(K_RULES).hasSize(30);
+      assertThat(report.rules()).extracting(RuleResult::rule).doesNotContainAnyElementsOf(K_RULES).hasSize(35);
       assertThat(report).didNotCheck("TOR_REVIEW_NOT_ALIGNED");
       assertThat(report.skippedRules()).containsAll(K_RULES);
       assertThat(report.findings("TOR_MISSING")).isNotEmpty().allSatisfy(finding -> assertThat(finding.source())
@@ -204,7 +204,7 @@ class PolicyTest {
       ComplianceReport report = engine.check(Kcsp2022.record().build(), Kcsp2022.MINUTES.minusDays(1));
       // THEN the disabled rule is not evaluated, and the others carry the policy's settings
       assertThat(report).didNotCheck("PROJECT_LOCAL_SCOPE");
-      assertThat(report.rules()).hasSize(32);
+      assertThat(report.rules()).hasSize(37);
       assertThat(report.findings("TOR_MISSING")).isNotEmpty().allSatisfy(finding -> {
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.source()).isEqualTo("SDP constitution, part 2");
@@ -274,7 +274,7 @@ class PolicyTest {
       assertThat(policy.holds("TOR_REVIEW_NOT_ALIGNED")).isTrue();
       assertThat(policy.holds("TOR_NOT_ON_AGENDA")).isFalse();
       assertThat(policy.holds("TOR_MISSING")).isFalse();
-      assertThat(policy.ruleIds()).hasSize(30);
+      assertThat(policy.ruleIds()).hasSize(35);
       // the source england gives a rule stays when a later file changes only its severity
       Policy severity = Policy.read(write("severity.yaml", """
           format: kcsp-policy/1
@@ -332,7 +332,7 @@ class PolicyTest {
     void an_engine_skip_and_severity_apply_on_top_of_its_policy() {
       ComplianceEngine engine = ComplianceEngine.builder().policy(Policy.builtIn("england"))
           .skip("TOR_MISSING").severity("ISA_NOT_SIGNED", Severity.ERROR).build();
-      assertThat(engine.catalog().rules()).hasSize(29);
+      assertThat(engine.catalog().rules()).hasSize(34);
       assertThat(engine.catalog().rule("ISA_NOT_SIGNED").orElseThrow().severity()).isEqualTo(Severity.ERROR);
       assertThat(engine.catalog().rule("ISA_NOT_SIGNED").orElseThrow().source())
           .isEqualTo("the partnership's information sharing agreement (Crime and Disorder Act 1998 s17A)");
