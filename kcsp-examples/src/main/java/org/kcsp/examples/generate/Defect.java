@@ -44,7 +44,14 @@ enum Defect {
   DUPLICATE_BY_TITLE(0.10),
   ALIKE_TITLE(0.12),
   DHR_DECISION_LATE(0.15),
-  DHR_SUBMISSION_LATE(0.20);
+  DHR_SUBMISSION_LATE(0.20),
+  // The statutory duties of the rule catalogue's second part, drawn after the others so that the
+  // defects above are drawn as they always were. Each applies only where the record lists the data.
+  NON_AUTHORITY_AS_RESPONSIBLE(0.10),
+  STRATEGIC_ASSESSMENT_LAPSED(0.20),
+  STRAND_LEFT_OUT(0.20),
+  SERIOUS_VIOLENCE_STRATEGY_UNPUBLISHED(0.25),
+  SERIOUS_VIOLENCE_REVIEW_MISSED(0.30);
 
   private final double share;
 

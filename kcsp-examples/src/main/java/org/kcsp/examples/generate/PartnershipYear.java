@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,10 @@ import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Priority;
 import org.kcsp.model.ScrutinySession;
+import org.kcsp.model.SeriousViolence;
+import org.kcsp.model.SeriousViolenceRole;
+import org.kcsp.model.StrategicAssessment;
+import org.kcsp.model.Strand;
 import org.kcsp.model.Subgroup;
 import org.kcsp.model.TermsOfReference;
 import org.kcsp.model.Tier;
@@ -64,7 +69,14 @@ final class PartnershipYear {
   /** A finding the generator meant to cause: rule and subject, to waive some of them. */
   record Planted(String rule, String subject) {}
 
-  private enum Section { DEFECTS, ORGANISATIONS, TERMS, MEETINGS, ISA, AGREEMENT, GRANT, AWARDS, SCRUTINY, REVIEWS, WAIVERS }
+  private enum Section {
+    DEFECTS, ORGANISATIONS, TERMS, MEETINGS, ISA, AGREEMENT, GRANT, AWARDS, SCRUTINY, REVIEWS, WAIVERS, STATUTORY
+  }
+
+  /** The day s6(1)(d) of the Crime and Disorder Act, and the Serious Violence Duty, came into force. */
+  private static final LocalDate SERIOUS_VIOLENCE_DUTY = LocalDate.of(2023, 1, 31);
+  /** The day the Serious Violence Duty's first strategies were due by. */
+  private static final LocalDate SERIOUS_VIOLENCE_STRATEGY_DUE = LocalDate.of(2024, 1, 31);
 
   private final long seed;
   private final int partnership;
@@ -172,6 +184,7 @@ final class PartnershipYear {
       record.agreement(agreement);
     }
     record.waivers(waivers(funding));
+    statutory(record);
     return record.build();
   }
 
@@ -890,6 +903,125 @@ final class PartnershipYear {
       reviews.add(review.build());
     }
     return reviews;
+  }
+
+  // ---- the statutory duties of the catalogue's second part ---------------------------------
+
+  /**
+   * What a version 1 record lists of the statutory duties the catalogue's second part adds, in a
+   * share of records, with its defects: a body the Act does not name seated as a responsible
+   * authority, the strategic assessments of a district or unitary partnership, the strands its
+   * priorities serve, and its part in the Serious Violence Duty. Drawn last, from a stream of its
+   * own, so that a record's other parts, and its waivers, are what they were without them.
+   */
+  private void statutory(PartnershipRecord.Builder record) {
+    Draw draw = draw(Section.STATUTORY);
+    if (has(Defect.NON_AUTHORITY_AS_RESPONSIBLE)) {
+      int index = latestIndex(profile.id());
+      TermsOfReference tor = terms.get(index);
+      terms.set(index, TermsOfReference.builder().from(tor).membership(tor.membership().stream()
+          .map(m -> m.organisation().equals(pcc()) ? Membership.of(pcc(), MemberRole.RESPONSIBLE_AUTHORITY) : m)
+          .toList()).build());
+      record.termsOfReference(terms);
+      plant("MEMBERSHIP_NOT_RESPONSIBLE_AUTHORITY", tor.id());
+    }
+    if (profile.tier() != Tier.COUNTY && draw.chance(0.6)) {
+      record.strategicAssessments(strategicAssessments(draw));
+    }
+    if (agreement != null && draw.chance(0.5)) {
+      record.agreement(Agreement.builder().from(agreement).priorities(withStrands(draw)).build());
+    }
+    if (year >= 2022 && draw.chance(0.6)) {
+      record.seriousViolence(seriousViolence(draw));
+    }
+  }
+
+  /** The assessments of the last two autumns; with the defect, the latest more than a year before the record's date. */
+  private List<StrategicAssessment> strategicAssessments(Draw draw) {
+    List<StrategicAssessment> assessments = new ArrayList<>();
+    LocalDate earlier = draw.date(LocalDate.of(year - 1, 9, 1), LocalDate.of(year - 1, 12, 15));
+    LocalDate latest = draw.date(LocalDate.of(year, 9, 1), LocalDate.of(year, 12, 15));
+    if (has(Defect.STRATEGIC_ASSESSMENT_LAPSED)) {
+      earlier = draw.date(asOf.minusMonths(18), asOf.minusMonths(12).minusDays(1));
+      latest = null;
+      plant("STRATEGIC_ASSESSMENT_OVERDUE", profile.id());
+    }
+    assessments.add(StrategicAssessment.builder().id(profile.id() + "-SA-" + earlier.getYear()).completedOn(earlier)
+        .title(profile.area() + " strategic assessment " + earlier.getYear()).build());
+    if (latest != null) {
+      assessments.add(StrategicAssessment.builder().id(profile.id() + "-SA-" + latest.getYear()).completedOn(latest)
+          .title(profile.area() + " strategic assessment " + latest.getYear()).build());
+    }
+    return assessments;
+  }
+
+  /**
+   * The agreement's priorities with the strands each serves: the cross-cutting theme serves those
+   * no priority in place does; with the defect, one strand is served by none.
+   */
+  private List<Priority> withStrands(Draw draw) {
+    Strand left = has(Defect.STRAND_LEFT_OUT) ? draw.pick(List.of(Strand.SUBSTANCE_MISUSE, Strand.REOFFENDING)) : null;
+    EnumSet<Strand> served = EnumSet.noneOf(Strand.class);
+    for (Priority priority : agreement.priorities()) {
+      if (!priority.isCrossCutting() && priority.since().map(since -> !since.isAfter(asOf)).orElse(true)) {
+        served.addAll(Vocabulary.strands(priority.id()));
+      }
+    }
+    List<Priority> priorities = new ArrayList<>();
+    for (Priority priority : agreement.priorities()) {
+      List<Strand> strands = new ArrayList<>(priority.isCrossCutting() ? EnumSet.complementOf(served)
+          : Vocabulary.strands(priority.id()));
+      strands.remove(left);
+      priorities.add(Priority.builder().from(priority).strands(strands).build());
+    }
+    if (left != null) {
+      plant("STRATEGY_STRAND_MISSING", profile.id());
+    }
+    return priorities;
+  }
+
+  /**
+   * Its part in the Serious Violence Duty: leading it (most) or contributing to another's. A leading
+   * partnership published its strategy by the day it was due and reviewed it within each year after;
+   * with the defects, it has published none, or missed its latest review.
+   */
+  private SeriousViolence seriousViolence(Draw draw) {
+    if (draw.chance(0.3)) {
+      return SeriousViolence.builder().role(SeriousViolenceRole.CONTRIBUTES).build();
+    }
+    SeriousViolence.Builder duty = SeriousViolence.builder().role(SeriousViolenceRole.LEAD);
+    LocalDate needs = draw.date(SERIOUS_VIOLENCE_DUTY, LocalDate.of(2023, 9, 30));
+    if (!needs.isAfter(asOf)) {
+      duty.needsAssessedOn(needs);
+    }
+    if (has(Defect.SERIOUS_VIOLENCE_STRATEGY_UNPUBLISHED)) {
+      if (asOf.isAfter(SERIOUS_VIOLENCE_STRATEGY_DUE)) {
+        plant("SERIOUS_VIOLENCE_STRATEGY_MISSING", profile.id());
+      }
+      return duty.build();
+    }
+    LocalDate published = draw.date(LocalDate.of(2023, 10, 1), SERIOUS_VIOLENCE_STRATEGY_DUE);
+    if (published.isAfter(asOf)) {
+      return duty.build();
+    }
+    duty.strategyPublishedOn(published);
+    List<LocalDate> reviews = new ArrayList<>();
+    for (LocalDate due = published.plusMonths(12); ; due = due.plusMonths(12)) {
+      LocalDate reviewed = due.minusDays(draw.between(0, 45));
+      if (reviewed.isAfter(asOf)) {
+        break;
+      }
+      reviews.add(reviewed);
+    }
+    LocalDate last = reviews.isEmpty() ? published : reviews.get(reviews.size() - 1);
+    if (has(Defect.SERIOUS_VIOLENCE_REVIEW_MISSED) && !reviews.isEmpty()) {
+      reviews.remove(reviews.size() - 1);
+      last = reviews.isEmpty() ? published : reviews.get(reviews.size() - 1);
+    }
+    if (last.plusMonths(12).isBefore(asOf)) {
+      plant("SERIOUS_VIOLENCE_STRATEGY_REVIEW_OVERDUE", profile.id());
+    }
+    return duty.strategyReviewedOn(reviews).build();
   }
 
   // ---- waivers -----------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.kcsp.examples.generate;
 
 import java.util.List;
 import java.util.Locale;
+import org.kcsp.model.Strand;
 
 /**
  * The words generated records are made of: places, bodies, priorities, projects and awards, in the
@@ -122,6 +123,21 @@ final class Vocabulary {
           List.of("Schools report confidence in making referrals")));
 
   /** Added from 2022: the VAWG priority of the national strategy of July 2021. */
+  /**
+   * The statutory strands (Crime and Disorder Act 1998 s6(1)) a priority of this id serves, as a
+   * partnership would list them; none for a priority outside them (road safety) or a theme, whose
+   * strands a record chooses.
+   */
+  static List<Strand> strands(String priority) {
+    return switch (priority) {
+      case "serious-violence", "exploitation", "vawg" -> List.of(Strand.CRIME_AND_DISORDER, Strand.SERIOUS_VIOLENCE);
+      case "substance-misuse" -> List.of(Strand.SUBSTANCE_MISUSE);
+      case "reoffending" -> List.of(Strand.REOFFENDING);
+      case "domestic-abuse", "asb", "neighbourhood-crime", "prevent", "retail-crime" -> List.of(Strand.CRIME_AND_DISORDER);
+      default -> List.of();
+    };
+  }
+
   static final PriorityKind VAWG = new PriorityKind("vawg", "Violence against women and girls", null,
       List.of("Run women's safety walks with the police", "Train licensed premises in Ask for Angela"),
       List.of("Reports of sexual offences in the night-time economy"),
