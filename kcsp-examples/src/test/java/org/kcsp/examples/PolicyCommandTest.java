@@ -35,27 +35,58 @@ class PolicyCommandTest {
     return readme.substring(start, readme.indexOf("\n### ", start + 1));
   }
 
+  /** The repository's root, where the README's commands are run from. */
+  private static final Path ROOT = Path.of("..");
+
   @Test
-  void runs_the_readmes_policy_file_as_printed() throws Exception {
-    // GIVEN the README's district.yaml, written beside the KCSP the day before its meeting of 14 July 2022
-    String section = policiesSection();
-    Matcher yaml = Pattern.compile("```yaml\n# district.yaml\n(.*?)```", Pattern.DOTALL).matcher(section);
-    assertThat(yaml.find()).as("the README's district.yaml").isTrue();
-    Path policy = Files.writeString(dir.resolve("district.yaml"), yaml.group(1), StandardCharsets.UTF_8);
-    Path record = example("kcsp-2022-07-13-before-the-meeting.json");
-    // WHEN it is validated under it, as the README shows
-    Run run = kcsp("validate", record.toString(), "--policy", policy.toString());
-    // THEN every line of the README's excerpt is in the report, and no finding cites the KCSP's papers
-    Matcher excerpt = Pattern.compile("\\$ \\./kcsp validate kcsp-2022-07-13-before-the-meeting\\.json --policy district\\.yaml\n(.*?)```",
-        Pattern.DOTALL).matcher(section);
+  void prints_the_bundled_district_policy_in_the_readme() throws Exception {
+    // GIVEN the README's kent-district.yaml and the bundled file
+    Matcher yaml = Pattern.compile("```yaml\n# kent-district.yaml\n(.*?)```", Pattern.DOTALL).matcher(policiesSection());
+    assertThat(yaml.find()).as("the README's kent-district.yaml").isTrue();
+    String bundled = Files.readString(ROOT.resolve("kcsp-examples/src/main/resources/district/kent-district.yaml"));
+    // THEN the README prints the bundled file, but for the comment that opens it (it says the file is illustrative)
+    assertThat(bundled).startsWith("# A policy for a district partnership in Kent: ILLUSTRATIVE.")
+        .endsWith(yaml.group(1));
+    assertThat(bundled.substring(0, bundled.length() - yaml.group(1).length()).lines())
+        .allSatisfy(line -> assertThat(line).matches("#.*|"));
+  }
+
+  @Test
+  void runs_the_readmes_district_example_as_printed() throws Exception {
+    // GIVEN the README's run of the bundled district record under the bundled district policy
+    Matcher excerpt = Pattern.compile("\\$ \\./kcsp validate (\\S+) --policy (\\S+)\n(.*?)```", Pattern.DOTALL)
+        .matcher(policiesSection());
     assertThat(excerpt.find()).as("the README's excerpt").isTrue();
-    for (String line : excerpt.group(1).split("\n")) {
+    Path record = ROOT.resolve(excerpt.group(1));
+    Path policy = ROOT.resolve(excerpt.group(2));
+    // WHEN it is run as the README shows, from the repository's root
+    Run run = kcsp("validate", record.toString(), "--policy", policy.toString());
+    // THEN every line of the README's excerpt is in the report, its three warnings exit 0, and no
+    // finding cites the KCSP's papers
+    for (String line : excerpt.group(3).split("\n")) {
       if (!line.equals("...")) {
         assertThat(run.out()).contains(line);
       }
     }
-    assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).doesNotContain("minutes 14 July 2022", "Working Group report", "PROJECT_LOCAL_SCOPE");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("Findings  0 errors, 3 warnings, 0 info open")
+        .doesNotContain("minutes 14 July 2022", "Working Group", "KCSP", "PROJECT_LOCAL_SCOPE");
+    // AND, as the README says, the grant's tactical pot rule is not applicable under england alone
+    // (no grant conditions), and checked under the district policy (the Kent PCC's)
+    assertThat(kcsp("validate", record.toString(), "--policy", "england", "--format", "json").out())
+        .contains("\"id\": \"GRANT_TACTICAL_POT_OVER_CAP\",\n      \"severity\": \"ERROR\",\n      \"outcome\": \"NOT_APPLICABLE\"");
+    assertThat(kcsp("validate", record.toString(), "--policy", policy.toString(), "--format", "json").out())
+        .contains("\"id\": \"GRANT_TACTICAL_POT_OVER_CAP\",\n      \"severity\": \"ERROR\",\n      \"outcome\": \"PASS\"");
+  }
+
+  @Test
+  void checks_the_bundled_district_record_under_england_by_default() throws Exception {
+    // GIVEN the bundled district record, version 2, which names no policy
+    Path record = ROOT.resolve("kcsp-examples/src/main/resources/district/eastmarsh-2024-03-31.json");
+    Run run = kcsp("validate", record.toString(), "--format", "json");
+    // THEN it is checked under england: the KCSP's resolution on agendas is neither run nor listed
+    assertThat(run.out()).contains("STRATEGY_STRAND_MISSING").doesNotContain("TOR_NOT_ON_AGENDA", "minutes 14 July 2022");
   }
 
   @Test
