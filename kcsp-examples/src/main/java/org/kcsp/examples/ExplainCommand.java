@@ -8,10 +8,10 @@ import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Printable;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.Finding;
-import org.kcsp.rules.GrantConditions;
 import org.kcsp.rules.Policy;
 import org.kcsp.rules.RuleDescriptor;
 import org.kcsp.rules.report.Wrap;
+import org.kcsp.rules.spi.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +60,16 @@ final class ExplainCommand implements Callable<Integer> {
     out.println();
     paragraph(out, "What fires it", rule.description());
     paragraph(out, "Kind", rule.kind().letter() + ": " + rule.kind().words() + conditions(rule) + ".");
+    if (rule.inForceFrom().isPresent()) {
+      paragraph(out, "In force", "from " + Text.date(rule.inForceFrom().get()) + "; on an earlier date the rule is"
+          + " NOT_APPLICABLE: a record is judged by the law of its date.");
+    }
+    if (!rule.lawDates().isEmpty()) {
+      StringBuilder dates = new StringBuilder();
+      rule.lawDates().forEach((name, date) -> dates.append(dates.length() == 0 ? "" : "; ")
+          .append(name).append(": ").append(Text.date(date)));
+      paragraph(out, "Dates in law", dates + ".");
+    }
     if (policy != null) {
       paragraph(out, "Why, under " + engine.policy().orElseThrow().id(), rule.source());
     } else {
@@ -83,11 +93,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** For a grant condition, the conditions it is one of and what it does to a grant not under them. */
   private static String conditions(RuleDescriptor rule) {
-    return GrantConditions.builtIns().stream()
-        .filter(conditions -> conditions.rules().contains(rule.id()))
+    return rule.grantConditions()
         .map(conditions -> " (" + conditions.id() + "); NOT_APPLICABLE for a grant not under them:"
             + " not in the grant's conditions")
-        .findFirst()
         .orElse("");
   }
 

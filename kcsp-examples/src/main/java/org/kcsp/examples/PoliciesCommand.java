@@ -3,10 +3,11 @@ package org.kcsp.examples;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.rules.ComplianceEngine;
-import org.kcsp.rules.GrantConditions;
 import org.kcsp.rules.Policy;
 import org.kcsp.rules.RuleDescriptor;
 import org.kcsp.rules.RuleKind;
@@ -45,12 +46,14 @@ final class PoliciesCommand implements Callable<Integer> {
       }
       print(out, "Grants are under: " + (policy.grantConditions().isEmpty()
           ? "no grant conditions, unless a grant names its own; the G rules are NOT_APPLICABLE for them"
-          : String.join(", ", policy.grantConditions())) + ".");
+          : String.join(", ", policy.grantConditions().stream().map(GrantConditions::id).toList())) + ".");
       out.println();
     }
-    for (GrantConditions conditions : GrantConditions.builtIns()) {
+    List<RuleDescriptor> standard = ComplianceEngine.standard().catalog().rules();
+    for (GrantConditions conditions : GrantConditions.values()) {
       out.println("Grant conditions " + conditions.id());
-      print(out, conditions.title() + ": " + String.join(", ", conditions.rules()) + ".");
+      print(out, conditions.title() + ": " + String.join(", ", standard.stream()
+          .filter(rule -> rule.grantConditions().equals(Optional.of(conditions))).map(RuleDescriptor::id).toList()) + ".");
       out.println();
     }
     out.println("Check a record under one with: ./kcsp validate FILE --policy ID (or a kcsp-policy/1 file)");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.Policy;
 import org.kcsp.rules.RuleDescriptor;
 import org.kcsp.rules.report.Wrap;
+import org.kcsp.rules.spi.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +60,7 @@ final class RulesCommand implements Callable<Integer> {
       case TEXT -> {
         for (RuleDescriptor rule : rules) {
           out.printf("%-40s %-7s %s  %s%n", rule.id(), rule.severity(), rule.kind().letter(), rule.subject());
-          for (String line : Wrap.lines(rule.title(), 78, "    ", "    ")) {
+          for (String line : Wrap.lines(rule.title() + inForce(rule), 78, "    ", "    ")) {
             out.println(line);
           }
           for (Map.Entry<String, String> source : sources(rule).entrySet()) {
@@ -80,7 +82,7 @@ final class RulesCommand implements Callable<Integer> {
           sources(rule).forEach((name, source) -> sources.append(sources.length() == 0 ? "" : "<br>")
               .append(name).append(": ").append(source));
           out.println("| `" + rule.id() + "` | " + rule.severity() + " | " + rule.kind().letter() + " | "
-              + cell(rule.subject()) + " | " + cell(rule.title()) + " | " + cell(sources.toString()) + " |");
+              + cell(rule.subject()) + " | " + cell(rule.title() + inForce(rule)) + " | " + cell(sources.toString()) + " |");
         }
       }
       case JSON -> out.print(json(rules));
@@ -101,6 +103,11 @@ final class RulesCommand implements Callable<Integer> {
       sources.put("Source (" + builtIn.id() + ")", rule.sources().getOrDefault(builtIn.id(), "not in this policy"));
     }
     return sources;
+  }
+
+  /** {@code " (in force from 31 January 2023)"} for a rule whose duty came into force on a date it declares. */
+  static String inForce(RuleDescriptor rule) {
+    return rule.inForceFrom().map(from -> " (in force from " + Text.date(from) + ")").orElse("");
   }
 
   private static String cell(String text) {
@@ -131,6 +138,16 @@ final class RulesCommand implements Callable<Integer> {
         }
         json.writeEndObject();
         json.writeStringField("needs", rule.needs());
+        if (rule.inForceFrom().isPresent()) {
+          json.writeStringField("inForceFrom", rule.inForceFrom().get().toString());
+        }
+        if (!rule.lawDates().isEmpty()) {
+          json.writeObjectFieldStart("lawDates");
+          for (Map.Entry<String, LocalDate> date : rule.lawDates().entrySet()) {
+            json.writeStringField(date.getKey(), date.getValue().toString());
+          }
+          json.writeEndObject();
+        }
         json.writeEndObject();
       }
       json.writeEndArray();

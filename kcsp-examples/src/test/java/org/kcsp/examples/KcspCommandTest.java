@@ -162,7 +162,7 @@ class KcspCommandTest {
   void prints_the_catalogue_from_the_rule_base() {
     Run text = kcsp("rules");
     assertThat(text.status()).isZero();
-    assertThat(text.out()).contains("GRANT_TACTICAL_POT_OVER_CAP", "33 rules.");
+    assertThat(text.out()).contains("GRANT_TACTICAL_POT_OVER_CAP", "38 rules.");
     assertThat(kcsp("rules", "--format", "json").out()).contains("\"id\": \"TOR_MISSING\"").doesNotContain("\r");
     assertThat(kcsp("rules", "--format", "markdown").out()).startsWith("| Rule | Severity | Kind | Subject | Title | Source |");
   }

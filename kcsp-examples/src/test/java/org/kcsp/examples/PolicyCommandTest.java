@@ -35,35 +35,66 @@ class PolicyCommandTest {
     return readme.substring(start, readme.indexOf("\n### ", start + 1));
   }
 
+  /** The repository's root, where the README's commands are run from. */
+  private static final Path ROOT = Path.of("..");
+
   @Test
-  void runs_the_readmes_policy_file_as_printed() throws Exception {
-    // GIVEN the README's district.yaml, written beside the KCSP the day before its meeting of 14 July 2022
-    String section = policiesSection();
-    Matcher yaml = Pattern.compile("```yaml\n# district.yaml\n(.*?)```", Pattern.DOTALL).matcher(section);
-    assertThat(yaml.find()).as("the README's district.yaml").isTrue();
-    Path policy = Files.writeString(dir.resolve("district.yaml"), yaml.group(1), StandardCharsets.UTF_8);
-    Path record = example("kcsp-2022-07-13-before-the-meeting.json");
-    // WHEN it is validated under it, as the README shows
-    Run run = kcsp("validate", record.toString(), "--policy", policy.toString());
-    // THEN every line of the README's excerpt is in the report, and no finding cites the KCSP's papers
-    Matcher excerpt = Pattern.compile("\\$ \\./kcsp validate kcsp-2022-07-13-before-the-meeting\\.json --policy district\\.yaml\n(.*?)```",
-        Pattern.DOTALL).matcher(section);
+  void prints_the_bundled_district_policy_in_the_readme() throws Exception {
+    // GIVEN the README's kent-district.yaml and the bundled file
+    Matcher yaml = Pattern.compile("```yaml\n# kent-district.yaml\n(.*?)```", Pattern.DOTALL).matcher(policiesSection());
+    assertThat(yaml.find()).as("the README's kent-district.yaml").isTrue();
+    String bundled = Files.readString(ROOT.resolve("kcsp-examples/src/main/resources/district/kent-district.yaml"));
+    // THEN the README prints the bundled file, but for the comment that opens it (it says the file is illustrative)
+    assertThat(bundled).startsWith("# A policy for a district partnership in Kent: ILLUSTRATIVE.")
+        .endsWith(yaml.group(1));
+    assertThat(bundled.substring(0, bundled.length() - yaml.group(1).length()).lines())
+        .allSatisfy(line -> assertThat(line).matches("#.*|"));
+  }
+
+  @Test
+  void runs_the_readmes_district_example_as_printed() throws Exception {
+    // GIVEN the README's run of the bundled district record under the bundled district policy
+    Matcher excerpt = Pattern.compile("\\$ \\./kcsp validate (\\S+) --policy (\\S+)\n(.*?)```", Pattern.DOTALL)
+        .matcher(policiesSection());
     assertThat(excerpt.find()).as("the README's excerpt").isTrue();
-    for (String line : excerpt.group(1).split("\n")) {
+    Path record = ROOT.resolve(excerpt.group(1));
+    Path policy = ROOT.resolve(excerpt.group(2));
+    // WHEN it is run as the README shows, from the repository's root
+    Run run = kcsp("validate", record.toString(), "--policy", policy.toString());
+    // THEN every line of the README's excerpt is in the report, its three warnings exit 0, and no
+    // finding cites the KCSP's papers
+    for (String line : excerpt.group(3).split("\n")) {
       if (!line.equals("...")) {
         assertThat(run.out()).contains(line);
       }
     }
-    assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).doesNotContain("minutes 14 July 2022", "Working Group report", "PROJECT_LOCAL_SCOPE");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("Findings  0 errors, 3 warnings, 0 info open")
+        .doesNotContain("minutes 14 July 2022", "Working Group", "KCSP", "PROJECT_LOCAL_SCOPE");
+    // AND, as the README says, the grant's tactical pot rule is not applicable under england alone
+    // (no grant conditions), and checked under the district policy (the Kent PCC's)
+    assertThat(kcsp("validate", record.toString(), "--policy", "england", "--format", "json").out())
+        .contains("\"id\": \"GRANT_TACTICAL_POT_OVER_CAP\",\n      \"severity\": \"ERROR\",\n      \"outcome\": \"NOT_APPLICABLE\"");
+    assertThat(kcsp("validate", record.toString(), "--policy", policy.toString(), "--format", "json").out())
+        .contains("\"id\": \"GRANT_TACTICAL_POT_OVER_CAP\",\n      \"severity\": \"ERROR\",\n      \"outcome\": \"PASS\"");
+  }
+
+  @Test
+  void checks_the_bundled_district_record_under_england_by_default() throws Exception {
+    // GIVEN the bundled district record, version 2, which names no policy
+    Path record = ROOT.resolve("kcsp-examples/src/main/resources/district/eastmarsh-2024-03-31.json");
+    Run run = kcsp("validate", record.toString(), "--format", "json");
+    // THEN it is checked under england: the KCSP's resolution on agendas is neither run nor listed
+    assertThat(run.out()).contains("STRATEGY_STRAND_MISSING").doesNotContain("TOR_NOT_ON_AGENDA", "minutes 14 July 2022");
   }
 
   @Test
   void lists_the_built_in_policies_with_what_each_holds() {
     Run run = kcsp("policies");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("england\n", "Rules: 30 (7 S, 19 O, 4 G).",
-        "kcsp\n", "Rules: 33 (7 S, 19 O, 4 G, 3 K).", "Grants are under: kent-pcc-crime-reduction-grant.",
+    assertThat(run.out()).contains("england\n", "Rules: 35 (12 S, 19 O, 4 G).",
+        "kcsp\n", "Rules: 38 (12 S, 19 O, 4 G, 3 K).", "Grants are under: kent-pcc-crime-reduction-grant.",
         "Grant conditions kent-pcc-crime-reduction-grant");
   }
 
@@ -79,10 +110,34 @@ class PolicyCommandTest {
   }
 
   @Test
+  void shows_the_new_statutory_rules_with_the_day_their_duty_came_into_force() {
+    Run rules = kcsp("rules");
+    assertThat(rules.out()).contains(
+        "SERIOUS_VIOLENCE_STRATEGY_MISSING        ERROR   S  the partnership\n"
+            + "    Serious violence strategy not published (in force from 31 January 2023)\n"
+            + "    Source (england): Police, Crime, Sentencing and Courts Act 2022 s8;\n",
+        "MEMBERSHIP_NOT_RESPONSIBLE_AUTHORITY     WARNING S  the ToR approval\n",
+        "STRATEGIC_ASSESSMENT_OVERDUE             WARNING S  the partnership\n",
+        "STRATEGY_STRAND_MISSING                  WARNING S  the partnership\n",
+        "SERIOUS_VIOLENCE_STRATEGY_REVIEW_OVERDUE WARNING S  the partnership\n",
+        "38 rules.");
+    assertThat(kcsp("rules", "--format", "json").out()).contains("\"inForceFrom\": \"2023-01-31\"",
+        "\"lawDates\": {\n      \"strategyDue\": \"2024-01-31\"\n    }", "\"SERIOUS_VIOLENCE\": \"2023-01-31\"");
+    Run explain = kcsp("explain", "SERIOUS_VIOLENCE_STRATEGY_MISSING");
+    assertThat(explain.status()).isZero();
+    assertThat(explain.out()).contains("In force:\n    from 31 January 2023; on an earlier date the rule is NOT_APPLICABLE",
+        "Dates in law:\n    strategyDue: 31 January 2024.", "the evaluation date is after 31 January 2024",
+        "Why, under england:\n    Police, Crime, Sentencing and Courts Act 2022 s8");
+    Run strands = kcsp("explain", "STRATEGY_STRAND_MISSING");
+    assertThat(strands.out()).contains("Dates in law:\n    SERIOUS_VIOLENCE: 31 January 2023.").doesNotContain("In force:");
+    assertThat(strands.out().replaceAll("\\s+", " ")).contains("REOFFENDING, and, from 31 January 2023, SERIOUS_VIOLENCE;");
+  }
+
+  @Test
   void shows_the_rules_of_a_policy_as_it_sets_them() {
     Run run = kcsp("rules", "--policy", "england");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("30 rules in the policy england.", "    Source: SI 2007/1830 reg 3(5)")
+    assertThat(run.out()).contains("35 rules in the policy england.", "    Source: SI 2007/1830 reg 3(5)")
         .doesNotContain("TOR_REVIEW_NOT_ALIGNED");
   }
 
@@ -107,6 +162,38 @@ class PolicyCommandTest {
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).contains("\"source\": \"Crime and Disorder Act 1998 s5, as amended: members that exist\"")
         .doesNotContain("\"TOR_REVIEW_NOT_ALIGNED\"");
+  }
+
+  @Test
+  void refuses_a_record_that_names_a_policy_file_with_exit_2() throws Exception {
+    // GIVEN a policy file beside a version 2 record that names it as its policy
+    Files.writeString(dir.resolve("district.yaml"), "format: kcsp-policy/1\nid: district\nextends: [england]\n");
+    Path record = Files.writeString(dir.resolve("district.json"), """
+        {
+          "format": "kcsp-record/2",
+          "asOf": "2024-03-31",
+          "policy": "district.yaml",
+          "partnership": { "id": "D", "name": "A District Partnership", "area": "A District", "tier": "DISTRICT" },
+          "organisations": [],
+          "subgroups": [],
+          "termsOfReference": []
+        }
+        """);
+    // WHEN it is validated
+    Run run = kcsp("validate", record.toString());
+    // THEN it is refused as a record, naming the key, before any check: a record never names a file (code)
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("kcsp: " + record + " is not a valid record (1 problem):\n")
+        .contains("$.policy (line 4, column 13): ", "a record names only a built-in policy, never a policy file")
+        .doesNotContain("Exception");
+    // AND given on the command line instead, the same file is the policy the record is checked under:
+    // its partnership, recorded as having no terms of reference, is told so citing the law
+    Path named = Files.writeString(dir.resolve("plain.json"), Files.readString(record).replace("\"policy\": \"district.yaml\",\n", ""));
+    Run given = kcsp("validate", named.toString(), "--policy", dir.resolve("district.yaml").toString());
+    assertThat(given.err()).isEmpty();
+    assertThat(given.status()).isEqualTo(1);
+    assertThat(given.out()).contains("TOR_MISSING on Partnership D", "SI 2007/1830 reg 3(5)");
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.kcsp.model.FormatVersion;
 import org.kcsp.model.io.RecordSchema;
 import org.kcsp.model.io.RecordWriter;
 
-/** The record format's JSON Schema accepts the bundled examples and generated records of both versions. */
+/** The record format's JSON Schema accepts the bundled examples, the bundled district record and generated records of both versions. */
 class RecordSchemaExamplesTest {
 
   private static final Schema SCHEMA =
@@ -40,6 +40,16 @@ class RecordSchemaExamplesTest {
     // WHEN the schema checks it
     // THEN it finds nothing wrong
     assertThat(SCHEMA.validate(text, InputFormat.JSON)).as(example.name()).isEmpty();
+  }
+
+  @Test
+  void accepts_the_bundled_district_record() throws IOException {
+    String text;
+    try (InputStream in = RecordSchemaExamplesTest.class.getClassLoader()
+        .getResourceAsStream("district/eastmarsh-2024-03-31.json")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(SCHEMA.validate(text, InputFormat.JSON)).isEmpty();
   }
 
   @Test

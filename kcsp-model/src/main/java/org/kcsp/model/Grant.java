@@ -61,10 +61,16 @@ public interface Grant extends PartlyKnown {
     return Money.ZERO;
   }
 
-  /** The largest share of the allocation the tactical pot may take; one third unless stated. */
-  @Value.Default
+  /**
+   * The largest share of the allocation the tactical pot may take, when the grant states it: what
+   * tells a grant that writes {@code "1/3"} from one that writes no cap, which a policy's default cap
+   * then sets.
+   */
+  Optional<Fraction> statedTacticalPotCap();
+
+  /** The largest share of the allocation the tactical pot may take: {@link #statedTacticalPotCap()}, else one third. */
   default Fraction tacticalPotCap() {
-    return Fraction.ONE_THIRD;
+    return statedTacticalPotCap().orElse(Fraction.ONE_THIRD);
   }
 
   /** The part allocated to projects up front, when stated. */
@@ -137,6 +143,12 @@ public interface Grant extends PartlyKnown {
     /** The year's grant: {@code knownAllocation(allocation)}. */
     public Builder allocation(Money allocation) {
       knownAllocation(allocation);
+      return this;
+    }
+
+    /** The cap the grant states: {@code statedTacticalPotCap(cap)}. */
+    public Builder tacticalPotCap(Fraction cap) {
+      statedTacticalPotCap(cap);
       return this;
     }
   }

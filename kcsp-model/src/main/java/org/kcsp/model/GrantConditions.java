@@ -3,22 +3,33 @@ package org.kcsp.model;
 import java.util.Optional;
 
 /**
- * A set of grant conditions a grant may be under (its {@code conditions}, version 2): the rules
- * marked G in rules.md apply to a grant only under them. This release knows one.
+ * A funder's conditions on its grants, which a grant may be under (its {@code conditions}, version
+ * 2, or its policy's default): the one list of their names, which records and policy files use.
+ * The rules marked G in the rule catalogue apply to a grant only under their conditions. This
+ * release knows one.
  */
 public enum GrantConditions {
   /** The Kent PCC's Crime Reduction Grant: the one-third tactical pot, chair then funder approval, business cases. */
-  KENT_PCC_CRIME_REDUCTION_GRANT("kent-pcc-crime-reduction-grant");
+  KENT_PCC_CRIME_REDUCTION_GRANT("kent-pcc-crime-reduction-grant",
+      "The Kent PCC's Crime Reduction Grant: the tactical pot within its cap, chair then funder approval,"
+          + " business cases by the deadline, countywide projects");
 
   private final String id;
+  private final String title;
 
-  GrantConditions(String id) {
+  GrantConditions(String id, String title) {
     this.id = id;
+    this.title = title;
   }
 
-  /** How a record names them: {@code kent-pcc-crime-reduction-grant}. */
+  /** How records and policy files name them: {@code kent-pcc-crime-reduction-grant}. */
   public String id() {
     return id;
+  }
+
+  /** What they are, in words. */
+  public String title() {
+    return title;
   }
 
   /** The conditions named {@code id}, if known. */

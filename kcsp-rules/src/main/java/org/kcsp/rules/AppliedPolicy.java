@@ -1,13 +1,17 @@
 package org.kcsp.rules;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.rules.internal.ParameterDeclaration;
 import org.kcsp.rules.internal.RuleBase;
 import org.kcsp.rules.internal.RuleMetadata;
@@ -27,9 +31,10 @@ final class AppliedPolicy {
   private final List<DisabledRuleFact> disabled;
   private final List<String> skipped;
   private final Map<String, RuleDescriptor> descriptors;
+  // The rules it runs whose duty came into force on a date they declare (@inForceFrom).
+  private final List<RuleDescriptor> commencements;
   private final RuleCatalog catalog;
   private final PolicyFact fact;
-  private final Map<String, String> conditionsOf = new HashMap<>();
 
   /**
    * @param rules the engine's rule base: the standard rules, the policy's included ones and the
@@ -52,9 +57,6 @@ final class AppliedPolicy {
     this.enabled = Set.copyOf(running);
     this.disabled = rules.metadata().keySet().stream().filter(id -> !running.contains(id)).map(DisabledRuleFact::new).toList();
     this.skipped = disabled.stream().map(DisabledRuleFact::id).sorted().toList();
-    for (GrantConditions conditions : GrantConditions.builtIns()) {
-      conditions.rules().forEach(rule -> conditionsOf.put(rule, conditions.id()));
-    }
     Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
     Map<String, Map<String, String>> parameters = new HashMap<>();
     for (RuleMetadata meta : rules.metadata().values()) {
@@ -79,10 +81,15 @@ final class AppliedPolicy {
             .kind(meta.kind())
             .sources(builtInSources(meta))
             .parameters(words)
+            .grantConditions(meta.grantConditions())
+            .inForceFrom(meta.inForceFrom())
+            .lawDates(meta.lawDates())
             .build());
       }
     }
     this.descriptors = Collections.unmodifiableMap(byId);
+    this.commencements = byId.values().stream().filter(rule -> rule.inForceFrom().isPresent())
+        .toList();
     this.catalog = new RuleCatalog(List.copyOf(byId.values()));
     this.fact = rules.policyFact(policy.id(), policy.grantConditions(), parameters);
   }
@@ -116,6 +123,38 @@ final class AppliedPolicy {
     return disabled;
   }
 
+  /**
+   * The ids of the rules it runs on {@code date}: those of {@link #enabled()} whose duty is in
+   * force then ({@link RuleDescriptor#inForceOn}).
+   */
+  Set<String> enabledOn(LocalDate date) {
+    if (commencements.stream().allMatch(rule -> rule.inForceOn(date))) {
+      return enabled;
+    }
+    Set<String> running = new HashSet<>(enabled);
+    commencements.stream().filter(rule -> !rule.inForceOn(date)).forEach(rule -> running.remove(rule.id()));
+    return running;
+  }
+
+  /**
+   * A fact for each rule of the rule base it does not run on {@code date}: those it does not run at
+   * all, and those whose duty is not yet in force. A waiver of one is not unused.
+   */
+  List<DisabledRuleFact> disabledOn(LocalDate date) {
+    if (commencements.stream().allMatch(rule -> rule.inForceOn(date))) {
+      return disabled;
+    }
+    List<DisabledRuleFact> facts = new ArrayList<>(disabled);
+    commencements.stream().filter(rule -> !rule.inForceOn(date)).forEach(rule -> facts.add(new DisabledRuleFact(rule.id())));
+    return facts;
+  }
+
+  /** Whether a rule it runs is in force on {@code date}. */
+  boolean inForceOn(String rule, LocalDate date) {
+    RuleDescriptor descriptor = descriptors.get(rule);
+    return descriptor == null || descriptor.inForceOn(date);
+  }
+
   /** The ids of the rules of the rule base it does not run, in id order. */
   List<String> skipped() {
     return skipped;
@@ -136,7 +175,8 @@ final class AppliedPolicy {
   }
 
   /** The grant conditions a rule is one of (a G rule), or null. */
-  String conditionsOf(String rule) {
-    return conditionsOf.get(rule);
+  GrantConditions conditionsOf(String rule) {
+    RuleDescriptor descriptor = descriptors.get(rule);
+    return descriptor == null ? null : descriptor.grantConditions().orElse(null);
   }
 }

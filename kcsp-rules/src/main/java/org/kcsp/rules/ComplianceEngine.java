@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.internal.Applicability;
@@ -105,8 +106,9 @@ public final class ComplianceEngine {
 
   /**
    * The standard rules of the catalogue, from the rule base compiled at build time. The rule base
-   * is loaded once per class loader; engines share it. Each record is checked under its default
-   * policy: {@code kcsp} for a version 1 record.
+   * is loaded once per class loader; engines share it. Each record is checked under the policy it
+   * names, else its version's default: {@code kcsp} for a version 1 record, {@code england} for a
+   * version 2 one.
    */
   public static ComplianceEngine standard() {
     return new ComplianceEngine(RuleBase.shared(), null, Set.of(), Set.of(), Map.of(), DEFAULT_MAX_FIRINGS);
@@ -133,8 +135,9 @@ public final class ComplianceEngine {
   /**
    * The policy a record is checked under, the one place that decides it: the engine's policy when
    * it was built with one ({@link Builder#policy}, the command line's {@code --policy}); else the
-   * record's own (version 2 records name a built-in policy); else the default of the record's
-   * version, {@code kcsp} for version 1.
+   * record's own {@code policy} (a built-in one: a record never names a file); else the default of
+   * the record's version, {@code kcsp} for version 1 and {@code england} for version 2 ({@link
+   * PartnershipRecord#effectivePolicy()} gives both).
    */
   private AppliedPolicy policyFor(PartnershipRecord record) {
     if (policy != null) {
@@ -174,16 +177,14 @@ public final class ComplianceEngine {
     // A partnership that had ceased is checked as it stood on its last day; the report keeps D.
     LocalDate effective = partnership.existsUntil().filter(asOf::isAfter).orElse(asOf);
     PreparedFacts facts = FactPreparation.prepare(record, record.viewAsOf(effective), effective, applied.fact());
-    List<Object> session = facts.facts();
-    boolean waivers = !facts.view().waivers().isEmpty();
-    if (!applied.disabled().isEmpty() || waivers) {
-      session = new ArrayList<>(session);
-      session.addAll(applied.disabled());
-      if (waivers) {
-        session.add(known); // WAIVER_UNUSED tells a waiver of no rule from one that covers nothing
-      }
+    List<Object> session = new ArrayList<>(facts.facts());
+    session.add(rules.lawDates());
+    session.addAll(applied.disabledOn(effective));
+    if (!facts.view().waivers().isEmpty()) {
+      session.add(known); // WAIVER_UNUSED tells a waiver of no rule from one that covers nothing
     }
-    return report(applied, facts, asOf, rules.fire(session, applied.enabled(), maxFirings));
+    // a rule whose duty is not in force on the date is not run (@inForceFrom)
+    return report(applied, facts, asOf, rules.fire(session, applied.enabledOn(effective), maxFirings));
   }
 
   /**
@@ -370,18 +371,27 @@ public final class ComplianceEngine {
       gapsByRule.computeIfAbsent(gap.rule(), rule -> new ArrayList<>()).add(gap);
     }
     // Rules share their needs: each scope is worked out once a check, and why it is not met once
-    // too; by grant conditions ("" for a rule of none), then by needs.
-    Map<String, PreparedFacts> scopes = new HashMap<>();
-    Map<String, Map<Needs, Integer>> counted = new HashMap<>();
-    Map<String, Map<Needs, String>> unmet = new HashMap<>();
+    // too; by grant conditions (null for a rule of none), then by needs.
+    Map<GrantConditions, PreparedFacts> scopes = new EnumMap<>(GrantConditions.class);
+    Map<Needs, Integer> countedAll = new EnumMap<>(Needs.class);
+    Map<Needs, String> unmetAll = new EnumMap<>(Needs.class);
+    Map<GrantConditions, Map<Needs, Integer>> counted = new EnumMap<>(GrantConditions.class);
+    Map<GrantConditions, Map<Needs, String>> unmet = new EnumMap<>(GrantConditions.class);
     List<RuleResult> results = new ArrayList<>(applied.catalog().rules().size());
     for (RuleDescriptor rule : applied.catalog().rules()) {
-      Needs needs = declared.get(rule.id()).needs();
-      String conditions = Objects.requireNonNullElse(applied.conditionsOf(rule.id()), "");
-      PreparedFacts scope = conditions.isEmpty() ? facts : scopes.computeIfAbsent(conditions, facts::underConditions);
-      int checked = counted.computeIfAbsent(conditions, c -> new EnumMap<>(Needs.class))
-          .computeIfAbsent(needs, n -> Applicability.count(n, scope));
       int[] counts = found.getOrDefault(rule.id(), new int[2]);
+      if (counts[0] == 0 && counts[1] == 0 && !rule.inForceOn(facts.date())) {
+        // the duty is not yet in force on the date the record is checked as of (@inForceFrom)
+        results.add(new RuleResult(rule.id(), rule.severity(), Outcome.NOT_APPLICABLE,
+            "in force from " + Text.date(rule.inForceFrom().orElseThrow()), 0));
+        continue;
+      }
+      Needs needs = declared.get(rule.id()).needs();
+      GrantConditions conditions = applied.conditionsOf(rule.id());
+      PreparedFacts scope = conditions == null ? facts : scopes.computeIfAbsent(conditions, facts::underConditions);
+      Map<Needs, Integer> countedHere = conditions == null ? countedAll
+          : counted.computeIfAbsent(conditions, c -> new EnumMap<>(Needs.class));
+      int checked = countedHere.computeIfAbsent(needs, n -> Applicability.count(n, scope));
       List<Gap> ruleGaps = gapsByRule.getOrDefault(rule.id(), List.of());
       Outcome outcome = counts[0] > 0 ? Outcome.FAIL
           : counts[1] > 0 ? Outcome.WAIVED
@@ -391,16 +401,28 @@ public final class ComplianceEngine {
       String reason;
       if (outcome != Outcome.NOT_APPLICABLE) {
         reason = Reasons.of(outcome, counts[0], counts[1], ruleGaps, Applicability.noun(needs).count(checked));
-      } else if (scope != facts && counted.computeIfAbsent("", c -> new EnumMap<>(Needs.class))
-          .computeIfAbsent(needs, n -> Applicability.count(n, facts)) > 0) {
+      } else if (conditions != null && outsideConditions(applied, facts, conditions,
+          countedAll.computeIfAbsent(needs, n -> Applicability.count(n, facts)))) {
         reason = NOT_IN_GRANT_CONDITIONS;
       } else {
-        reason = unmet.computeIfAbsent(conditions, c -> new EnumMap<>(Needs.class))
-            .computeIfAbsent(needs, n -> Applicability.whyNot(n, scope));
+        Map<Needs, String> unmetHere = conditions == null ? unmetAll
+            : unmet.computeIfAbsent(conditions, c -> new EnumMap<>(Needs.class));
+        reason = unmetHere.computeIfAbsent(needs, n -> Applicability.whyNot(n, scope));
       }
       results.add(new RuleResult(rule.id(), rule.severity(), outcome, reason, checked));
     }
     return results;
+  }
+
+  /**
+   * Whether a G rule that checks nothing does not apply because no grant is under its conditions:
+   * the record's grants meet its needs but none is under them, or the record leaves its grants not
+   * recorded (version 2) and the policy puts no grant under them by default ({@code england}).
+   */
+  private static boolean outsideConditions(AppliedPolicy applied, PreparedFacts facts, GrantConditions conditions,
+      int checkedUnderAny) {
+    return checkedUnderAny > 0
+        || !facts.view().isRecorded("grants") && !applied.fact().grantConditions().contains(conditions);
   }
 
   /** Why a rule of grant conditions does not apply when the record's grants are under none of them. */
@@ -476,7 +498,8 @@ public final class ComplianceEngine {
     /**
      * Checks every record under this policy: its rules, with its severities, sources and
      * parameters, its included rules, and its grants' default conditions, whatever policy a record
-     * names. Without one, each record is checked under its own default ({@code kcsp} for version 1).
+     * names. Without one, each record is checked under the built-in policy it names, else its
+     * version's default ({@code kcsp} for version 1, {@code england} for version 2).
      * What {@link #skip}, {@link #only} and {@link #severity} say applies on top of it.
      *
      * <pre>{@code

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.rules.internal.RuleBase;
 import org.kcsp.rules.internal.RuleMetadata;
 
@@ -78,12 +79,12 @@ public final class Policy {
   private final String id;
   private final String title;
   private final Map<String, RuleSettings> rules;
-  private final List<String> grantConditions;
+  private final List<GrantConditions> grantConditions;
   private final boolean setsGrantConditions;
   private final Map<String, String> includes;
   private final RuleBase ruleBase;
 
-  Policy(String id, String title, Map<String, RuleSettings> rules, List<String> grantConditions,
+  Policy(String id, String title, Map<String, RuleSettings> rules, List<GrantConditions> grantConditions,
       boolean setsGrantConditions, Map<String, String> includes, RuleBase ruleBase) {
     this.id = id;
     this.title = title;
@@ -206,10 +207,10 @@ public final class Policy {
   }
 
   /**
-   * The names of the grant conditions its grants are under by default, such as {@code
+   * The grant conditions its grants are under unless they name their own, such as {@code
    * kent-pcc-crime-reduction-grant}; none for {@code england}.
    */
-  public List<String> grantConditions() {
+  public List<GrantConditions> grantConditions() {
     return grantConditions;
   }
 

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.Problem;
 import org.kcsp.model.Spelling;
@@ -130,7 +131,7 @@ final class PolicyFiles {
       }
       String title = string(root, "title", "$", false);
       List<Policy> bases = bases(root);
-      Optional<List<String>> conditions = conditions(root);
+      Optional<List<GrantConditions>> conditions = conditions(root);
       Map<String, String> includes = includes(root, bases);
       RuleBase rules = compile(root, includes);
       Map<String, RuleSettings> own = rules(root, rules);
@@ -138,7 +139,7 @@ final class PolicyFiles {
         return done(null);
       }
       Map<String, RuleSettings> merged = new TreeMap<>();
-      List<String> grantConditions = List.of();
+      List<GrantConditions> grantConditions = List.of();
       boolean setsConditions = false;
       for (Policy base : bases) {
         base.rules().forEach((rule, settings) -> merged.merge(rule, settings, RuleSettings::then));
@@ -227,27 +228,28 @@ final class PolicyFiles {
 
     // ---- grant conditions
 
-    private Optional<List<String>> conditions(Value root) {
+    private Optional<List<GrantConditions>> conditions(Value root) {
       if (root.get("grantConditions") == null) {
         return Optional.empty();
       }
-      List<String> names = new ArrayList<>();
+      List<GrantConditions> named = new ArrayList<>();
       List<Value> entries = strings(root, "grantConditions", "$");
-      List<String> known = GrantConditions.builtIns().stream().map(GrantConditions::id).toList();
+      List<String> known = Arrays.stream(GrantConditions.values()).map(GrantConditions::id).toList();
       for (int i = 0; i < entries.size(); i++) {
         Value entry = entries.get(i);
         if (entry == null) {
           continue;
         }
         String name = entry.text();
-        if (GrantConditions.builtIn(name).isEmpty()) {
+        Optional<GrantConditions> conditions = GrantConditions.ofId(name);
+        if (conditions.isEmpty()) {
           problem(entry, "$.grantConditions[" + i + "]", "there are no grant conditions " + Problem.quote(name)
               + ": the grant conditions are " + String.join(", ", known));
-        } else if (!names.contains(name)) {
-          names.add(name);
+        } else if (!named.contains(conditions.get())) {
+          named.add(conditions.get());
         }
       }
-      return Optional.of(names);
+      return Optional.of(named);
     }
 
     // ---- included DRL

@@ -1,12 +1,15 @@
 package org.kcsp.rules;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
+import org.kcsp.model.GrantConditions;
 
 /**
  * What one rule is, as declared beside it in its DRL and as the engine's policy sets it: id,
  * severity, title, subject, source, the data it needs to apply, its kind, its source under each
- * built-in policy, and its parameters.
+ * built-in policy, its parameters, and the dates of the law it checks.
  */
 @Value.Immutable
 public interface RuleDescriptor {
@@ -49,6 +52,32 @@ public interface RuleDescriptor {
    * "92 days"}; none for most rules.
    */
   Map<String, String> parameters();
+
+  /**
+   * The grant conditions it is one of, for a grant condition (kind G): it checks only the grants
+   * under them, and is NOT_APPLICABLE for a record whose grants are under none of them. Empty for
+   * the other kinds.
+   */
+  Optional<GrantConditions> grantConditions();
+
+  /**
+   * The day the duty it checks came into force, as declared beside it ({@code @inForceFrom}): on an
+   * evaluation date before it the rule is not run and is NOT_APPLICABLE, so a record checked as of
+   * an earlier date is judged by the law of that date. Empty for a duty in force on any date.
+   */
+  Optional<LocalDate> inForceFrom();
+
+  /**
+   * The dates the law sets within its duty, by name, as declared beside it ({@code @lawDates}): a
+   * part that comes into force later than the rule ({@code SERIOUS_VIOLENCE}: 31 January 2023), or
+   * a date a duty is due by ({@code strategyDue}); none for most rules.
+   */
+  Map<String, LocalDate> lawDates();
+
+  /** Whether its duty is in force on {@code date}: on or after {@link #inForceFrom()}, if it has one. */
+  default boolean inForceOn(LocalDate date) {
+    return inForceFrom().map(from -> !date.isBefore(from)).orElse(true);
+  }
 
   static Builder builder() {
     return new Builder();

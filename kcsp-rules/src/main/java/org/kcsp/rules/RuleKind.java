@@ -10,7 +10,10 @@ public enum RuleKind {
   STATUTORY("S", "statutory: the law, its regulations and statutory guidance"),
   /** O: the partnership's own record, held to what it sets itself (its terms of reference, its grants' figures). */
   OWN_RECORD("O", "the partnership's own record: what it has set itself"),
-  /** G: a funder's grant condition, for grants under those conditions only ({@link GrantConditions}). */
+  /**
+   * G: a funder's grant condition, for grants under those conditions only ({@link
+   * org.kcsp.model.GrantConditions}; {@link RuleDescriptor#grantConditions()} says which).
+   */
   GRANT_CONDITION("G", "a grant condition, only for grants under its conditions"),
   /**
    * K: a partnership's own resolution (for the standard rules, the KCSP's of 14 July 2022); the

@@ -11,6 +11,7 @@ import org.kcsp.model.AgendaItem;
 import org.kcsp.model.AgendaItemKind;
 import org.kcsp.model.Agreement;
 import org.kcsp.model.Cadence;
+import org.kcsp.model.FormatVersion;
 import org.kcsp.model.InformationSharing;
 import org.kcsp.model.IsaSignature;
 import org.kcsp.model.IsaVersion;
@@ -142,6 +143,19 @@ final class Kcsp2022 {
             .build())
         .addScrutinySessions(ScrutinySession.builder().id("SCRUTINY-2022-06-08").date(LocalDate.of(2022, 6, 8))
             .committee("Crime and Disorder Scrutiny Committee").build());
+  }
+
+  /**
+   * The compliant record in version 2 ({@code kcsp-record/2}): every list recorded as the version 1
+   * fixture holds it (an empty list is none), its council Kent County Council, and its part in the
+   * Serious Violence Duty not recorded.
+   */
+  static PartnershipRecord.Builder version2() {
+    return record()
+        .format(FormatVersion.V2)
+        .partnership(Partnership.builder().id("KCSP").name("Kent Community Safety Partnership").area("Kent")
+            .tier(Tier.COUNTY).addCouncils("KCC").build())
+        .addNotRecorded("seriousViolence");
   }
 
   static TermsOfReference.Builder tor(String id, String body, String version, LocalDate approvedOn) {

@@ -240,6 +240,20 @@ class PolicyParametersTest {
       assertThat(position.tacticalPotCap()).isEqualTo(Fraction.of("1/4"));
       assertThat(position.tacticalPotLimit()).hasValue(991525L);
     }
+
+    @Test
+    void keeps_a_grants_own_cap_of_one_third_under_a_policy_whose_default_is_a_quarter() {
+      // GIVEN a grant that states a cap of one third (£13,220.33), and one that states none, under a default of 1/4
+      ComplianceEngine engine = engine(RULE, "defaultCap", "\"1/4\"");
+      // THEN the grant's own third decides, to the penny, where the grant without one is held to a quarter
+      assertThat(engine.check(tactical("13220.33", Fraction.ONE_THIRD), KentGrants.REPORT_2020)).hasNoFinding(RULE);
+      assertThat(engine.check(tactical("13220.34", Fraction.ONE_THIRD), KentGrants.REPORT_2020)).hasFinding(RULE)
+          .on("CRG-2020-21").withEvidence("cap", "13220.33").withEvidence("capFraction", "1/3");
+      assertThat(engine.check(tactical("13220.33", null), KentGrants.REPORT_2020)).hasFinding(RULE)
+          .on("CRG-2020-21").withEvidence("cap", "9915.25").withEvidence("capFraction", "1/4");
+      assertThat(engine.check(tactical("13220.33", Fraction.ONE_THIRD), KentGrants.REPORT_2020).grants().get(0)
+          .tacticalPotCap()).isEqualTo(Fraction.ONE_THIRD);
+    }
   }
 
   @Nested

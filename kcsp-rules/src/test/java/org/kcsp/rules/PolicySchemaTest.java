@@ -2,9 +2,11 @@ package org.kcsp.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.model.io.Document;
 import org.kcsp.model.io.Document.Value;
 import org.kcsp.model.io.RecordReader;
@@ -27,7 +29,7 @@ class PolicySchemaTest {
     assertThat(schema.get("properties").keys()).containsExactlyElementsOf(PolicyFiles.KEYS);
     assertThat(schema.get("required").items()).extracting(Value::text).containsExactly("format", "id");
     assertThat(schema.get("properties").get("grantConditions").get("items").get("enum").items()).extracting(Value::text)
-        .containsExactlyElementsOf(GrantConditions.builtIns().stream().map(GrantConditions::id).toList());
+        .containsExactlyElementsOf(Arrays.stream(GrantConditions.values()).map(GrantConditions::id).toList());
     assertThat(schema.get("$defs").get("rule").get("properties").keys()).containsExactlyElementsOf(PolicyFiles.RULE_KEYS);
   }
 

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kcsp.model.Grant;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.model.Money;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Pot;
@@ -31,6 +33,8 @@ class PolicyTest {
 
   @TempDir Path folder;
 
+  private static final GrantConditions KENT = GrantConditions.KENT_PCC_CRIME_REDUCTION_GRANT;
+
   private static final List<String> K_RULES =
       List.of("AGREEMENT_NO_QUALITATIVE_OUTCOMES", "TOR_NOT_ON_AGENDA", "TOR_REVIEW_NOT_ALIGNED");
   private static final List<String> G_RULES = List.of("GRANT_TACTICAL_POT_OVER_CAP", "PROJECT_AWAITING_FUNDER_APPROVAL",
@@ -46,15 +50,15 @@ class PolicyTest {
     @Test
     void kcsp_holds_every_rule_with_the_catalogues_sources_and_its_grants_under_the_kent_conditions() {
       Policy kcsp = Policy.builtIn("kcsp");
-      assertThat(kcsp.ruleIds()).hasSize(33).containsAll(K_RULES).containsAll(G_RULES);
+      assertThat(kcsp.ruleIds()).hasSize(38).containsAll(K_RULES).containsAll(G_RULES);
       assertThat(kcsp.rules().values()).allSatisfy(settings -> assertThat(settings).isEqualTo(RuleSettings.ENABLED));
-      assertThat(kcsp.grantConditions()).containsExactly("kent-pcc-crime-reduction-grant");
+      assertThat(kcsp.grantConditions()).containsExactly(KENT);
     }
 
     @Test
     void england_holds_the_s_o_and_g_rules_citing_the_law_and_its_grants_under_no_conditions() {
       Policy england = Policy.builtIn("england");
-      assertThat(england.ruleIds()).hasSize(30).doesNotContainAnyElementsOf(K_RULES).containsAll(G_RULES);
+      assertThat(england.ruleIds()).hasSize(35).doesNotContainAnyElementsOf(K_RULES).containsAll(G_RULES);
       assertThat(england.grantConditions()).isEmpty();
       assertThat(england.settings("TOR_MISSING").flatMap(RuleSettings::source)).contains(
           "SI 2007/1830 reg 3(5), as substituted by SI 2011/1230: arrangements governing the strategy group's proceedings");
@@ -71,16 +75,21 @@ class PolicyTest {
 
     @Test
     void the_kent_grant_conditions_are_the_g_rules() {
-      assertThat(GrantConditions.builtIn("kent-pcc-crime-reduction-grant")).get()
-          .extracting(GrantConditions::rules).isEqualTo(G_RULES);
-      assertThat(GrantConditions.builtIns()).extracting(GrantConditions::id).containsExactly("kent-pcc-crime-reduction-grant");
+      // the one list of condition names is the model's, and each G rule's descriptor says it is one of them
+      assertThat(GrantConditions.values()).extracting(GrantConditions::id).containsExactly("kent-pcc-crime-reduction-grant");
+      assertThat(ComplianceEngine.standard().catalog().rules().stream()
+          .filter(rule -> rule.grantConditions().equals(Optional.of(KENT))).map(RuleDescriptor::id))
+          .containsExactlyElementsOf(G_RULES);
+      assertThat(ComplianceEngine.standard().catalog().rules())
+          .allSatisfy(rule -> assertThat(rule.grantConditions().isPresent()).as(rule.id())
+              .isEqualTo(rule.kind() == RuleKind.GRANT_CONDITION));
     }
 
     @Test
     void an_engine_without_a_policy_checks_a_version_1_record_under_kcsp() {
       ComplianceEngine engine = ComplianceEngine.standard();
       assertThat(engine.policy()).isEmpty();
-      assertThat(engine.catalog().rules()).hasSize(33);
+      assertThat(engine.catalog().rules()).hasSize(38);
       assertThat(engine.catalog().rule("TOR_MISSING").orElseThrow().source())
           .isEqualTo("KCSP minutes 14 July 2022, ToR review, resolution (a)");
     }
@@ -91,7 +100,7 @@ class PolicyTest {
       ComplianceEngine england = TestPolicies.engine(Policy.builtIn("england"));
       ComplianceReport report = england.check(Kcsp2022.record().build(), Kcsp2022.MINUTES.minusDays(1));
       // THEN the K rules are neither evaluated nor listed, and the statutory rule cites the regulations
-      assertThat(report.rules()).extracting(RuleResult::rule).doesNotContainAnyElementsOf(K_RULES).hasSize(30);
+      assertThat(report.rules()).extracting(RuleResult::rule).doesNotContainAnyElementsOf(K_RULES).hasSize(35);
       assertThat(report).didNotCheck("TOR_REVIEW_NOT_ALIGNED");
       assertThat(report.skippedRules()).containsAll(K_RULES);
       assertThat(report.findings("TOR_MISSING")).isNotEmpty().allSatisfy(finding -> assertThat(finding.source())
@@ -166,7 +175,7 @@ class PolicyTest {
           """));
       ComplianceReport report = TestPolicies.engine(policy).check(record(), KentGrants.REPORT_2020);
       assertThat(report).hasFinding("GRANT_TACTICAL_POT_OVER_CAP").on("CRG-2020-21");
-      assertThat(policy.grantConditions()).containsExactly("kent-pcc-crime-reduction-grant");
+      assertThat(policy.grantConditions()).containsExactly(KENT);
     }
   }
 
@@ -192,7 +201,7 @@ class PolicyTest {
       ComplianceReport report = engine.check(Kcsp2022.record().build(), Kcsp2022.MINUTES.minusDays(1));
       // THEN the disabled rule is not evaluated, and the others carry the policy's settings
       assertThat(report).didNotCheck("PROJECT_LOCAL_SCOPE");
-      assertThat(report.rules()).hasSize(32);
+      assertThat(report.rules()).hasSize(37);
       assertThat(report.findings("TOR_MISSING")).isNotEmpty().allSatisfy(finding -> {
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.source()).isEqualTo("SDP constitution, part 2");
@@ -204,7 +213,7 @@ class PolicyTest {
       assertThat(aligned.description()).contains("more than 400 days from its parent's");
       assertThat(policy.id()).isEqualTo("safer-district");
       assertThat(policy.title()).isEqualTo("Safer District Partnership");
-      assertThat(policy.grantConditions()).containsExactly("kent-pcc-crime-reduction-grant");
+      assertThat(policy.grantConditions()).containsExactly(KENT);
     }
 
     @Test
@@ -243,7 +252,7 @@ class PolicyTest {
       Policy kcspLast = Policy.read(write("y.yaml", "format: kcsp-policy/1\nid: y\nextends: [england, kcsp]\n"));
       Policy none = Policy.read(write("z.yaml", "format: kcsp-policy/1\nid: z\n"));
       assertThat(englandLast.grantConditions()).isEmpty();
-      assertThat(kcspLast.grantConditions()).containsExactly("kent-pcc-crime-reduction-grant");
+      assertThat(kcspLast.grantConditions()).containsExactly(KENT);
       assertThat(none.grantConditions()).isEmpty();
       assertThat(none.ruleIds()).isEmpty();
     }
@@ -262,7 +271,7 @@ class PolicyTest {
       assertThat(policy.holds("TOR_REVIEW_NOT_ALIGNED")).isTrue();
       assertThat(policy.holds("TOR_NOT_ON_AGENDA")).isFalse();
       assertThat(policy.holds("TOR_MISSING")).isFalse();
-      assertThat(policy.ruleIds()).hasSize(30);
+      assertThat(policy.ruleIds()).hasSize(35);
       // the source england gives a rule stays when a later file changes only its severity
       Policy severity = Policy.read(write("severity.yaml", """
           format: kcsp-policy/1
@@ -320,7 +329,7 @@ class PolicyTest {
     void an_engine_skip_and_severity_apply_on_top_of_its_policy() {
       ComplianceEngine engine = ComplianceEngine.builder().policy(Policy.builtIn("england"))
           .skip("TOR_MISSING").severity("ISA_NOT_SIGNED", Severity.ERROR).build();
-      assertThat(engine.catalog().rules()).hasSize(29);
+      assertThat(engine.catalog().rules()).hasSize(34);
       assertThat(engine.catalog().rule("ISA_NOT_SIGNED").orElseThrow().severity()).isEqualTo(Severity.ERROR);
       assertThat(engine.catalog().rule("ISA_NOT_SIGNED").orElseThrow().source())
           .isEqualTo("the partnership's information sharing agreement (Crime and Disorder Act 1998 s17A)");

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The catalogue read from the rule base agrees with the rule catalogue of the specification
- * ({@code rules.md}: ids, subjects, default severities, sources), every rule declares its
- * metadata, and every rule has a test that makes it fire and one that keeps it silent.
+ * ({@code rules.md}: ids, subjects, default severities, sources, kinds, in both its parts), every
+ * rule declares its metadata, and every rule has a test that makes it fire and one that keeps it
+ * silent.
  */
 class RuleCatalogTest {
 
@@ -40,11 +41,19 @@ class RuleCatalogTest {
   private static final RuleCatalog CATALOG = ComplianceEngine.standard().catalog();
 
   /**
-   * Each rule of the specification's first part (the catalogue of version 1, up to its {@code ---}
-   * line): its subject, severity and source, by id. What the second part adds is checked by the
-   * tests of the work that builds it.
+   * Each rule of the specification: its subject, severity and source, by id. The rules of the first
+   * part (the catalogue of version 1, up to its {@code ---} line) with the source they cite under
+   * {@code kcsp}; then those of the second part's table under "New rules", whose source (in {@code
+   * england}) is also the one they cite under {@code kcsp}.
    */
   private static Map<String, String[]> specification() throws IOException {
+    Map<String, String[]> rules = new TreeMap<>(firstPart());
+    rules.putAll(newRules());
+    return rules;
+  }
+
+  /** The rows of the first part's tables of rules, by id: subject, severity, source. */
+  private static Map<String, String[]> firstPart() throws IOException {
     Map<String, String[]> rules = new TreeMap<>();
     for (String line : Files.readAllLines(SPEC, StandardCharsets.UTF_8)) {
       if (line.strip().equals("---")) {
@@ -52,6 +61,22 @@ class RuleCatalogTest {
       }
       Matcher row = ROW.matcher(line.strip());
       if (row.matches()) {
+        rules.put(row.group(1), new String[] {row.group(2).strip(), row.group(3), row.group(5).strip()});
+      }
+    }
+    return rules;
+  }
+
+  /** The rows of the second part's table under "New rules", by id: subject, severity, source (in england). */
+  private static Map<String, String[]> newRules() throws IOException {
+    Map<String, String[]> rules = new TreeMap<>();
+    String section = "";
+    for (String line : Files.readAllLines(SPEC, StandardCharsets.UTF_8)) {
+      if (line.startsWith("## ")) {
+        section = line;
+      }
+      Matcher row = ROW.matcher(line.strip());
+      if (section.equals("## New rules") && row.matches()) {
         rules.put(row.group(1), new String[] {row.group(2).strip(), row.group(3), row.group(5).strip()});
       }
     }
@@ -71,8 +96,11 @@ class RuleCatalogTest {
 
   @Test
   void lists_exactly_the_rules_of_the_specification() throws IOException {
+    assertThat(firstPart()).hasSize(33);
+    assertThat(newRules()).containsOnlyKeys("MEMBERSHIP_NOT_RESPONSIBLE_AUTHORITY", "STRATEGIC_ASSESSMENT_OVERDUE",
+        "STRATEGY_STRAND_MISSING", "SERIOUS_VIOLENCE_STRATEGY_MISSING", "SERIOUS_VIOLENCE_STRATEGY_REVIEW_OVERDUE");
     Map<String, String[]> spec = specification();
-    assertThat(spec).hasSize(33);
+    assertThat(spec).hasSize(38);
     assertThat(CATALOG.rules()).extracting(RuleDescriptor::id).containsExactlyElementsOf(spec.keySet());
   }
 
@@ -116,20 +144,32 @@ class RuleCatalogTest {
   /** A row of the second part's table of kinds: {@code | `A`, `B` | S | source in england |}. */
   private static final Pattern KIND_ROW = Pattern.compile("^\\| ((?:`[A-Z_]+`(?:, )?)+) \\| ([SOGK]) \\|(.*)\\|$");
 
+  /** The row of the table of kinds for the rules of "New rules": {@code | the five new rules | S | their row above |}. */
+  private static final Pattern NEW_RULES_KIND_ROW =
+      Pattern.compile("^\\| the [a-z]+ new rules \\| ([SOGK]) \\| their row above \\|$");
+
   /**
    * Each rule's kind and source in {@code england} as the second part's table under "Policies"
-   * gives them, by id; a source written in parentheses or left blank is the first part's.
+   * gives them, by id; a source written in parentheses or left blank is the first part's, and the
+   * new rules' is the source of their row under "New rules".
    */
   private static Map<String, String[]> kinds() throws IOException {
     Map<String, String[]> kinds = new TreeMap<>();
+    Map<String, String[]> newRules = newRules();
     boolean policies = false;
     for (String line : Files.readAllLines(SPEC, StandardCharsets.UTF_8)) {
       policies |= line.equals("## Policies");
       Matcher row = KIND_ROW.matcher(line.strip());
       if (policies && row.matches()) {
         for (String id : row.group(1).replace("`", "").split(", ")) {
-          kinds.put(id, new String[] {row.group(2), row.group(3).strip()});
+          String source = row.group(3).strip();
+          boolean newRule = newRules.containsKey(id) && source.startsWith("(");
+          kinds.put(id, new String[] {row.group(2), newRule ? newRules.get(id)[2] : source});
         }
+      }
+      Matcher all = NEW_RULES_KIND_ROW.matcher(line.strip());
+      if (policies && all.matches()) {
+        newRules.forEach((id, rule) -> kinds.put(id, new String[] {all.group(1), rule[2]}));
       }
     }
     return kinds;

@@ -144,10 +144,8 @@ final class FundingYear {
       tactical = draw.between(capPence * 3 / 10, capPence) / 100 * 100;
     }
     Grant.Builder grant = Grant.builder().id(grantId).programme("Crime Reduction Grant").funder(year.pcc())
-        .financialYear(financialYear).allocation(allocation).tacticalPot(Money.ofPence(tactical));
-    if (!cap.equals(Fraction.ONE_THIRD)) {
-      grant.tacticalPotCap(cap);
-    }
+        .financialYear(financialYear).allocation(allocation).tacticalPot(Money.ofPence(tactical))
+        .tacticalPotCap(cap); // stated, one third included, as the Kent PCC's grant letters state it
     long upfrontPot = allocation.pence() - tactical;
     if (has(Defect.SPLIT_MISMATCH) || draw.chance(0.8)) {
       long upfront = upfrontPot;

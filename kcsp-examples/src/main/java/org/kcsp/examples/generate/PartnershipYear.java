@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,10 @@ import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Priority;
 import org.kcsp.model.ScrutinySession;
+import org.kcsp.model.SeriousViolence;
+import org.kcsp.model.SeriousViolenceRole;
+import org.kcsp.model.StrategicAssessment;
+import org.kcsp.model.Strand;
 import org.kcsp.model.Subgroup;
 import org.kcsp.model.TermsOfReference;
 import org.kcsp.model.Tier;
@@ -65,7 +70,8 @@ final class PartnershipYear {
   record Planted(String rule, String subject) {}
 
   private enum Section {
-    DEFECTS, ORGANISATIONS, TERMS, MEETINGS, ISA, AGREEMENT, GRANT, AWARDS, SCRUTINY, REVIEWS, WAIVERS, VERSION_2, GAPS
+    DEFECTS, ORGANISATIONS, TERMS, MEETINGS, ISA, AGREEMENT, GRANT, AWARDS, SCRUTINY, REVIEWS, WAIVERS, VERSION_2, GAPS,
+    STATUTORY
   }
 
   private final long seed;
@@ -162,7 +168,19 @@ final class PartnershipYear {
     return PEOPLE.format(date);
   }
 
+  /**
+   * The version 1 record of this year, as generated before version 2, byte for byte: the benchmarks
+   * and differential tests compare runs over it across releases.
+   */
   PartnershipRecord build() {
+    return build(false);
+  }
+
+  /**
+   * This year's record, with the defect of the catalogue's second part ({@link #statutory}) when
+   * {@code statutoryDuties}: the base of a version 2 record.
+   */
+  PartnershipRecord build(boolean statutoryDuties) {
     organisations();
     bodiesAndTerms();
     agreement = agreement();
@@ -189,6 +207,9 @@ final class PartnershipYear {
       record.agreement(agreement);
     }
     record.waivers(waivers(funding));
+    if (statutoryDuties) {
+      statutory(record);
+    }
     return record.build();
   }
 
@@ -907,6 +928,28 @@ final class PartnershipYear {
       reviews.add(review.build());
     }
     return reviews;
+  }
+
+  // ---- the statutory duties of the catalogue's second part ---------------------------------
+
+  /**
+   * The defect of the catalogue's second part that a version 2 record's base carries, in 1 record
+   * of 10: a body the Act does not name (the commissioner) seated as a responsible authority. Drawn
+   * from a stream of its own, after the rest, so that a record's other parts, its defects and its
+   * waivers are what they were without it; what else version 2 says
+   * of the statutory duties (assessments, strands, the Serious Violence Duty) is its own
+   * ({@link Version2Year}).
+   */
+  private void statutory(PartnershipRecord.Builder record) {
+    if (draw(Section.STATUTORY).chance(0.10)) {
+      int index = latestIndex(profile.id());
+      TermsOfReference tor = terms.get(index);
+      terms.set(index, TermsOfReference.builder().from(tor).membership(tor.membership().stream()
+          .map(m -> m.organisation().equals(pcc()) ? Membership.of(pcc(), MemberRole.RESPONSIBLE_AUTHORITY) : m)
+          .toList()).build());
+      record.termsOfReference(terms);
+      plant("MEMBERSHIP_NOT_RESPONSIBLE_AUTHORITY", tor.id());
+    }
   }
 
   // ---- waivers -----------------------------------------------------------------------------

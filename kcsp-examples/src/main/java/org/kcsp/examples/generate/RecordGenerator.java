@@ -99,8 +99,8 @@ public final class RecordGenerator {
       throw new IllegalArgumentException("year must be from 0 to " + (MAX_YEARS - 1) + ", got " + year);
     }
     PartnershipYear partnershipYear = new PartnershipYear(seed, partnership, year);
-    PartnershipRecord record = partnershipYear.build();
-    return version == FormatVersion.V1 ? record : new Version2Year(partnershipYear).build(record);
+    return version == FormatVersion.V1 ? partnershipYear.build()
+        : new Version2Year(partnershipYear).build(partnershipYear.build(true));
   }
 
   /**

@@ -71,25 +71,44 @@ class RecordGeneratorTest {
   }
 
   @Test
-  void makes_every_rule_fail_somewhere_and_pass_somewhere_in_300_version_1_records() {
+  void makes_every_rule_of_the_first_part_fail_somewhere_and_pass_somewhere_in_300_version_1_records() {
+    // GIVEN version 1 records, byte for byte as before version 2: they list none of the data of the
+    // second part's statutory duties, so those rules do not apply to them
     // WHEN each record is checked as of its own date
+    // THEN every other rule of the catalogue has failed and passed at least once
+    assertThat(lacking(records, SECOND_PART)).as("rules that never failed or never passed").isEmpty();
+    assertThat(ENGINE.catalog().rules()).hasSize(38);
+  }
+
+  @Test
+  void makes_every_rule_fail_somewhere_and_pass_somewhere_in_300_version_2_records() {
+    // WHEN each version 2 record is checked as of its own date
+    // THEN every rule of the catalogue has failed and passed at least once
+    assertThat(lacking(version2, Set.of())).as("rules that never failed or never passed").isEmpty();
+  }
+
+  /** The rules the catalogue's second part adds, whose data version 1 records do not list. */
+  private static final Set<String> SECOND_PART = Set.of("MEMBERSHIP_NOT_RESPONSIBLE_AUTHORITY",
+      "STRATEGIC_ASSESSMENT_OVERDUE", "STRATEGY_STRAND_MISSING", "SERIOUS_VIOLENCE_STRATEGY_MISSING",
+      "SERIOUS_VIOLENCE_STRATEGY_REVIEW_OVERDUE");
+
+  /** The rules, other than {@code except}, that never failed or never passed on these records, with what they did. */
+  private static Map<String, Set<Outcome>> lacking(List<PartnershipRecord> checked, Set<String> except) {
     Map<String, Set<Outcome>> outcomes = new TreeMap<>();
-    for (PartnershipRecord record : records) {
+    for (PartnershipRecord record : checked) {
       ComplianceReport report = ENGINE.check(record);
       for (RuleResult result : report.rules()) {
         outcomes.computeIfAbsent(result.rule(), r -> EnumSet.noneOf(Outcome.class)).add(result.outcome());
       }
     }
-    // THEN every rule of the catalogue has failed and passed at least once
     Map<String, Set<Outcome>> lacking = new LinkedHashMap<>();
     for (RuleDescriptor rule : ENGINE.catalog().rules()) {
       Set<Outcome> seen = outcomes.getOrDefault(rule.id(), Set.of());
-      if (!seen.contains(Outcome.FAIL) || !seen.contains(Outcome.PASS)) {
+      if (!except.contains(rule.id()) && (!seen.contains(Outcome.FAIL) || !seen.contains(Outcome.PASS))) {
         lacking.put(rule.id(), seen);
       }
     }
-    assertThat(lacking).as("rules that never failed or never passed").isEmpty();
-    assertThat(ENGINE.catalog().rules()).hasSize(33);
+    return lacking;
   }
 
   @Test

@@ -26,7 +26,6 @@ import org.kcsp.model.Cadence;
 import org.kcsp.model.DhrDecision;
 import org.kcsp.model.DomesticHomicideReview;
 import org.kcsp.model.ExternalAward;
-import org.kcsp.model.Fraction;
 import org.kcsp.model.Grant;
 import org.kcsp.model.GrantConditions;
 import org.kcsp.model.InformationSharing;
@@ -290,7 +289,7 @@ public final class RecordFormat {
           .absentIsUnknownFrom(V2)
           .optional("retainedByFunder", MONEY, Grant::retainedByFunder, (b, v) -> b.retainedByFunder(v)).since(V2)
           .defaulted("tacticalPot", MONEY, Money.ZERO, Grant::tacticalPot, (b, v) -> b.tacticalPot(v))
-          .defaulted("tacticalPotCap", FRACTION, Fraction.ONE_THIRD, Grant::tacticalPotCap, (b, v) -> b.tacticalPotCap(v))
+          .optional("tacticalPotCap", FRACTION, Grant::statedTacticalPotCap, (b, v) -> b.tacticalPotCap(v))
           .optional("upfront", MONEY, Grant::upfront, (b, v) -> b.upfront(v))
           .optional("businessCaseDeadline", DATE, Grant::businessCaseDeadline, (b, v) -> b.businessCaseDeadline(v))
           .list("rollovers", object(ROLLOVER), Grant::rollovers, (b, v) -> b.rollovers(v)).evidence()

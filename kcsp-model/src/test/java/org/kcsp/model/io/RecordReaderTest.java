@@ -121,6 +121,7 @@ class RecordReaderTest {
     assertThat(grant.financialYear()).isEqualTo(FinancialYear.parse("2019/20"));
     assertThat(grant.financialYear().firstDay()).isEqualTo(LocalDate.of(2019, 4, 1));
     assertThat(grant.tacticalPotCap()).isEqualTo(Fraction.ONE_THIRD);
+    assertThat(grant.statedTacticalPotCap()).as("a cap the file writes, even one third").contains(Fraction.ONE_THIRD);
     assertThat(grant.businessCaseDeadline()).contains(LocalDate.of(2019, 5, 31));
     assertThat(record.asOf()).contains(LocalDate.of(2022, 7, 14));
     assertThat(record.organisations().get(3).existsUntil()).contains(LocalDate.of(2022, 6, 30));
@@ -178,6 +179,7 @@ class RecordReaderTest {
     Grant later = record.grants().get(1);
     assertThat(later.tacticalPot()).isEqualTo(Money.ZERO);
     assertThat(later.tacticalPotCap()).isEqualTo(Fraction.of("1/3"));
+    assertThat(later.statedTacticalPotCap()).as("no cap of its own: a policy's default applies").isEmpty();
     assertThat(later.upfront()).isEmpty();
     assertThat(later.reportedTotals()).isEmpty();
     assertThat(record.grants().get(0).rollovers()).isEmpty();

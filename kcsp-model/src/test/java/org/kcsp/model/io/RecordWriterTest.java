@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kcsp.model.Fraction;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Money;
 import org.kcsp.model.Organisation;
@@ -93,6 +94,22 @@ class RecordWriterTest {
     assertThat(lines(json).stream().filter(RecordWriterTest::isMoneyLine))
         .isNotEmpty()
         .allSatisfy(line -> assertThat(line).matches(" *\"[A-Za-z]+\": [0-9]+\\.[0-9]{2},?"));
+  }
+
+  @Test
+  void writes_a_tactical_pot_cap_only_where_the_grant_states_one() {
+    // GIVEN the complete record, whose first grant writes "tacticalPotCap": "1/3" and whose second writes none
+    PartnershipRecord record = complete();
+
+    // WHEN it is written and read back
+    String json = RecordWriter.toJson(record);
+    PartnershipRecord back = RecordReader.readJson(json, "written.json");
+
+    // THEN the stated one third is written, and the grant without a cap still states none
+    assertThat(json).containsOnlyOnce("\"tacticalPotCap\": \"1/3\"");
+    assertThat(back.grants().get(0).statedTacticalPotCap()).contains(Fraction.ONE_THIRD);
+    assertThat(back.grants().get(1).statedTacticalPotCap()).isEmpty();
+    assertThat(back.grants().get(1).tacticalPotCap()).isEqualTo(Fraction.ONE_THIRD);
   }
 
   @Test

@@ -2,6 +2,9 @@ package org.kcsp.rules.internal;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kcsp.model.Nation;
+import org.kcsp.model.SeriousViolenceRole;
+import org.kcsp.model.Tier;
 import org.kcsp.rules.spi.ActionFact;
 import org.kcsp.rules.spi.AgreementFact;
 import org.kcsp.rules.spi.BodyFact;
@@ -12,11 +15,14 @@ import org.kcsp.rules.spi.MeetingFact;
 import org.kcsp.rules.spi.Needs;
 import org.kcsp.rules.spi.NotRecordedFact;
 import org.kcsp.rules.spi.PriorityFact;
+import org.kcsp.rules.spi.PriorityStrandsFact;
 import org.kcsp.rules.spi.ProjectFact;
 import org.kcsp.rules.spi.ReportedTotalFact;
 import org.kcsp.rules.spi.ReviewFact;
 import org.kcsp.rules.spi.RolloverFact;
 import org.kcsp.rules.spi.ScrutinyFact;
+import org.kcsp.rules.spi.SeriousViolenceFact;
+import org.kcsp.rules.spi.StrategicAssessmentsFact;
 import org.kcsp.rules.spi.Text;
 import org.kcsp.rules.spi.TorMemberFact;
 
@@ -61,8 +67,9 @@ public final class Applicability {
   /** What the subjects of a rule with these needs are called. */
   public static Noun noun(Needs needs) {
     return switch (needs) {
-      case ALWAYS, PARTNERSHIP_MEETING, PARTNERSHIP_TOR_MEMBERS, SCRUTINY_SESSION, ACTION_PLAN, AGREEMENT ->
-          Noun.PARTNERSHIP;
+      case ALWAYS, PARTNERSHIP_MEETING, PARTNERSHIP_TOR_MEMBERS, SCRUTINY_SESSION, ACTION_PLAN, AGREEMENT,
+          STRATEGIC_ASSESSMENT_DUTY, STRATEGY_STRANDS, SERIOUS_VIOLENCE_STRATEGY_DUE,
+          SERIOUS_VIOLENCE_STRATEGY_PUBLISHED -> Noun.PARTNERSHIP;
       case BODIES, BODY_APPROVAL, MEETING_FREQUENCY -> Noun.BODY;
       case SUBGROUP_AND_PARENT_APPROVAL, SUBGROUP_APPROVAL -> Noun.SUBGROUP;
       case LATEST_TOR_MEMBERS -> Noun.TERMS_OF_REFERENCE;
@@ -121,6 +128,13 @@ public final class Applicability {
       case AGREEMENT -> once(facts.any(AgreementFact.class));
       case REVIEW -> facts.count(ReviewFact.class, r -> r.ledBy() == null);
       case WAIVER -> facts.view().waivers().size();
+      case STRATEGIC_ASSESSMENT_DUTY -> once(facts.any(StrategicAssessmentsFact.class,
+          a -> a.tier() != Tier.COUNTY && a.nation() == Nation.ENGLAND));
+      case STRATEGY_STRANDS -> once(facts.any(PriorityStrandsFact.class));
+      case SERIOUS_VIOLENCE_STRATEGY_DUE -> once(facts.any(SeriousViolenceFact.class,
+          sv -> sv.role() == SeriousViolenceRole.LEAD && facts.date().isAfter(sv.strategyDue())));
+      case SERIOUS_VIOLENCE_STRATEGY_PUBLISHED -> once(facts.any(SeriousViolenceFact.class,
+          sv -> sv.role() == SeriousViolenceRole.LEAD && (sv.lastOn() != null || sv.publicationUnknown())));
     };
   }
 
@@ -189,12 +203,32 @@ public final class Applicability {
       case REVIEW -> facts.any(ReviewFact.class) ? ledByOthers(facts)
           : "the record holds no domestic homicide reviews notified on or before " + d;
       case WAIVER -> "the record holds no waivers";
+      case STRATEGIC_ASSESSMENT_DUTY -> facts.view().partnership().tier() == Tier.COUNTY
+          ? "a county partnership: the strategic assessment is its districts' duty"
+          : facts.view().partnership().nation() != Nation.ENGLAND
+              ? "a partnership outside England"
+              : "the record lists no strategic assessments on or before " + d;
+      case STRATEGY_STRANDS -> !facts.any(AgreementFact.class) ? NO_AGREEMENT
+          : !facts.any(PriorityFact.class) ? "the agreement has no priority in place on " + d
+              : "no priority of the agreement lists the strands it serves";
+      case SERIOUS_VIOLENCE_STRATEGY_DUE -> !leadsSeriousViolence(facts)
+          ? NOT_SERIOUS_VIOLENCE_LEAD
+          : "the serious violence strategy is due by " + Text.date(facts.all(SeriousViolenceFact.class).get(0).strategyDue());
+      case SERIOUS_VIOLENCE_STRATEGY_PUBLISHED -> !leadsSeriousViolence(facts)
+          ? NOT_SERIOUS_VIOLENCE_LEAD
+          : "no serious violence strategy is published on or before " + d;
     };
   }
 
   private static final String NO_GRANTS = "the record holds no grants";
   private static final String NO_PROJECTS = "the record holds no projects";
   private static final String NO_AGREEMENT = "the record holds no community safety agreement";
+
+  private static final String NOT_SERIOUS_VIOLENCE_LEAD = "the partnership does not lead the Serious Violence Duty";
+
+  private static boolean leadsSeriousViolence(PreparedFacts facts) {
+    return facts.any(SeriousViolenceFact.class, sv -> sv.role() == SeriousViolenceRole.LEAD);
+  }
 
   private static int once(boolean applies) {
     return applies ? 1 : 0;

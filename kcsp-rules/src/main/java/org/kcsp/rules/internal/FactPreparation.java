@@ -17,6 +17,7 @@ import org.kcsp.model.DomesticHomicideReview;
 import org.kcsp.model.FormatVersion;
 import org.kcsp.model.Fraction;
 import org.kcsp.model.Grant;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.model.Meeting;
 import org.kcsp.model.Membership;
 import org.kcsp.model.Money;
@@ -107,6 +108,7 @@ public final class FactPreparation {
     informationSharing();
     scrutinySessions();
     agreement();
+    facts.addAll(StatutoryFacts.of(view, date, policy));
     view.domesticHomicideReviews().forEach(this::review);
     view.grants().forEach(this::grant);
     facts.addAll(FundingIndex.matches(view, organisations,
@@ -291,9 +293,7 @@ public final class FactPreparation {
     LocalDate yearEnd = grant.financialYear().lastDay();
     Fraction cap = tacticalPotCap(grant, policy);
     // the conditions the grant names (version 2), else its policy's default
-    Set<String> conditions = grant.conditions()
-        .map(named -> named.stream().map(c -> c.id()).collect(Collectors.toUnmodifiableSet()))
-        .orElse(policy.grantConditions());
+    Set<GrantConditions> conditions = conditionsOf(grant, policy);
     Committed upfront = committed(grant, Pot.UPFRONT);
     Committed tactical = committed(grant, Pot.TACTICAL);
     // an unknown allocation (version 2) leaves unknown what is worked out from it: the cap, and the
@@ -349,15 +349,19 @@ public final class FactPreparation {
   }
 
   /**
-   * A grant's tactical pot cap: its own, else the policy's {@code defaultCap}. The model gives a
-   * grant that states no cap the catalogue's one third ({@link Grant#tacticalPotCap()}), so a cap
-   * of one third is taken as stated only when the policy's default is also one third: a grant that
-   * writes {@code "1/3"} under a policy whose default is another is checked against the policy's.
+   * A grant's tactical pot cap: the one it states ({@link Grant#statedTacticalPotCap()}, one third
+   * included), else the policy's {@code defaultCap}.
    */
   static Fraction tacticalPotCap(Grant grant, PolicyFact policy) {
-    return grant.tacticalPotCap().equals(Fraction.ONE_THIRD)
-        ? policy.fraction("GRANT_TACTICAL_POT_OVER_CAP", "defaultCap")
-        : grant.tacticalPotCap();
+    return grant.statedTacticalPotCap().orElseGet(() -> policy.fraction("GRANT_TACTICAL_POT_OVER_CAP", "defaultCap"));
+  }
+
+  /**
+   * The grant conditions a grant is under: those it names ({@link Grant#conditions()}; {@code []}
+   * is none), else the policy's default.
+   */
+  static Set<GrantConditions> conditionsOf(Grant grant, PolicyFact policy) {
+    return grant.conditions().<Set<GrantConditions>>map(Set::copyOf).orElse(policy.grantConditions());
   }
 
   /**

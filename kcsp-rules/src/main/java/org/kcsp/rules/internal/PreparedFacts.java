@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.spi.GrantFact;
 import org.kcsp.rules.spi.Needs;
@@ -92,7 +93,7 @@ public final class PreparedFacts {
    * projects, rollovers and reported totals: what a rule of those conditions sees. These facts
    * themselves when every grant is under them.
    */
-  public PreparedFacts underConditions(String conditions) {
+  public PreparedFacts underConditions(GrantConditions conditions) {
     Set<String> outside = new HashSet<>();
     for (GrantFact grant : all(GrantFact.class)) {
       if (!grant.conditions().contains(conditions)) {

@@ -1,6 +1,7 @@
 package org.kcsp.rules.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,12 +34,14 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.model.Spelling;
 import org.kcsp.rules.RuleDefinitionException;
 import org.kcsp.rules.RuleExecutionException;
 import org.kcsp.rules.RuleKind;
 import org.kcsp.rules.Severity;
 import org.kcsp.rules.spi.Missing;
+import org.kcsp.rules.spi.LawDatesFact;
 import org.kcsp.rules.spi.Needs;
 import org.kcsp.rules.spi.PolicyFact;
 import org.kcsp.rules.spi.Raised;
@@ -70,6 +74,7 @@ public final class RuleBase {
   private final Map<String, RuleMetadata> metadata;
   /** The id each DRL rule raises under, by its name: its own name, or for a part the rule it is part of. */
   private final Map<String, String> ids;
+  private final LawDatesFact lawDates;
 
   private RuleBase(KieBase kieBase, Set<String> standard) {
     this.kieBase = kieBase;
@@ -77,6 +82,9 @@ public final class RuleBase {
     Map<String, String> names = new HashMap<>();
     this.metadata = readMetadata(kieBase, standard, names);
     this.ids = Map.copyOf(names);
+    Map<String, Map<String, LocalDate>> dates = new HashMap<>();
+    metadata.values().stream().filter(rule -> !rule.lawDates().isEmpty()).forEach(rule -> dates.put(rule.id(), rule.lawDates()));
+    this.lawDates = LawDatesFact.of(dates);
   }
 
   private static final class Shared {
@@ -143,7 +151,8 @@ public final class RuleBase {
    * @param id the policy's id
    * @param grantConditions the grant conditions its grants are under by default
    */
-  public PolicyFact policyFact(String id, Collection<String> grantConditions, Map<String, Map<String, String>> values) {
+  public PolicyFact policyFact(String id, Collection<GrantConditions> grantConditions,
+      Map<String, Map<String, String>> values) {
     Map<String, Map<String, Object>> parameters = new HashMap<>();
     for (RuleMetadata rule : metadata.values()) {
       Map<String, String> set = values.getOrDefault(rule.id(), Map.of());
@@ -155,7 +164,12 @@ public final class RuleBase {
         parameters.put(rule.id(), typed);
       }
     }
-    return PolicyFact.of(id, Set.copyOf(grantConditions), parameters);
+    return PolicyFact.of(id, Set.copyOf(grantConditions), parameters, lawDates);
+  }
+
+  /** The dates of the law its rules declare in {@code @lawDates}: the same fact in every check. */
+  public LawDatesFact lawDates() {
+    return lawDates;
   }
 
   /** Each rule's metadata, by rule name (its id), in a stable order. */
@@ -176,7 +190,7 @@ public final class RuleBase {
       for (Rule rule : kiePackage.getRules()) {
         String id = rule.getName();
         Map<String, String> values = new LinkedHashMap<>();
-        rule.getMetaData().forEach((key, value) -> values.put(key, unquote(String.valueOf(value))));
+        rule.getMetaData().forEach((key, value) -> values.put(metadataKey(key), unquote(String.valueOf(value))));
         if (values.containsKey(PART_OF)) {
           Set<String> others = new TreeSet<>(values.keySet());
           others.remove(PART_OF);
@@ -208,19 +222,40 @@ public final class RuleBase {
             problems.add("rule \"" + id + "\" has @parameters(\"" + values.get("parameters") + "\"): " + e.getMessage());
           }
         }
+        Optional<LocalDate> inForceFrom = Optional.empty();
+        if (values.containsKey("inForceFrom")) {
+          try {
+            inForceFrom = Optional.of(LawDates.date(values.get("inForceFrom")));
+          } catch (IllegalArgumentException e) {
+            problems.add("rule \"" + id + "\" has @inForceFrom(\"" + values.get("inForceFrom") + "\"): " + e.getMessage());
+          }
+        }
+        Map<String, LocalDate> lawDates = Map.of();
+        if (values.containsKey("lawDates")) {
+          try {
+            lawDates = LawDates.parse(values.get("lawDates"));
+          } catch (IllegalArgumentException e) {
+            problems.add("rule \"" + id + "\" has @lawDates(\"" + values.get("lawDates") + "\"): " + e.getMessage());
+          }
+        }
         String title = values.get("title");
         String description = values.getOrDefault("description", title);
         Matcher placeholder = RuleMetadata.PLACEHOLDER.matcher(String.valueOf(description));
         while (placeholder.find()) {
-          if (!parameters.containsKey(placeholder.group(1))) {
+          if (!parameters.containsKey(placeholder.group(1)) && !lawDates.containsKey(placeholder.group(1))) {
             problems.add("rule \"" + id + "\" has {" + placeholder.group(1) + "} in its @description, and no parameter of"
-                + " that name in its @parameters");
+                + " that name in its @parameters nor date in its @lawDates");
+          }
+          if (parameters.containsKey(placeholder.group(1)) && lawDates.containsKey(placeholder.group(1))) {
+            problems.add("rule \"" + id + "\" declares " + placeholder.group(1) + " both in its @parameters and in its"
+                + " @lawDates: give them different names");
           }
         }
         if (problems.size() == before) {
           String source = values.get("source");
           RuleMetadata metadata = new RuleMetadata(id, severity, title, values.get("subject"), source,
-              values.getOrDefault("englandSource", source), description, needs, kind, parameters);
+              values.getOrDefault("englandSource", source), description, needs, kind, parameters,
+              conditionsOf(kind), inForceFrom, lawDates);
           if (all.put(id, metadata) != null) {
             problems.add("rule \"" + id + "\" is defined twice");
           }
@@ -257,13 +292,21 @@ public final class RuleBase {
       RuleKind kind = RuleKind.ofLetter(value);
       if (kind == RuleKind.GRANT_CONDITION && !standard) {
         problems.add("rule \"" + rule + "\" has @kind(\"G\"), but only the standard rules are grant conditions"
-            + " (those of kent-pcc-crime-reduction-grant): declare S, O or K");
+            + " (those of " + GrantConditions.KENT_PCC_CRIME_REDUCTION_GRANT.id() + "): declare S, O or K");
       }
       return kind;
     } catch (IllegalArgumentException e) {
       problems.add("rule \"" + rule + "\" has @kind(\"" + value + "\"): " + e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * The grant conditions a rule of this kind is one of: every G rule is one of this release's only
+   * grant conditions, the Kent PCC's Crime Reduction Grant (only the standard rules may be G).
+   */
+  private static Optional<GrantConditions> conditionsOf(RuleKind kind) {
+    return kind == RuleKind.GRANT_CONDITION ? Optional.of(GrantConditions.KENT_PCC_CRIME_REDUCTION_GRANT) : Optional.empty();
   }
 
   /** The constant named by a metadata value; a problem when there is none (a missing value is one already). */
@@ -279,6 +322,21 @@ public final class RuleBase {
     problems.add("rule \"" + rule + "\" has @" + key + "(\"" + value + "\"), which is not one of "
         + Arrays.toString(type.getEnumConstants()));
     return null;
+  }
+
+  /**
+   * The name a rule gave its metadata: Drools' DRL compiler keys {@code @description} of a rule
+   * compiled at run time by the annotation type it takes it for ({@code
+   * org.kie.api.definition.type.Description}), where the rules compiled at build time keep {@code
+   * description}.
+   */
+  private static String metadataKey(String key) {
+    int dot = key.lastIndexOf('.');
+    if (dot < 0) {
+      return key;
+    }
+    String simple = key.substring(dot + 1);
+    return simple.isEmpty() ? key : Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
   }
 
   private static String unquote(String value) {

@@ -3,6 +3,7 @@ package org.kcsp.rules.spi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.kcsp.model.GrantConditions;
 
 /**
  * A grant, with its sums worked out. Money is in pence ({@code long}: {@code 3966100} is £39,661);
@@ -11,7 +12,7 @@ import java.util.Set;
  * <pre>
  * GrantFact( capAmount != null, tacticalPot &gt; capAmount )   // an unknown allocation decides nothing
  * GrantFact( upfront != null, allocation != null, (upfront + tacticalPot) != allocation )
- * GrantFact( tacticalPot &gt; capAmount, conditions contains "kent-pcc-crime-reduction-grant" )   // a grant condition
+ * GrantFact( tacticalPot &gt; capAmount, conditions contains GrantConditions.KENT_PCC_CRIME_REDUCTION_GRANT )   // a grant condition
  * </pre>
  *
  * <p>A sum over projects one of which has no amount is known only as a lower bound (amounts are
@@ -51,9 +52,10 @@ import java.util.Set;
  *     when one of them has no amount
  * @param projectsWithoutAmount the ids of the live projects with no amount, in the record's order
  * @param businessCaseDeadline the date business cases are due; null when the grant sets none
- * @param conditions the names of the grant conditions it is under, such as {@code
- *     "kent-pcc-crime-reduction-grant"}: a rule of those conditions (kind G) checks it, no other G
- *     rule does
+ * @param conditions the grant conditions it is under: those it names itself ({@code conditions} in
+ *     a version 2 record; none for {@code []}), else its policy's default ({@link
+ *     PolicyFact#grantConditions()}). A rule of those conditions (kind G) checks it, no other G rule
+ *     does
  * @param committedUpfrontAtLeast what the committed projects of the upfront pot that have an
  *     amount cost, in pence: what the pot's commitments cost at least, whatever the amounts not
  *     recorded are; {@code committedUpfront} when every one has an amount
@@ -76,7 +78,7 @@ public record GrantFact(
     long tacticalPot, String cap, Long capAmount, Long upfront, Long upfrontPot,
     long grantedIntoUpfront, long grantedIntoTactical, long returned, boolean hasProjects,
     boolean sumsKnown, Long committedUpfront, Long committedTactical,
-    List<String> projectsWithoutAmount, LocalDate businessCaseDeadline, Set<String> conditions,
+    List<String> projectsWithoutAmount, LocalDate businessCaseDeadline, Set<GrantConditions> conditions,
     long committedUpfrontAtLeast, long committedTacticalAtLeast, int committedUpfrontWithoutAmount,
     int committedTacticalWithoutAmount, boolean projectsRecorded, boolean rolloversRecorded,
     int awardsInYear) {}

@@ -124,7 +124,28 @@ public enum Needs {
    */
   REVIEW("there is a review"),
   /** The record has a waiver, live or not. Counts the waivers. */
-  WAIVER("the record has a waiver");
+  WAIVER("the record has a waiver"),
+  /**
+   * A DISTRICT or UNITARY partnership in ENGLAND: a {@link StrategicAssessmentsFact} of such a
+   * partnership (in version 1, only with an assessment listed on or before the evaluation date).
+   */
+  STRATEGIC_ASSESSMENT_DUTY("a DISTRICT or UNITARY partnership in ENGLAND (version 1: with an assessment listed)"),
+  /**
+   * There is an agreement with a priority present on the evaluation date (in version 1, some such
+   * priority lists strands): a {@link PriorityStrandsFact}.
+   */
+  STRATEGY_STRANDS("there is an agreement with a priority present on D (version 1: some priority lists strands)"),
+  /**
+   * The partnership leads the Serious Violence Duty ({@code seriousViolence.role} is LEAD) and the
+   * evaluation date is after the day its strategy was due ({@link SeriousViolenceFact#strategyDue()}).
+   */
+  SERIOUS_VIOLENCE_STRATEGY_DUE("seriousViolence.role is LEAD and D is after the day the strategy is due by"),
+  /**
+   * The partnership leads the Serious Violence Duty and a strategy is published on or before the
+   * evaluation date ({@link SeriousViolenceFact#lastOn()} is known), or on a date the record does
+   * not know ({@link SeriousViolenceFact#publicationUnknown()}).
+   */
+  SERIOUS_VIOLENCE_STRATEGY_PUBLISHED("seriousViolence.role is LEAD and a strategy is published on or before D");
 
   private final String words;
 

@@ -3,6 +3,7 @@ package org.kcsp.rules.spi;
 import java.util.Map;
 import java.util.Set;
 import org.kcsp.model.Fraction;
+import org.kcsp.model.GrantConditions;
 
 /**
  * The policy a record is checked under: its id, the grant conditions its grants are under unless
@@ -16,18 +17,23 @@ import org.kcsp.model.Fraction;
  * </pre>
  *
  * <p>Values the facts work out from a parameter (a review's due date, a grant's final month and
- * cap, the alike titles of the duplicate rules) are worked out with the policy's value already.
+ * cap, the alike titles of the duplicate rules) are worked out with the policy's value already; so
+ * are those worked out from a date of the law ({@link #lawDates()}: when a serious violence strategy
+ * is due).
  */
 public final class PolicyFact {
 
   private final String id;
-  private final Set<String> grantConditions;
+  private final Set<GrantConditions> grantConditions;
   private final Map<String, Map<String, Object>> parameters;
+  private final LawDatesFact lawDates;
 
-  private PolicyFact(String id, Set<String> grantConditions, Map<String, Map<String, Object>> parameters) {
+  private PolicyFact(String id, Set<GrantConditions> grantConditions, Map<String, Map<String, Object>> parameters,
+      LawDatesFact lawDates) {
     this.id = id;
     this.grantConditions = Set.copyOf(grantConditions);
     this.parameters = Map.copyOf(parameters);
+    this.lawDates = lawDates;
   }
 
   /**
@@ -35,9 +41,11 @@ public final class PolicyFact {
    *
    * @param parameters each rule's parameters by name: an {@link Integer} (days or months) or a
    *     {@link Fraction}
+   * @param lawDates the dates of the law the rules declare, which no policy changes
    */
-  public static PolicyFact of(String id, Set<String> grantConditions, Map<String, Map<String, Object>> parameters) {
-    return new PolicyFact(id, grantConditions, parameters);
+  public static PolicyFact of(String id, Set<GrantConditions> grantConditions, Map<String, Map<String, Object>> parameters,
+      LawDatesFact lawDates) {
+    return new PolicyFact(id, grantConditions, parameters, lawDates);
   }
 
   /** The policy's id, such as {@code "england"}. */
@@ -45,9 +53,18 @@ public final class PolicyFact {
     return id;
   }
 
-  /** The names of the grant conditions a grant is under when it names none of its own. */
-  public Set<String> grantConditions() {
+  /** The grant conditions a grant is under when it names none of its own ({@code conditions}, version 2). */
+  public Set<GrantConditions> grantConditions() {
     return grantConditions;
+  }
+
+  /**
+   * The dates of the law the rules declare ({@code @lawDates}), the same under every policy: what
+   * the facts work out dates from, as they do from parameters. Rules read them from the {@link
+   * LawDatesFact} of the check.
+   */
+  public LawDatesFact lawDates() {
+    return lawDates;
   }
 
   /**

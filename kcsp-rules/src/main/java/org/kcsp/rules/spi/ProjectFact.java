@@ -2,6 +2,7 @@ package org.kcsp.rules.spi;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.model.Pot;
 import org.kcsp.model.ProjectScope;
 import org.kcsp.model.ProjectStatus;
@@ -35,7 +36,7 @@ import org.kcsp.model.ProjectStatus;
  * @param hasOutcomeReport whether an outcome report is expected of it
  * @param outcomeDue when the outcome report is due; null when none is expected
  * @param outcomeSubmittedOn when the outcome report was submitted; null when not by D
- * @param conditions the names of the grant conditions its grant is under ({@link GrantFact#conditions()})
+ * @param conditions the grant conditions its grant is under ({@link GrantFact#conditions()})
  * @param prioritiesRecorded whether the record lists the priorities it serves: false when its
  *     {@code priorities} is not recorded (version 2), and then {@code servesPriority} is false for
  *     want of a recorded one, not because it serves none
@@ -50,5 +51,5 @@ public record ProjectFact(
     LocalDate finalMonthStart, ProjectStatus status, boolean live, boolean committed, Pot pot,
     Long amount, ProjectScope scope, boolean servesPriority, LocalDate businessCaseSubmittedOn,
     LocalDate businessCaseDeadline, boolean hasOutcomeReport, LocalDate outcomeDue,
-    LocalDate outcomeSubmittedOn, Set<String> conditions, boolean prioritiesRecorded,
+    LocalDate outcomeSubmittedOn, Set<GrantConditions> conditions, boolean prioritiesRecorded,
     boolean businessCaseSubmittedUnknown, boolean outcomeSubmittedUnknown) {}

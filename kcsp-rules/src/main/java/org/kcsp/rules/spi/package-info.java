@@ -32,7 +32,10 @@
  *   <li><b>Metadata</b> beside the rule: {@code @severity} ({@code ERROR}, {@code WARNING} or
  *       {@code INFO}), {@code @title}, {@code @subject} (what its findings are on, in words), {@code
  *       @source} (what it enforces), {@code @needs} (one of {@link org.kcsp.rules.spi.Needs}), and
- *       optionally {@code @description}. The engine reads them once, when it is built, and refuses
+ *       optionally {@code @description}, {@code @kind}, {@code @parameters}, and the dates of the
+ *       law it checks: {@code @inForceFrom("2023-01-31")}, before which the engine does not run it
+ *       (NOT_APPLICABLE), and {@code @lawDates("name = 2024-01-31")}, read from the {@link
+ *       org.kcsp.rules.spi.LawDatesFact}. The engine reads them once, when it is built, and refuses
  *       a rule that lacks one or names a value that does not exist.
  *   <li><b>Facts</b> are read-only records named {@code ...Fact}, one kind per thing of the record
  *       ({@link org.kcsp.rules.spi.GrantFact}, {@link org.kcsp.rules.spi.ProjectFact}, {@link

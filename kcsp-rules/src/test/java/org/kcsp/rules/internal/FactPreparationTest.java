@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kcsp.model.FinancialYear;
 import org.kcsp.model.Grant;
+import org.kcsp.model.GrantConditions;
 import org.kcsp.model.Money;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Pot;
@@ -39,7 +40,7 @@ class FactPreparationTest {
 
   private static PreparedFacts prepare(PartnershipRecord record) {
     return FactPreparation.prepare(record, record.viewAsOf(DATE), DATE,
-        RuleBase.shared().policyFact("kcsp", List.of("kent-pcc-crime-reduction-grant"), Map.of()));
+        RuleBase.shared().policyFact("kcsp", List.of(GrantConditions.KENT_PCC_CRIME_REDUCTION_GRANT), Map.of()));
   }
 
   @Test
