@@ -106,6 +106,7 @@ final class WorkbookReader {
   private final Map<RecordPath, Sheet> sheetOf = new HashMap<>();
   private final Map<Sheet, XSSFSheet> found = new LinkedHashMap<>();
   private FormatVersion version = FormatVersion.V2;
+  private boolean hasRecordSheet = true;
 
   private WorkbookReader(String source) {
     this.source = source;
@@ -156,6 +157,7 @@ final class WorkbookReader {
     Map<String, Object> root = new LinkedHashMap<>();
     XSSFSheet record = found.get(WorkbookLayout.RECORD);
     if (record == null) {
+      hasRecordSheet = false;
       problem(Place.sheet(WorkbookLayout.RECORD), "the workbook has no Record sheet, which names the record's format"
           + " (kcsp-record/2) in its format row");
       return root;
@@ -302,8 +304,9 @@ final class WorkbookReader {
         value(entry, column, row.getCell(c), cell);
       }
       for (Map.Entry<Integer, Column> column : columns.entrySet()) {
-        if (column.getValue() != null && column.getValue().kind() == ColumnKind.VALUE || column.getValue().kind() == ColumnKind.LIST) {
-          entry.cells.putIfAbsent(column.getValue().keys(), new Place(order, sheet.name(), r, column.getKey()));
+        Column header = column.getValue();
+        if (header != null && (header.kind() == ColumnKind.VALUE || header.kind() == ColumnKind.LIST)) {
+          entry.cells.putIfAbsent(header.keys(), new Place(order, sheet.name(), r, column.getKey()));
         }
       }
       Entry owner = owner(sheet, entry, owners, byId);
@@ -517,10 +520,12 @@ final class WorkbookReader {
   private PartnershipRecord record(Map<String, Object> root) {
     InvalidRecordException invalid = null;
     PartnershipRecord record = null;
-    try {
-      record = RecordReader.readJson(JsonTree.write(root), source);
-    } catch (InvalidRecordException e) {
-      invalid = e;
+    if (hasRecordSheet) {
+      try {
+        record = RecordReader.readJson(JsonTree.write(root), source);
+      } catch (InvalidRecordException e) {
+        invalid = e;
+      }
     }
     int omitted = 0;
     if (invalid != null) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,5 +46,29 @@ class RecordWorkbookRoundTripTest {
     assertThat(back).isEqualTo(record);
     assertThat(back.format()).isEqualTo(record.format());
     assertThat(RecordWriter.toJson(back)).isEqualTo(RecordWriter.toJson(record));
+  }
+
+  @Test
+  void reads_a_formula_by_the_value_excel_last_saved_for_it() throws Exception {
+    // GIVEN a project's amount of 12,000 written as a formula whose saved value is 12,000
+    PartnershipRecord record = Workbooks.record("complete-2.json");
+    Path workbook = dir.resolve("record.xlsx");
+    Files.write(workbook, Workbooks.changed(record, book -> {
+      var cell = Workbooks.cell(book, "Projects!F2");
+      cell.setCellFormula("6000*2");
+      cell.setCellValue(12000);
+    }));
+
+    // WHEN it is read THEN the record is the same: the formula counts by its saved value, never calculated
+    assertThat(RecordWorkbook.read(workbook)).isEqualTo(record);
+  }
+
+  @Test
+  void reads_iso_text_in_a_date_column_as_the_date() throws Exception {
+    PartnershipRecord record = Workbooks.record("complete-2.json");
+    Path workbook = dir.resolve("record.xlsx");
+    Files.write(workbook, Workbooks.changed(record, Workbooks.set("Meetings!C2", "2022-03-10")));
+
+    assertThat(RecordWorkbook.read(workbook)).isEqualTo(record);
   }
 }
