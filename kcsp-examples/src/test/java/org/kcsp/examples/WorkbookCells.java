@@ -1,4 +1,4 @@
-package org.kcsp.workbook;
+package org.kcsp.examples;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,11 +19,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@code Grants!A2 text CRG-2019-20}), then one per drop-down ({@code Organisations!C2:C1048576
  * list LOCAL_AUTHORITY,POLICE,...}). Not bytes: the zip around them holds times of writing.
  */
-public final class Cells {
+final class WorkbookCells {
 
-  private Cells() {}
+  private WorkbookCells() {}
 
-  public static List<String> of(byte[] xlsx) {
+  static List<String> of(byte[] xlsx) {
     List<String> lines = new ArrayList<>();
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       for (Sheet sheet : workbook) {
