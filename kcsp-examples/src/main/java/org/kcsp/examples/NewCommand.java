@@ -15,6 +15,7 @@ import org.kcsp.model.Printable;
 import org.kcsp.model.Tier;
 import org.kcsp.model.io.RecordReader.Syntax;
 import org.kcsp.model.io.RecordWriter;
+import org.kcsp.workbook.RecordWorkbook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +36,10 @@ import picocli.CommandLine.Option;
       "JSON, a yaml-language-server comment in YAML); write it there with",
       "  ./kcsp schema record > kcsp-record.schema.json",
       "",
+      "As a workbook (.xlsx), it holds every sheet with its header row, drop-downs",
+      "for the choices and a Read me sheet; a sheet with only its header row says",
+      "there are none, so delete the sheet of each list you have not recorded.",
+      "",
       "It never writes over a file: an --output that exists is refused.",
       "",
       "Exit status: 0 written; 2 bad usage, an --output that exists or that cannot be",
@@ -42,7 +47,7 @@ import picocli.CommandLine.Option;
     })
 final class NewCommand implements Callable<Integer> {
 
-  /** The formats a new record can be written in; a workbook is not made by this release. */
+  /** The formats a new record can be written in. */
   enum Format { JSON, YAML, XLSX }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -52,31 +57,28 @@ final class NewCommand implements Callable<Integer> {
   Tier tier;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "json or yaml (default: as the --output file's name ends)")
+      description = "json, yaml or xlsx (default: as the --output file's name ends)")
   Format format;
 
   @Option(names = "--output", required = true, paramLabel = "FILE",
-      description = "the new file (.json, .yaml or .yml), which must not exist")
+      description = "the new file (.json, .yaml, .yml or .xlsx), which must not exist")
   String output;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (format == Format.XLSX || output.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-      err.println("kcsp: a workbook (xlsx) is not among what kcsp new writes in this release: give --format json or yaml,"
-          + " and an --output ending in .json, .yaml or .yml");
-      return KcspCommand.BAD_INPUT;
-    }
     if (output.isBlank()) {
       throw usage("--output is empty: give the new file to write, such as maidstone.yaml");
     }
+    boolean workbook = output.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     Syntax named = Syntax.ofFileName(output);
-    if (named == null) {
-      throw usage("--output " + Printable.line(output) + " must end in .json, .yaml or .yml, or kcsp will not read it");
+    if (named == null && !workbook) {
+      throw usage("--output " + Printable.line(output) + " must end in .json, .yaml, .yml or .xlsx, or kcsp will not read it");
     }
-    if (format != null && !format.name().equals(named.name())) {
+    String ending = workbook ? "XLSX" : named.name();
+    if (format != null && !format.name().equals(ending)) {
       throw usage("--format " + format.name().toLowerCase(Locale.ROOT) + " does not match --output "
-          + Printable.line(output) + ", whose ending says " + named.name().toLowerCase(Locale.ROOT));
+          + Printable.line(output) + ", whose ending says " + ending.toLowerCase(Locale.ROOT));
     }
     Path file;
     try {
@@ -97,7 +99,8 @@ final class NewCommand implements Callable<Integer> {
       return KcspCommand.BAD_INPUT;
     }
     try {
-      ReportOutput.create(file, skeleton(tier, named).getBytes(StandardCharsets.UTF_8));
+      ReportOutput.create(file, workbook ? RecordWorkbook.template(RecordSkeleton.record(tier))
+          : skeleton(tier, named).getBytes(StandardCharsets.UTF_8));
     } catch (FileAlreadyExistsException e) {
       err.println(exists(file));
       return KcspCommand.BAD_INPUT;
@@ -107,6 +110,13 @@ final class NewCommand implements Callable<Integer> {
     }
     Path schema = file.getParent() == null ? Path.of("kcsp-record.schema.json") : file.getParent().resolve("kcsp-record.schema.json");
     PrintWriter out = spec.commandLine().getOut();
+    if (workbook) {
+      out.println("Wrote " + Printable.line(output) + ": a kcsp-record/2 workbook of a " + tier + " partnership, every sheet"
+          + " with its header row; its Read me sheet says what each sheet is for.");
+      out.println("Delete the sheet of each list you have not recorded; a sheet with only its header says there are none.");
+      out.println("Then, as you fill it in: ./kcsp validate " + Printable.line(output));
+      return KcspCommand.OK;
+    }
     out.println("Wrote " + Printable.line(output) + ": a kcsp-record/2 skeleton of a " + tier + " partnership.");
     out.println("For your editor: ./kcsp schema record > " + Printable.line(schema.toString()));
     out.println("Then, as you fill it in: ./kcsp validate " + Printable.line(output));

@@ -96,6 +96,13 @@ final class ReportOutput {
           "an upgraded record is never written beside the one it comes from, where it could replace another record");
     }
 
+    /** A record made from another file (a workbook imported, a record exported): in a directory, its input's name with this extension. */
+    static Written converted(String extension, String inputs) {
+      return new Written(name -> baseName(name) + "." + extension, "record", "written", inputs,
+          "kcsp never writes over a file it reads",
+          "a record made from another is never written beside it, where it could replace another file");
+    }
+
     /** {@code kcsp} for {@code kcsp.yaml}. */
     private static String baseName(String name) {
       int dot = name.lastIndexOf('.');
@@ -263,9 +270,14 @@ final class ReportOutput {
 
   /** Writes the report of the input at {@code index} to its file, whole or not at all. */
   void write(int index, String report) throws OutputException {
+    write(index, report.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code content} for the input at {@code index} to its file, whole or not at all. */
+  void write(int index, byte[] content) throws OutputException {
     Path target = targets.get(index);
     try {
-      replace(target, report.getBytes(StandardCharsets.UTF_8));
+      replace(target, content);
     } catch (IOException e) {
       throw new OutputException("cannot write " + shown(target) + ": " + why(e));
     }

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Printable;
 import org.kcsp.model.io.RecordReader;
@@ -36,7 +35,7 @@ import picocli.CommandLine.Parameters;
 /** {@code kcsp validate FILE...}: checks records (or directories of them) and prints their reports. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {
-      "Checks partnership records (JSON or YAML) and prints their reports.",
+      "Checks partnership records (JSON, YAML, or XLSX workbooks) and prints their reports.",
       "With no FILE, validates every bundled example. A directory stands for every",
       ".json, .yaml and .yml file in it (not in its subdirectories), in name order.",
       "Records are checked on all cores.",
@@ -82,7 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "FILE",
-      description = "records to check (.json, .yaml, .yml); a directory stands for the records in it, in name order")
+      description = "records to check (.json, .yaml, .yml, .xlsx); a directory stands for the JSON and YAML records in it, in name order")
   List<String> files = new ArrayList<>();
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Arguments.Date.class,
@@ -251,7 +250,7 @@ final class ValidateCommand implements Callable<Integer> {
           result = KcspCommand.BAD_INPUT;
           continue;
         }
-        inputs.add(new Input(file.toString(), () -> RecordReader.read(file)));
+        inputs.add(new Input(file.toString(), () -> RecordFiles.read(file)));
         continue;
       }
       List<Path> found;
@@ -337,9 +336,7 @@ final class ValidateCommand implements Callable<Integer> {
         return;
       }
       RuntimeException failure = result.failure().orElseThrow();
-      if (failure instanceof InvalidRecordException e) {
-        RecordProblems.print(err, input.name(), e);
-      } else {
+      if (!RecordProblems.printIfInvalid(err, input.name(), failure)) {
         err.println("kcsp: " + Printable.line(input.name()) + ": " + Printable.line(String.valueOf(failure.getMessage())));
       }
       if (debug) {

@@ -6,5 +6,7 @@
  * follow it.
  *
  * <p>Nothing here is API: applications use {@code org.kcsp.model} and {@code org.kcsp.model.io}.
+ * kcsp's own kcsp-workbook module reads it too, to derive a workbook's sheets and columns from the
+ * same description, read-only.
  */
 package org.kcsp.model.internal;
