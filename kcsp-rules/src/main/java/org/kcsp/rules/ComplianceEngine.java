@@ -266,6 +266,8 @@ public final class ComplianceEngine {
     List<RuleResult> results = results(applied, facts, findings, gaps);
     ReportFigures figures = ReportFigures.of(facts.view(), applied.fact(), findings, results);
     return ComplianceReport.builder()
+        .recordFormat(facts.view().format().id())
+        .policy(applied.policy().id())
         .partnershipId(facts.view().partnership().id())
         .partnershipName(facts.view().partnership().name())
         .asOf(facts.date())
