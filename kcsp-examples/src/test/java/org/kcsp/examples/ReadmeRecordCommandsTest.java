@@ -69,12 +69,13 @@ class ReadmeRecordCommandsTest {
 
   @Test
   void runs_the_readmes_commands_and_reads_its_records_against_the_schema_they_wrote() throws Exception {
-    // GIVEN the bundled record the README upgrades
+    // GIVEN the short version 1 record of the README's "Writing a record", which it upgrades
     String section = section();
-    try (var in = BundledExamples.all().stream().filter(e -> e.name().equals("kcsp-2020-03-18.json")).findFirst()
-        .orElseThrow().open()) {
-      Files.write(dir.resolve("kcsp-2020-03-18.json"), in.readAllBytes());
-    }
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String writing = readme.substring(readme.indexOf("### Writing a record"));
+    String shortRecord = block(writing, "json");
+    assertThat(shortRecord).contains("\"format\": \"kcsp-record/1\"");
+    Files.writeString(dir.resolve("short.json"), shortRecord, StandardCharsets.UTF_8);
 
     // WHEN each of its commands runs
     List<String> commands = block(section, "").lines().filter(line -> !line.isBlank()).toList();
@@ -88,7 +89,7 @@ class ReadmeRecordCommandsTest {
     PartnershipRecord skeleton = RecordReader.read(dir.resolve("maidstone.yaml"));
     assertThat(skeleton.format()).isEqualTo(FormatVersion.V2);
     assertThat(Files.readString(dir.resolve("maidstone.yaml"))).startsWith("# yaml-language-server: $schema=./kcsp-record.schema.json\n");
-    assertThat(RecordReader.read(dir.resolve("kcsp-2020-03-18-v2.json")).format()).isEqualTo(FormatVersion.V2);
+    assertThat(RecordReader.read(dir.resolve("short-v2.json")).format()).isEqualTo(FormatVersion.V2);
     Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(Files.readString(dir.resolve("kcsp-record.schema.json")));
 
@@ -104,7 +105,7 @@ class ReadmeRecordCommandsTest {
     assertThat(RecordReader.read(yamlFile)).isEqualTo(RecordReader.read(jsonFile));
     assertThat(RecordReader.read(jsonFile).isRecorded("meetings")).isTrue();
     assertThat(RecordReader.read(jsonFile).isRecorded("termsOfReference")).isFalse();
-    for (Path record : List.of(jsonFile, yamlFile, dir.resolve("maidstone.yaml"), dir.resolve("kcsp-2020-03-18-v2.json"))) {
+    for (Path record : List.of(jsonFile, yamlFile, dir.resolve("maidstone.yaml"), dir.resolve("short-v2.json"))) {
       assertThat(kcsp("validate", record.toString()).status()).as(record.toString()).isIn(0, 1);
     }
   }

@@ -86,7 +86,12 @@ class ReadmeWorkbookAndAwardsTest {
     Path workbook = dir.resolve("kcsp-2022-07-14.xlsx");
     byte[] written = Files.readAllBytes(workbook);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(written)); OutputStream out = Files.newOutputStream(workbook)) {
-      book.getSheet("Projects").getRow(2).createCell(5).setCellValue("£2,000");
+      var grants = book.getSheet("Grants");
+      int allocation = 0;
+      while (!grants.getRow(0).getCell(allocation).getStringCellValue().equals("allocation")) {
+        allocation++;
+      }
+      grants.getRow(1).getCell(allocation).setCellValue("£21,440");
       book.getSheet("Projects").getRow(0).getCell(3).setCellValue("activty");
       book.write(out);
     }
