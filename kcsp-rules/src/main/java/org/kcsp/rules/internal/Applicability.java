@@ -14,6 +14,7 @@ import org.kcsp.rules.spi.LatestTorFact;
 import org.kcsp.rules.spi.MeetingFact;
 import org.kcsp.rules.spi.Needs;
 import org.kcsp.rules.spi.NotRecordedFact;
+import org.kcsp.rules.spi.PolicyFact;
 import org.kcsp.rules.spi.PriorityFact;
 import org.kcsp.rules.spi.PriorityStrandsFact;
 import org.kcsp.rules.spi.ProjectFact;
@@ -211,9 +212,10 @@ public final class Applicability {
       case STRATEGY_STRANDS -> !facts.any(AgreementFact.class) ? NO_AGREEMENT
           : !facts.any(PriorityFact.class) ? "the agreement has no priority in place on " + d
               : "no priority of the agreement lists the strands it serves";
-      case SERIOUS_VIOLENCE_STRATEGY_DUE -> !leadsSeriousViolence(facts)
+      case SERIOUS_VIOLENCE_STRATEGY_DUE -> facts.view().isRecorded("seriousViolence") && !leadsSeriousViolence(facts)
           ? NOT_SERIOUS_VIOLENCE_LEAD
-          : "the serious violence strategy is due by " + Text.date(facts.all(SeriousViolenceFact.class).get(0).strategyDue());
+          : "the serious violence strategy is due by " + Text.date(facts.all(PolicyFact.class).get(0).lawDates()
+              .date("SERIOUS_VIOLENCE_STRATEGY_MISSING", "strategyDue"));
       case SERIOUS_VIOLENCE_STRATEGY_PUBLISHED -> !leadsSeriousViolence(facts)
           ? NOT_SERIOUS_VIOLENCE_LEAD
           : "no serious violence strategy is published on or before " + d;

@@ -26,6 +26,7 @@ import org.kcsp.model.OutcomeKind;
 import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Pot;
+import org.kcsp.model.Priority;
 import org.kcsp.model.Project;
 import org.kcsp.model.ProjectStatus;
 import org.kcsp.model.Rollover;
@@ -108,7 +109,7 @@ public final class FactPreparation {
     informationSharing();
     scrutinySessions();
     agreement();
-    facts.addAll(StatutoryFacts.of(view, date, policy));
+    facts.addAll(StatutoryFacts.of(view, date, policy, paths));
     view.domesticHomicideReviews().forEach(this::review);
     view.grants().forEach(this::grant);
     facts.addAll(FundingIndex.matches(view, organisations,
@@ -240,7 +241,12 @@ public final class FactPreparation {
           : agreement.name();
       facts.add(new AgreementFact(agreement.name(), agreement.lastRefreshedOn(),
           agreement.lastRefreshedOn().plusMonths(policy.number("AGREEMENT_REFRESH_OVERDUE", "months")), called));
-      agreement.priorities().forEach(p -> facts.add(new PriorityFact(p.id(), p.name(), p.isCrossCutting())));
+      for (Priority p : agreement.priorities()) {
+        facts.add(new PriorityFact(p.id(), p.name(), p.isCrossCutting()));
+        if (!p.isRecorded("strands")) {
+          facts.add(new NotRecordedFact(paths.priority(p.id()), "strands"));
+        }
+      }
       if (!agreement.isRecorded("actions")) {
         facts.add(new NotRecordedFact(ROOT + ".agreement", "actions"));
       }

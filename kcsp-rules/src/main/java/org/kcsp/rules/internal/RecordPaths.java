@@ -15,7 +15,7 @@ final class RecordPaths {
 
   private final Map<String, String> grants = new HashMap<>();
   private final Map<String, String> projects = new HashMap<>();
-  // the terms of reference approvals, meetings, scrutiny sessions, actions and reviews, by id
+  // the terms of reference approvals, meetings, scrutiny sessions, priorities, actions and reviews, by id
   private final Map<String, String> governance = new HashMap<>();
 
   private RecordPaths(PartnershipRecord record) {
@@ -31,7 +31,10 @@ final class RecordPaths {
     index("domesticHomicideReviews", record.domesticHomicideReviews().stream().map(r -> r.id()).toList());
     index("meetings", record.meetings().stream().map(m -> m.id()).toList());
     index("scrutinySessions", record.scrutinySessions().stream().map(s -> s.id()).toList());
-    record.agreement().ifPresent(a -> index("agreement.actions", a.actions().stream().map(x -> x.id()).toList()));
+    record.agreement().ifPresent(a -> {
+      index("agreement.priorities", a.priorities().stream().map(x -> x.id()).toList());
+      index("agreement.actions", a.actions().stream().map(x -> x.id()).toList());
+    });
   }
 
   private void index(String list, List<String> ids) {
@@ -67,6 +70,11 @@ final class RecordPaths {
   /** {@code $.scrutinySessions[0]}. */
   String scrutinySession(String id) {
     return governance.get("scrutinySessions/" + id);
+  }
+
+  /** {@code $.agreement.priorities[1]}. */
+  String priority(String id) {
+    return governance.get("agreement.priorities/" + id);
   }
 
   /** {@code $.agreement.actions[2]}. */

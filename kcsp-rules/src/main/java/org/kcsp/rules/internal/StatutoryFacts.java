@@ -29,17 +29,22 @@ final class StatutoryFacts {
   private final LocalDate date;
   private final PolicyFact policy;
   private final boolean version1;
+  private final RecordPaths paths;
 
-  private StatutoryFacts(PartnershipRecord view, LocalDate date, PolicyFact policy) {
+  private StatutoryFacts(PartnershipRecord view, LocalDate date, PolicyFact policy, RecordPaths paths) {
     this.view = view;
+    this.paths = paths;
     this.date = date;
     this.policy = policy;
     this.version1 = view.format() == FormatVersion.V1;
   }
 
-  /** The facts of {@code view}, the record as of {@code date}, under {@code policy}, in a deterministic order. */
-  static List<Object> of(PartnershipRecord view, LocalDate date, PolicyFact policy) {
-    StatutoryFacts statutory = new StatutoryFacts(view, date, policy);
+  /**
+   * The facts of {@code view}, the record as of {@code date}, under {@code policy}, in a
+   * deterministic order; {@code paths} are those of the record as written.
+   */
+  static List<Object> of(PartnershipRecord view, LocalDate date, PolicyFact policy, RecordPaths paths) {
+    StatutoryFacts statutory = new StatutoryFacts(view, date, policy, paths);
     List<Object> facts = new ArrayList<>();
     statutory.strategicAssessments().ifPresent(facts::add);
     facts.addAll(statutory.priorityStrands());
@@ -76,7 +81,7 @@ final class StatutoryFacts {
     }
     return present.stream()
         .map(priority -> new PriorityStrandsFact(priority.id(), priority.name(), priority.isCrossCutting(),
-            Set.copyOf(priority.strands()), priority.isRecorded("strands")))
+            Set.copyOf(priority.strands()), priority.isRecorded("strands"), paths.priority(priority.id())))
         .toList();
   }
 

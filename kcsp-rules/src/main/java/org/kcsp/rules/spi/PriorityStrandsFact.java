@@ -18,10 +18,12 @@ import org.kcsp.model.Strand;
  * @param name its name
  * @param crossCutting whether it is a cross-cutting theme
  * @param strands the strands it serves; none when it lists none, or they are not recorded
- * @param recorded whether its {@code strands} are recorded: always in version 1
+ * @param recorded whether its {@code strands} are recorded: always in version 1; when not, a {@link
+ *     NotRecordedFact} is at its path
+ * @param path where the priority is in the record, as a JSON path: {@code $.agreement.priorities[2]}
  */
 public record PriorityStrandsFact(String priority, String name, boolean crossCutting, Set<Strand> strands,
-    boolean recorded) {
+    boolean recorded, String path) {
 
   public PriorityStrandsFact {
     strands = Set.copyOf(strands);
