@@ -38,6 +38,7 @@ import org.kcsp.model.io.RecordReader;
 import org.kcsp.model.io.RecordWriter;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.Gap;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.RuleDescriptor;
 import org.kcsp.rules.RuleResult;
@@ -85,6 +86,58 @@ class RecordGeneratorTest {
     // WHEN each version 2 record is checked as of its own date
     // THEN every rule of the catalogue has failed and passed at least once
     assertThat(lacking(version2, Set.of())).as("rules that never failed or never passed").isEmpty();
+  }
+
+  @Test
+  void gives_gaps_of_every_row_of_the_not_assessed_table_in_300_version_2_records() {
+    // WHEN each version 2 record is checked as of its own date
+    Set<String> kinds = new TreeSet<>();
+    for (PartnershipRecord record : version2) {
+      for (Gap gap : ENGINE.check(record).gaps()) {
+        kinds.add(gap.rule() + " " + gap.missing().replaceAll("\\[\\d+\\]", "[i]"));
+      }
+    }
+    // THEN every row of rules.md's table gives its gaps somewhere (a rule and where to record, list
+    // positions as [i]), the root lists and objects of the first row included
+    assertThat(kinds).contains(
+        "TOR_MISSING $.termsOfReference", "TOR_MISSING $.subgroups",
+        "TOR_REVIEW_OVERDUE $.termsOfReference", "TOR_REVIEW_OVERDUE $.subgroups",
+        "TOR_REVIEW_NOT_ALIGNED $.termsOfReference", "TOR_SUBGROUP_NOT_APPROVED_BY_PARENT $.subgroups",
+        "TOR_NOT_ON_AGENDA $.meetings[i].items",
+        "TOR_LISTS_DEFUNCT_MEMBER $.termsOfReference[i].membership",
+        "MEMBERSHIP_RESPONSIBLE_AUTHORITY_MISSING $.termsOfReference[i].membership",
+        "MEMBERSHIP_NOT_RESPONSIBLE_AUTHORITY $.termsOfReference[i].membership",
+        "ISA_NOT_SIGNED $.informationSharing", "ISA_NOT_SIGNED $.informationSharing.versions",
+        "ISA_NOT_SIGNED $.informationSharing.signatures", "ISA_NOT_SIGNED $.termsOfReference[i].membership",
+        "GRANT_TACTICAL_POT_OVER_CAP $.grants[i].allocation", "GRANT_SPLIT_MISMATCH $.grants[i].allocation",
+        "GRANT_POT_OVERCOMMITTED $.grants[i].allocation", "GRANT_POT_OVERCOMMITTED $.grants[i].projects",
+        "GRANT_POT_OVERCOMMITTED $.grants[i].projects[i].amount", "GRANT_POT_OVERCOMMITTED $.grants[i].rollovers",
+        "GRANT_ROLLOVER_PENDING $.grants[i].rollovers",
+        "GRANT_UNDERSPEND_RISK $.grants[i].allocation", "GRANT_UNDERSPEND_RISK $.grants[i].projects",
+        "GRANT_UNDERSPEND_RISK $.grants[i].rollovers", "GRANT_UNDERSPEND_RISK $.grants[i].projects[i].amount",
+        "GRANT_REPORTED_TOTAL_MISMATCH $.grants[i].projects",
+        "GRANT_REPORTED_TOTAL_MISMATCH $.grants[i].projects[i].amount",
+        "PROJECT_DUPLICATE_FUNDING $.externalAwards", "PROJECT_DUPLICATE_FUNDING $.grants[i].projects",
+        "PROJECT_POSSIBLE_DUPLICATE_FUNDING $.externalAwards",
+        "PROJECT_POSSIBLE_DUPLICATE_FUNDING $.grants[i].projects",
+        "PROJECT_AWAITING_FUNDER_APPROVAL $.grants[i].projects",
+        "PROJECT_OUTCOME_REPORT_OVERDUE $.grants[i].projects[i].outcomeReport.submittedOn",
+        "PROJECT_BUSINESS_CASE_LATE $.grants[i].projects[i].businessCaseSubmittedOn",
+        "PROJECT_NOT_LINKED_TO_PRIORITY $.grants[i].projects[i].priorities", "PROJECT_NOT_LINKED_TO_PRIORITY $.agreement",
+        "MEETING_MINUTES_NOT_APPROVED $.meetings[i].items", "MEETING_FREQUENCY_BELOW_TOR $.meetings",
+        "SCRUTINY_NOT_ANNUAL $.scrutinySessions",
+        "AGREEMENT_PRIORITY_WITHOUT_ACTION $.agreement.actions",
+        "AGREEMENT_PRIORITY_WITHOUT_ACTION $.agreement.actions[i].priorities",
+        "AGREEMENT_ACTION_WITHOUT_OUTCOME $.agreement.actions[i].outcomes",
+        "AGREEMENT_NO_QUALITATIVE_OUTCOMES $.agreement.actions",
+        "AGREEMENT_NO_QUALITATIVE_OUTCOMES $.agreement.actions[i].outcomes",
+        "STRATEGY_STRAND_MISSING $.agreement.priorities[i].strands",
+        "DHR_DECISION_LATE $.domesticHomicideReviews[i].decidedOn",
+        "DHR_SUBMISSION_LATE $.domesticHomicideReviews[i].decidedOn",
+        "DHR_SUBMISSION_LATE $.domesticHomicideReviews[i].submittedToHomeOfficeOn",
+        "AGREEMENT_REFRESH_OVERDUE $.agreement", "GRANT_ROLLOVER_PENDING $.grants",
+        "DHR_DECISION_LATE $.domesticHomicideReviews", "STRATEGIC_ASSESSMENT_OVERDUE $.strategicAssessments",
+        "SERIOUS_VIOLENCE_STRATEGY_MISSING $.seriousViolence", "SERIOUS_VIOLENCE_STRATEGY_REVIEW_OVERDUE $.seriousViolence");
   }
 
   /** The rules the catalogue's second part adds, whose data version 1 records do not list. */
