@@ -49,6 +49,22 @@ class StatutoryRulesTest {
     }
   }
 
+  @Test
+  void says_a_duty_not_yet_in_force_on_the_date_is_not_applicable_from_when_it_is() {
+    // GIVEN the district record, checked the day before the Serious Violence Duty came into force, on the day and after
+    LocalDate commenced = LocalDate.of(2023, 1, 31);
+    for (String rule : List.of("SERIOUS_VIOLENCE_STRATEGY_MISSING", "SERIOUS_VIOLENCE_STRATEGY_REVIEW_OVERDUE")) {
+      RuleResult before = check(Eastmarsh.record(), commenced.minusDays(1)).result(rule);
+      // THEN the day before, the rule is not applicable, and says from when it will be
+      assertThat(before.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+      assertThat(before.reason()).isEqualTo("in force from 31 January 2023");
+      // AND on the day and after, it is judged by the duty (not yet due: not applicable for another reason)
+      for (LocalDate date : List.of(commenced, commenced.plusDays(1))) {
+        assertThat(check(Eastmarsh.record(), date).result(rule).reason()).isNotEqualTo("in force from 31 January 2023");
+      }
+    }
+  }
+
   @Nested
   class MembershipNotResponsibleAuthority {
 
