@@ -13,7 +13,12 @@
     overshadowImplementation = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false),
-    typeImmutable = "Immutable*")
+    typeImmutable = "Immutable*",
+    // No annotation from the class path on generated classes: Immutables would add its own
+    // @Generated, kept in the class files, and every application compiling against them without
+    // the provided-scope processor jar would get a warning for each ("Cannot find annotation
+    // method 'generator()'").
+    allowedClasspathAnnotations = Override.class)
 package org.kcsp.rules;
 
 import org.immutables.value.Value;

@@ -4,25 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kcsp.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.LocalDate;
-import org.drools.compiler.kie.builder.impl.KieContainerImpl;
-import org.drools.modelcompiler.CanonicalKieModule;
 import org.junit.jupiter.api.Test;
-import org.kie.api.KieServices;
 import org.kcsp.model.PartnershipRecord;
-import org.kcsp.rules.internal.RuleBase;
 
 class ComplianceEngineTest {
 
   private static final ComplianceEngine ENGINE = ComplianceEngine.standard();
-
-  @Test
-  void loads_the_standard_rules_from_the_executable_model_compiled_at_build_time() {
-    // GIVEN the class path the engine loads from
-    KieContainerImpl container = (KieContainerImpl) KieServices.get()
-        .getKieClasspathContainer(RuleBase.class.getClassLoader());
-    // THEN the module that owns the standard rule base is the executable model, not DRL compiled now
-    assertThat(container.getKieModuleForKBase(RuleBase.STANDARD)).isInstanceOf(CanonicalKieModule.class);
-  }
 
   @Test
   void stays_silent_on_the_compliant_kcsp_of_14_july_2022() {

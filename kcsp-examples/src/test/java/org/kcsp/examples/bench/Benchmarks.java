@@ -48,6 +48,9 @@ import org.kcsp.rules.spi.PolicyFact;
  *   <li>cold start: {@code ./kcsp validate one-record.json}, process start to exit, against a
  *       plain-Java floor ({@link ColdFloor}) on the same class path and JVM flags, runs
  *       interleaved, medians; and where the cold time goes ({@link ColdPhases});
+ *   <li>the first report of a plain application ({@link FirstReport}): JVM start to exit with the
+ *       JVM's default flags, against the floor on the same flags, and both with an application
+ *       class-data archive ({@code ./bench --startup} runs this alone);
  *   <li>a warm check of one record, and where its time goes (as-of view, fact preparation, Drools
  *       insert and fire, report);
  *   <li>throughput: 10,000 generated records on 2 threads;
@@ -128,13 +131,15 @@ public final class Benchmarks {
     }
   }
 
-  /** Runs every benchmark and prints the table. Options: {@code --quick}, {@code --warm}. */
+  /** Runs every benchmark and prints the table. Options: {@code --quick}, {@code --warm}, {@code --startup}. */
   public static void main(String[] args) throws Exception {
     boolean quick = Arrays.asList(args).contains("--quick");
     Benchmarks bench = new Benchmarks(quick, Path.of("").toAbsolutePath());
     try {
       if (Arrays.asList(args).contains("--warm")) {
         bench.runWarm();
+      } else if (Arrays.asList(args).contains("--startup")) {
+        bench.runStartup();
       } else {
         bench.run();
       }
@@ -155,6 +160,7 @@ public final class Benchmarks {
         one.externalAwards().size(), root.relativize(oneFile));
 
     coldStart(oneFile);
+    firstReport(oneFile);
     memory(oneFile);
     warm(one);
     List<PartnershipRecord> records = generator.records(quick ? 100 : 1_000, 10).toList();
@@ -169,6 +175,17 @@ public final class Benchmarks {
     String report = report(Duration.nanos(System.nanoTime() - start));
     System.out.println(report);
     Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
+  }
+
+  /** The first report of a plain application alone: its rows of the table. */
+  private void runStartup() throws Exception {
+    long start = System.nanoTime();
+    String loadBefore = Machine.load();
+    Path oneFile = work.resolve("one-record.json");
+    RecordWriter.write(new RecordGenerator(SEED, FormatVersion.V1).record(0, 3), oneFile);
+    firstReport(oneFile);
+    notes.add("load average (1, 5, 15 minutes) before the run " + loadBefore + ", after it " + Machine.load());
+    System.out.println(report(Duration.nanos(System.nanoTime() - start)));
   }
 
   /** The warm check alone: its row of the table and where its time goes. */
@@ -223,6 +240,58 @@ public final class Benchmarks {
     notes.add("the launcher's JVM flags, which the floor and the child processes share: " + String.join(" ", launcherFlags));
 
     coldPhases(oneFile);
+  }
+
+  /**
+   * JVM start to first report in a plain application ({@link FirstReport}) with the JVM's default
+   * flags, on kcsp-rules' own dependencies (the command line's picocli and Eclipse compiler left
+   * out), against the floor on the same flags and class path; then both with the application
+   * class-data archive of the README's recipe, made by one run of each.
+   */
+  private void firstReport(Path oneFile) throws Exception {
+    String file = oneFile.toString();
+    String classPath = applicationClassPath();
+    Path appArchive = work.resolve("first-report.jsa");
+    Path floorArchive = work.resolve("first-report-floor.jsa");
+    for (Path archive : List.of(appArchive, floorArchive)) {
+      Files.deleteIfExists(archive);
+    }
+    runChild(List.of("java", "-XX:ArchiveClassesAtExit=" + appArchive, "-cp", classPath, FirstReport.class.getName(), file));
+    runChild(List.of("java", "-XX:ArchiveClassesAtExit=" + floorArchive, "-cp", classPath, ColdFloor.class.getName(), file));
+    List<List<String>> commands = List.of(
+        List.of("java", "-cp", classPath, FirstReport.class.getName(), file),
+        List.of("java", "-cp", classPath, ColdFloor.class.getName(), file),
+        List.of("java", "-XX:SharedArchiveFile=" + appArchive, "-cp", classPath, FirstReport.class.getName(), file),
+        List.of("java", "-XX:SharedArchiveFile=" + floorArchive, "-cp", classPath, ColdFloor.class.getName(), file));
+    for (List<String> command : commands) {
+      runChild(command);
+    }
+    int rounds = quick ? 3 : 9;
+    double[][] samples = new double[commands.size()][rounds];
+    for (int round = 0; round < rounds; round++) {
+      progress("first report in an application: round %d of %d", round + 1, rounds);
+      for (int i = 0; i < commands.size(); i++) {
+        int which = (i + round) % commands.size();
+        samples[which][round] = runChild(commands.get(which)).seconds;
+      }
+    }
+    String runs = "median of " + rounds + " interleaved runs";
+    row("first report in a plain application, default JVM flags: JVM start to exit (" + runs + ")",
+        Duration.seconds(median(samples[0])), Duration.seconds(median(samples[1])), median(samples[0]) / median(samples[1]), "", 0);
+    row("the same, each with an application class-data archive (README's recipe)",
+        Duration.seconds(median(samples[2])), Duration.seconds(median(samples[3])), median(samples[2]) / median(samples[3]), "", 0);
+    notes.add(String.format(Locale.ROOT, "first report in an application, every run (s): application %s; floor %s;"
+        + " application with its archive %s; floor with its archive %s",
+        list(samples[0]), list(samples[1]), list(samples[2]), list(samples[3])));
+  }
+
+  /** The benchmark's jar, kcsp's jars and the library's dependencies, without what only the command line uses. */
+  private String applicationClassPath() throws IOException {
+    List<String> entries = new ArrayList<>(List.of(work.resolve("kcsp-bench.jar").toString()));
+    try (Stream<Path> jars = Files.list(root.resolve("kcsp-examples/target/lib"))) {
+      jars.map(Path::toString).filter(jar -> !jar.contains("picocli") && !jar.contains("ecj")).sorted().forEach(entries::add);
+    }
+    return String.join(File.pathSeparator, entries);
   }
 
   /** {@code ./kcsp validate FILE} as the launcher ran it before this benchmark's changes. */

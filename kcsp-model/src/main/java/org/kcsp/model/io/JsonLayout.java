@@ -2,6 +2,7 @@ package org.kcsp.model.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
@@ -28,7 +29,16 @@ public final class JsonLayout {
 
   /** A generator writing to {@code out} in this layout; the caller closes it. */
   public static JsonGenerator generator(Writer out) throws IOException {
-    return JSON.createGenerator(out).setPrettyPrinter(new Printer());
+    return JSON.createGenerator(out).setPrettyPrinter(printer());
+  }
+
+  /**
+   * This layout for Jackson: with an {@code ObjectMapper} and kcsp's modules ({@link
+   * RecordModule}), {@code mapper.writer(JsonLayout.printer()).writeValueAsString(record)} is
+   * {@link RecordWriter#toJson}'s text but for its final newline.
+   */
+  public static PrettyPrinter printer() {
+    return new Printer();
   }
 
   /** Two-space indentation, LF line ends, {@code "key": value}. */

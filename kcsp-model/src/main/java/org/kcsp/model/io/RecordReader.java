@@ -2,6 +2,7 @@ package org.kcsp.model.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -29,7 +30,11 @@ import org.kcsp.model.RecordPath;
  *
  * <pre>{@code
  * PartnershipRecord record = RecordReader.read(Path.of("kcsp-2022-07.json"));
+ * PartnershipRecord upload = RecordReader.read(reader, Syntax.YAML, "the upload");   // a Reader, an InputStream or a String
  * }</pre>
+ *
+ * <p>An application's Jackson {@code ObjectMapper} reads and writes records the same way through
+ * {@link RecordModule}.
  *
  * <p>Reading is strict: unknown or repeated keys, money written as a string or with more than two
  * decimals, numbers not written as JSON writes them (YAML's {@code 0115355}, {@code 0x1F}, {@code
@@ -115,25 +120,83 @@ public final class RecordReader {
     }
   }
 
-  /** Reads a record from JSON text. */
+  /**
+   * Reads a record from {@code in}, in the given syntax: at most {@link #MAX_BYTES} bytes of text
+   * once written as UTF-8. The caller closes the reader.
+   *
+   * @param source what to call the input in error messages, such as a file or upload name
+   * @throws InvalidRecordException if the input cannot be read or is not a valid record
+   */
+  public static PartnershipRecord read(Reader in, Syntax syntax, String source) {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      // A character is at least one byte of UTF-8: a text longer than MAX_BYTES characters is
+      // too large, whatever its characters; one within it is measured exactly by read(String).
+      for (int n = in.read(buffer); n >= 0 && text.length() <= MAX_BYTES; n = in.read(buffer)) {
+        text.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw invalid(source, "the input cannot be read: " + e.getMessage());
+    }
+    if (text.length() > MAX_BYTES) {
+      throw tooLarge(source);
+    }
+    return read(text.toString(), syntax, source);
+  }
+
+  /**
+   * Reads a record from text, in the given syntax: at most {@link #MAX_BYTES} bytes once written
+   * as UTF-8. A byte order mark at the start is skipped.
+   *
+   * @param source what to call the text in error messages, such as a file or upload name
+   * @throws InvalidRecordException if the text is not a valid record
+   */
+  public static PartnershipRecord read(String text, Syntax syntax, String source) {
+    if (utf8Length(text) > MAX_BYTES) {
+      throw tooLarge(source);
+    }
+    return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, syntax, source);
+  }
+
+  /** Reads a record from JSON text, as {@link #read(String, Syntax, String)} does. */
   public static PartnershipRecord readJson(String json, String source) {
     return read(json, Syntax.JSON, source);
   }
 
-  /** Reads a record from YAML text. */
+  /** Reads a record from YAML text, as {@link #read(String, Syntax, String)} does. */
   public static PartnershipRecord readYaml(String yaml, String source) {
     return read(yaml, Syntax.YAML, source);
   }
 
   private static PartnershipRecord read(byte[] bytes, Syntax syntax, String source) {
     if (bytes.length > MAX_BYTES) {
-      throw invalid(source, "the file is larger than " + MAX_BYTES + " bytes, the most a record may be");
+      throw tooLarge(source);
     }
     return parse(decode(bytes, source), syntax, source);
   }
 
-  private static PartnershipRecord read(String text, Syntax syntax, String source) {
-    return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, syntax, source);
+  /** The length of {@code text} in UTF-8, counted no further than just past {@link #MAX_BYTES}. */
+  private static long utf8Length(CharSequence text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length() && bytes <= MAX_BYTES; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+
+  private static InvalidRecordException tooLarge(String source) {
+    return invalid(source, "the file is larger than " + MAX_BYTES + " bytes, the most a record may be");
   }
 
   /** Problems in the order of the file; those with no place first. */

@@ -85,6 +85,11 @@ public final class RecordWriter {
     return syntax == RecordReader.Syntax.YAML ? text.toString().replace("\uFEFF", "\\uFEFF") : text.toString();
   }
 
+  /** Writes the record's JSON value to {@code out}: the tokens of {@link #toJson}, in the generator's layout. */
+  static void write(PartnershipRecord record, JsonGenerator out) throws IOException {
+    new RecordWriter(out, record.format()).record(record);
+  }
+
   private static void write(PartnershipRecord record, RecordReader.Syntax syntax, Writer text)
       throws IOException {
     try (JsonGenerator generator =

@@ -93,7 +93,10 @@ final class TreeParser {
           .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
           .build();
 
-  private static final YAMLFactory YAML = yamlFactory();
+  /** YAML's factory, made when a YAML record is first read: reading JSON loads none of SnakeYAML. */
+  private static final class YamlFactoryHolder {
+    static final YAMLFactory FACTORY = yamlFactory();
+  }
 
   private static YAMLFactory yamlFactory() {
     LoaderOptions options = new LoaderOptions();
@@ -135,7 +138,7 @@ final class TreeParser {
     if (yaml) {
       refuseLongLinesAndByteOrderMarks(tree);
     }
-    try (JsonParser parser = (yaml ? YAML : JSON).createParser(text)) {
+    try (JsonParser parser = (yaml ? YamlFactoryHolder.FACTORY : JSON).createParser(text)) {
       TreeParser reader = new TreeParser(parser, tree, codePoints, problems);
       try {
         reader.document();

@@ -1,5 +1,8 @@
 package org.kcsp.rules.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +20,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -53,8 +59,15 @@ import org.kcsp.rules.spi.Raised;
  */
 public final class RuleBase {
 
-  /** The name of the pre-built rule base in {@code META-INF/kmodule.xml}. */
-  public static final String STANDARD = "kcsp-standard-rules";
+  /**
+   * Where kie-maven-plugin lists the classes it compiled the standard rules into at build time (the
+   * Drools executable model): a resource of kcsp-rules' own, at a path fixed by its Maven
+   * identity. The standard rules are loaded from those classes by name, never by Drools' scan of
+   * the class path for {@code META-INF/kmodule.xml}, which takes a jar's identity from the first
+   * {@code pom.properties} in it (in a fat jar, another library's), then reads the whole jar, and
+   * falls back to compiling the DRL at run time when the model is not where that identity says.
+   */
+  static final String EXECUTABLE_MODEL = "META-INF/kie/org.kcsp/kcsp-rules/drools-model";
 
   /** The metadata keys every rule declares. A rule's id is its name: it declares no {@code @id}. */
   static final List<String> REQUIRED_METADATA = List.of("severity", "title", "subject", "source", "needs");
@@ -99,9 +112,52 @@ public final class RuleBase {
     return Shared.RULES;
   }
 
-  /** The standard rules, from the executable model compiled at build time. */
+  /**
+   * The standard rules, from the executable model compiled at build time. Never from DRL: without
+   * the model, kcsp-rules is not whole, and this says so rather than compile the rules now.
+   *
+   * @throws IllegalStateException if the executable model is not on the class path
+   */
   public static RuleBase standard() {
-    return new RuleBase(KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader()).getKieBase(STANDARD), null);
+    ClassLoader loader = RuleBase.class.getClassLoader();
+    KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader);
+    return new RuleBase(KieBaseBuilder.createKieBaseFromModel(executableModel(loader), configuration), null);
+  }
+
+  /** The classes of the executable model, one {@link Model} for each package of standard rules. */
+  private static List<Model> executableModel(ClassLoader loader) {
+    try (InputStream in = RuleBase.class.getResourceAsStream("/" + EXECUTABLE_MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("kcsp-rules' executable model is missing: no " + EXECUTABLE_MODEL
+            + " beside " + RuleBase.class.getName() + "; was kcsp-rules' jar repackaged without its META-INF/kie"
+            + " directory?");
+      }
+      return models(new String(in.readAllBytes(), StandardCharsets.UTF_8), loader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("kcsp-rules' executable model cannot be read: " + EXECUTABLE_MODEL, e);
+    }
+  }
+
+  /**
+   * The models a listing names, one class name a line after the line naming the version of Drools
+   * that wrote it ({@code Drools-Model-Version:10.2.0}).
+   *
+   * @throws IllegalStateException if a class cannot be loaded, or none is named
+   */
+  static List<Model> models(String listing, ClassLoader loader) {
+    List<Model> models = new ArrayList<>();
+    for (String name : listing.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.contains(":")).toList()) {
+      try {
+        models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+      } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+        throw new IllegalStateException("kcsp-rules' executable model cannot be loaded: " + name + ", listed in "
+            + EXECUTABLE_MODEL + ": " + e, e);
+      }
+    }
+    if (models.isEmpty()) {
+      throw new IllegalStateException("kcsp-rules' executable model lists no class in " + EXECUTABLE_MODEL);
+    }
+    return models;
   }
 
   /**

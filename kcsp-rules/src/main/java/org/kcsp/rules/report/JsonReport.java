@@ -50,7 +50,8 @@ public final class JsonReport {
     return text.append('\n').toString();
   }
 
-  private static void write(ComplianceReport report, JsonGenerator out) throws IOException {
+  /** Writes the report's JSON value to {@code out}, in the generator's layout ({@link ReportModule}). */
+  static void write(ComplianceReport report, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeStringField("format", FORMAT);
     out.writeStringField("recordFormat", report.recordFormat());
@@ -77,13 +78,7 @@ public final class JsonReport {
     out.writeEndObject();
     out.writeArrayFieldStart("rules");
     for (RuleResult rule : report.rules()) {
-      out.writeStartObject();
-      out.writeStringField("id", rule.rule());
-      out.writeStringField("severity", rule.severity().name());
-      out.writeStringField("outcome", rule.outcome().name());
-      out.writeStringField("reason", rule.reason());
-      out.writeNumberField("checked", rule.checked());
-      out.writeEndObject();
+      rule(rule, out);
     }
     out.writeEndArray();
     out.writeArrayFieldStart("findings");
@@ -93,15 +88,31 @@ public final class JsonReport {
     out.writeEndArray();
     out.writeArrayFieldStart("gaps");
     for (Gap gap : report.gaps()) {
-      out.writeStartObject();
-      out.writeStringField("rule", gap.rule());
-      subject(gap.subject(), out);
-      // toString: the path's text, whatever its type
-      out.writeStringField("missing", gap.missing().toString());
-      out.writeStringField("message", gap.message());
-      out.writeEndObject();
+      gap(gap, out);
     }
     out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  /** One element of the report's {@code rules}. */
+  static void rule(RuleResult rule, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", rule.rule());
+    out.writeStringField("severity", rule.severity().name());
+    out.writeStringField("outcome", rule.outcome().name());
+    out.writeStringField("reason", rule.reason());
+    out.writeNumberField("checked", rule.checked());
+    out.writeEndObject();
+  }
+
+  /** One element of the report's {@code gaps}. */
+  static void gap(Gap gap, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("rule", gap.rule());
+    subject(gap.subject(), out);
+    // toString: the path's text, whatever its type
+    out.writeStringField("missing", gap.missing().toString());
+    out.writeStringField("message", gap.message());
     out.writeEndObject();
   }
 
@@ -112,7 +123,8 @@ public final class JsonReport {
     out.writeEndObject();
   }
 
-  private static void finding(Finding finding, JsonGenerator out) throws IOException {
+  /** One element of the report's {@code findings}. */
+  static void finding(Finding finding, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeStringField("rule", finding.rule());
     out.writeStringField("severity", finding.severity().name());

@@ -1,0 +1,90 @@
+package org.kcsp.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.modelcompiler.consequence.LambdaConsequence;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/** The standard rules load from the executable model compiled at build time, and never from DRL. */
+class RuleBaseTest {
+
+  private static final Path DRL = Path.of("src/main/resources/org/kcsp/rules/drl");
+
+  private static Set<String> ruleNames(KieBase kieBase) {
+    Set<String> names = new TreeSet<>();
+    kieBase.getKiePackages().forEach(kiePackage -> kiePackage.getRules().forEach(rule -> names.add(rule.getName())));
+    return names;
+  }
+
+  private static List<Path> drlFiles() throws IOException {
+    try (Stream<Path> files = Files.list(DRL)) {
+      return files.filter(file -> file.toString().endsWith(".drl")).sorted().toList();
+    }
+  }
+
+  @Test
+  void loads_every_standard_rule_from_the_executable_model_compiled_at_build_time() throws IOException {
+    // GIVEN the standard rule base
+    KieBase kieBase = RuleBase.standard().kieBase();
+    // THEN each rule's consequence is a lambda of the model, not Java compiled from DRL now, and
+    // every rule of the DRL files is there
+    kieBase.getKiePackages().forEach(kiePackage -> kiePackage.getRules().forEach(rule ->
+        assertThat(((RuleImpl) rule).getConsequence()).as(rule.getName()).isInstanceOf(LambdaConsequence.class)));
+    KnowledgeBuilder builder = compile(drlFiles());
+    assertThat(ruleNames(kieBase)).isNotEmpty().isEqualTo(ruleNames(builder.newKieBase()));
+  }
+
+  @Test
+  void compiles_every_standard_drl_file_at_run_time_too() throws IOException {
+    // GIVEN the standard DRL files, compiled as an application's own rules are, at run time
+    KnowledgeBuilder builder = compile(drlFiles());
+    // THEN they compile: the rule base never falls back to them, but they stay valid DRL for both
+    // compilers (MVEL's keywords, such as until, are not property names there)
+    assertThat(builder.getErrors()).isEmpty();
+    assertThat(drlFiles()).extracting(file -> file.getFileName().toString()).contains("waivers.drl", "grants.drl");
+  }
+
+  @Test
+  void says_which_class_of_the_executable_model_is_missing() {
+    // GIVEN a listing of the model that names a class the class path does not hold
+    String listing = "Drools-Model-Version:10.2.0\norg.kcsp.rules.drl.RulesGone\n";
+    // THEN loading it fails and names the class and the listing, rather than compile DRL instead
+    assertThatThrownBy(() -> RuleBase.models(listing, RuleBaseTest.class.getClassLoader()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("kcsp-rules' executable model cannot be loaded: org.kcsp.rules.drl.RulesGone, listed in "
+            + "META-INF/kie/org.kcsp/kcsp-rules/drools-model: java.lang.ClassNotFoundException");
+  }
+
+  @Test
+  void says_so_when_the_executable_model_lists_no_class() {
+    assertThatThrownBy(() -> RuleBase.models("Drools-Model-Version:10.2.0\n", RuleBaseTest.class.getClassLoader()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("kcsp-rules' executable model lists no class in META-INF/kie/org.kcsp/kcsp-rules/drools-model");
+  }
+
+  private static KnowledgeBuilder compile(List<Path> files) throws IOException {
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    var batch = builder.batch();
+    for (Path file : files) {
+      batch.add(ResourceFactory.newByteArrayResource(Files.readString(file, StandardCharsets.UTF_8)
+          .getBytes(StandardCharsets.UTF_8)).setSourcePath(file.getFileName().toString()), ResourceType.DRL);
+    }
+    batch.build();
+    return builder;
+  }
+}
