@@ -286,12 +286,14 @@ public final class ComplianceEngine {
       // A finding's own severity stands unless the engine gives its rule another than the declared one.
       Severity severity = r.severity() != null && rule.severity() == declared.get(r.rule()).severity()
           ? r.severity() : rule.severity();
+      Evidence evidence = r.evidence();
       Finding.Builder finding = Finding.builder()
           .rule(r.rule())
           .severity(severity)
           .subject(new Subject(r.kind(), r.subject()))
           .message(r.message())
-          .evidence(r.evidence())
+          .evidence(evidence)
+          .fingerprint(Fingerprints.of(r.rule(), r.subject(), evidence, declared.get(r.rule()).fingerprint()))
           .source(rule.source());
       waivers.stream()
           .filter(w -> w.covers(r.rule(), r.subject()))
@@ -300,6 +302,7 @@ public final class ComplianceEngine {
       findings.add(finding.build());
     }
     findings.sort(Finding.ORDER);
+    numberAlike(findings);
     List<Gap> gaps = gaps(applied, fired.missing(), findings);
     List<RuleResult> results = results(applied, facts, findings, gaps);
     ReportFigures figures = ReportFigures.of(facts.view(), applied.fact(), findings, results);
@@ -317,6 +320,24 @@ public final class ComplianceEngine {
         .grants(figures.grants())
         .termsOfReference(figures.termsOfReference())
         .build();
+  }
+
+  /**
+   * Keeps fingerprints apart when a rule's declared evidence cannot: the second and later of the
+   * findings that share one, in report order, get {@code /#2}, {@code /#3}... A record can hold
+   * things it gives no way to tell apart, such as two rollovers into one pot from no named grant on
+   * no known date; the standard rules' declarations tell apart every finding of every bundled and
+   * generated record without it.
+   */
+  private static void numberAlike(List<Finding> findings) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
+      int count = seen.merge(finding.fingerprint(), 1, Integer::sum);
+      if (count > 1) {
+        findings.set(i, Finding.builder().from(finding).fingerprint(finding.fingerprint() + "/#" + count).build());
+      }
+    }
   }
 
   /**
