@@ -263,7 +263,7 @@ public final class RuleBase {
           String source = values.get("source");
           RuleMetadata metadata = new RuleMetadata(id, severity, title, values.get("subject"), source,
               values.getOrDefault("englandSource", source), description, needs, kind, parameters,
-              conditionsOf(kind), inForceFrom, lawDates, fingerprint);
+              conditionsOf(kind), inForceFrom, lawDates, fingerprint, values.getOrDefault("due", title));
           if (all.put(id, metadata) != null) {
             problems.add("rule \"" + id + "\" is defined twice");
           }

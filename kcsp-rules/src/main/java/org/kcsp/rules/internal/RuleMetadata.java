@@ -39,12 +39,14 @@ import org.kcsp.rules.spi.Text;
  *     findings on one subject apart (the pot of a grant, the organisation of a ToR), which a
  *     finding's fingerprint carries after its rule and subject; empty for a rule that finds at most
  *     one thing on a subject
+ * @param due its {@code @due}, else its title: what a calendar calls the day a finding of it
+ *     opens, before the subject's name ({@code "ToR review due"})
  */
 public record RuleMetadata(
     String id, Severity severity, String title, String subject, String source, String englandSource,
     String description, Needs needs, RuleKind kind, Map<String, ParameterDeclaration> parameters,
     Optional<GrantConditions> grantConditions, Optional<LocalDate> inForceFrom, Map<String, LocalDate> lawDates,
-    List<String> fingerprint) {
+    List<String> fingerprint, String due) {
 
   /** {@code {name}} in a description: a parameter, or a date of {@code @lawDates}. */
   static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)\\}");

@@ -113,7 +113,8 @@ public final class JsonReport {
     out.writeEndObject();
   }
 
-  private static void finding(Finding finding, JsonGenerator out) throws IOException {
+  /** A finding as the report writes it: what the forecast and the diff write of a finding too. */
+  static void finding(Finding finding, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeStringField("rule", finding.rule());
     out.writeStringField("severity", finding.severity().name());
