@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,12 +24,15 @@ import java.util.function.Supplier;
 import org.kcsp.model.GrantConditions;
 import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Project;
 import org.kcsp.rules.internal.Applicability;
+import org.kcsp.rules.internal.ChangeDays;
 import org.kcsp.rules.internal.FactPreparation;
 import org.kcsp.rules.internal.PreparedFacts;
 import org.kcsp.rules.internal.ReportFigures;
 import org.kcsp.rules.internal.RuleBase;
 import org.kcsp.rules.internal.RuleMetadata;
+import org.kcsp.rules.internal.SubjectNames;
 import org.kcsp.rules.spi.KnownRulesFact;
 import org.kcsp.rules.spi.Missing;
 import org.kcsp.rules.spi.Needs;
@@ -212,6 +216,111 @@ public final class ComplianceEngine {
   }
 
   /**
+   * What falls due: the findings open on some day in ({@code from}, {@code from + days}] that are
+   * not open on {@code from}, each with the first day it opens and the finding as that day's check
+   * reports it. Exactly what checking the record on each of those days would give, a waiver that
+   * ends included (its finding opens the day after the waiver's last day), and gaps left out: a
+   * gap is not a finding.
+   *
+   * <pre>{@code
+   * Forecast forecast = engine.forecast(record, LocalDate.of(2022, 7, 14), 365);
+   * forecast.due().forEach(due -> System.out.println(due.opensOn() + ": " + due.finding().message()));
+   * }</pre>
+   *
+   * <p>With the standard rules, the record is checked only on the days its findings can change:
+   * the dates of the record and the law, moved by the rules' periods (docs/performance.md says
+   * why this gives exactly the day-by-day answer). With rules of one's own, whose comparisons of
+   * dates the engine cannot know, it is checked on every day.
+   *
+   * @param days how many days after {@code from} to look at, 0 or more
+   * @throws IllegalArgumentException if {@code days} is negative
+   * @throws RuleExecutionException if a rule throws or rules run away on one of the days
+   */
+  public Forecast forecast(PartnershipRecord record, LocalDate from, int days) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(from, "from");
+    if (days < 0) {
+      throw new IllegalArgumentException("a forecast looks 0 days ahead or more, got " + days);
+    }
+    LocalDate to = from.plusDays(days);
+    AppliedPolicy applied = policyFor(record);
+    Set<String> openBefore = new HashSet<>();
+    check(record, from).openFindings().forEach(finding -> openBefore.add(finding.fingerprint()));
+    Iterable<LocalDate> changes = rules == RuleBase.shared()
+        ? ChangeDays.between(record, from, to, applied.fact(), declared.values())
+        : from.plusDays(1).datesUntil(to.plusDays(1))::iterator;
+    Map<String, String> names = SubjectNames.of(record);
+    Map<String, Forecast.Due> due = new LinkedHashMap<>();
+    for (LocalDate day : changes) {
+      for (Finding finding : check(record, day).openFindings()) {
+        if (!openBefore.contains(finding.fingerprint()) && !due.containsKey(finding.fingerprint())) {
+          Subject subject = finding.subject();
+          String name = names.getOrDefault(subject.id(), subject.id());
+          due.put(finding.fingerprint(), new Forecast.Due(day, finding, declared.get(finding.rule()).due() + ": " + name));
+        }
+      }
+    }
+    List<Forecast.Due> list = new ArrayList<>(due.values());
+    list.sort(Forecast.Due.ORDER);
+    return Forecast.builder()
+        .partnershipId(record.partnership().id())
+        .partnershipName(record.partnership().name())
+        .recordFormat(record.format().id())
+        .policy(applied.policy().id())
+        .asOf(from)
+        .until(to)
+        .due(list)
+        .build();
+  }
+
+  /**
+   * What changed between two reports: each finding NEW, RESOLVED, UNCHANGED or CHANGED (another
+   * severity, waiver or evidence), matched by {@linkplain Finding#fingerprint() fingerprint}. The
+   * reports may be of one record on two dates, or of two versions of a record.
+   *
+   * <pre>{@code
+   * ReportDiff meeting = ComplianceEngine.diff(engine.check(record, LocalDate.of(2022, 7, 13)),
+   *     engine.check(record, LocalDate.of(2022, 7, 14)));
+   * meeting.changes(ReportDiff.Status.RESOLVED);        // what the meeting put right
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if a report holds two findings of one fingerprint, which a
+   *     report of this engine never does
+   */
+  public static ReportDiff diff(ComplianceReport before, ComplianceReport after) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    return FindingMatch.diff(before, after);
+  }
+
+  /**
+   * What a proposed project would change: the diff between the record's report on {@code asOf} and
+   * the report of the record with {@code project} added to grant {@code grant}. Nothing is written;
+   * the record is not changed.
+   *
+   * <pre>{@code
+   * Project bystander = Project.builder().id("bystander-approach-training").title("Bystander Approach Training")
+   *     .pot(Pot.TACTICAL).status(ProjectStatus.PROPOSED).build();
+   * engine.whatIf(record, "CRG-2022-23", bystander, LocalDate.of(2022, 7, 13))
+   *     .changes(ReportDiff.Status.NEW);                // PROJECT_DUPLICATE_FUNDING, with the VRU's award
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the record has no grant {@code grant}, or its projects are
+   *     not recorded (version 2): a proposal is weighed against the projects it joins
+   * @throws org.kcsp.model.InvalidRecordException if the project does not fit the record (its id
+   *     is another project's, it serves a priority the agreement does not hold), each problem at its
+   *     path in the project, such as {@code $.id}
+   */
+  public ReportDiff whatIf(PartnershipRecord record, String grant, Project project, LocalDate asOf) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(grant, "grant");
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(asOf, "asOf");
+    PartnershipRecord proposed = FindingMatch.withProject(record, grant, project);
+    return diff(check(record, asOf), check(proposed, asOf));
+  }
+
+  /**
    * Checks many records on {@code threads} threads and hands each result to {@code consumer} as
    * soon as it is ready, so a national dataset is one call. Each record is checked as of {@code
    * asOf}, or, when it is {@code null}, as of the record's own {@code asOf} date.
@@ -286,12 +395,14 @@ public final class ComplianceEngine {
       // A finding's own severity stands unless the engine gives its rule another than the declared one.
       Severity severity = r.severity() != null && rule.severity() == declared.get(r.rule()).severity()
           ? r.severity() : rule.severity();
+      Evidence evidence = r.evidence();
       Finding.Builder finding = Finding.builder()
           .rule(r.rule())
           .severity(severity)
           .subject(new Subject(r.kind(), r.subject()))
           .message(r.message())
-          .evidence(r.evidence())
+          .evidence(evidence)
+          .fingerprint(Fingerprints.of(r.rule(), r.subject(), evidence, declared.get(r.rule()).fingerprint()))
           .source(rule.source());
       waivers.stream()
           .filter(w -> w.covers(r.rule(), r.subject()))
@@ -300,6 +411,7 @@ public final class ComplianceEngine {
       findings.add(finding.build());
     }
     findings.sort(Finding.ORDER);
+    numberAlike(findings);
     List<Gap> gaps = gaps(applied, fired.missing(), findings);
     List<RuleResult> results = results(applied, facts, findings, gaps);
     ReportFigures figures = ReportFigures.of(facts.view(), applied.fact(), findings, results);
@@ -317,6 +429,24 @@ public final class ComplianceEngine {
         .grants(figures.grants())
         .termsOfReference(figures.termsOfReference())
         .build();
+  }
+
+  /**
+   * Keeps fingerprints apart when a rule's declared evidence cannot: the second and later of the
+   * findings that share one, in report order, get {@code /#2}, {@code /#3}... A record can hold
+   * things it gives no way to tell apart, such as two rollovers into one pot from no named grant on
+   * no known date; the standard rules' declarations tell apart every finding of every bundled and
+   * generated record without it.
+   */
+  private static void numberAlike(List<Finding> findings) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
+      int count = seen.merge(finding.fingerprint(), 1, Integer::sum);
+      if (count > 1) {
+        findings.set(i, Finding.builder().from(finding).fingerprint(finding.fingerprint() + "/#" + count).build());
+      }
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.kcsp.rules;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -64,6 +65,24 @@ public interface Finding {
 
   /** The waiver that covers it, if one does. */
   Optional<Waived> waived();
+
+  /**
+   * What the finding is about, as a stable key: its rule, its subject, and, for a rule that can
+   * find several things on one subject, the evidence that tells them apart (the pot of a grant,
+   * the organisation a ToR lists, the council, the strand, the rollover), such as {@code
+   * "TOR_REVIEW_OVERDUE/KCSP"} or {@code "GRANT_POT_OVERCOMMITTED/CRG-2019-20/pot=UPFRONT"}.
+   *
+   * <p>It stays the same across runs, evaluation dates and edits of the record that do not change
+   * what the finding is about (a figure, a message, a waiver), and differs between the findings of
+   * one report. Reports match findings by it: what is new, resolved or changed since another
+   * report, what falls due, a calendar event's {@code UID}. Each rule declares the evidence it
+   * takes in {@code @fingerprint}, beside its other metadata; a finding built without one has its
+   * rule and subject's id.
+   */
+  @Value.Default
+  default String fingerprint() {
+    return Fingerprints.of(rule(), subject().id(), evidence(), List.of());
+  }
 
   /** Whether it is open: not waived. */
   default boolean isOpen() {

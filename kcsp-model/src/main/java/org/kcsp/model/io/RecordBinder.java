@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.kcsp.model.FormatVersion;
 import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Project;
+import org.kcsp.model.ProjectStatus;
 import org.kcsp.model.Problem;
 import org.kcsp.model.RecordPath;
 import org.kcsp.model.internal.KeyFormat;
@@ -30,6 +33,8 @@ final class RecordBinder {
   private final Node root;
   private final InvalidRecordException.Collector problems;
   private FormatVersion version = FormatVersion.V1;
+  /** Values of required keys that a file may leave out, by key: the status of a proposed project. */
+  private Map<String, Object> defaults = Map.of();
 
   private RecordBinder(Node root, InvalidRecordException.Collector problems) {
     this.root = root;
@@ -71,6 +76,18 @@ final class RecordBinder {
     }
   }
 
+  /**
+   * The project of {@code tree}, as it would stand in a grant's projects of a record of {@code
+   * version}, its status {@code PROPOSED} when the file gives none; or {@code null} when it has
+   * problems, which are then added to {@code problems}.
+   */
+  static Project bindProposedProject(Tree tree, FormatVersion version, InvalidRecordException.Collector problems) {
+    RecordBinder binder = new RecordBinder(tree.node(0), problems);
+    binder.version = version;
+    binder.defaults = Map.of("status", ProjectStatus.PROPOSED);
+    return binder.object(RecordFormat.PROJECT, binder.root, RecordPath.ROOT);
+  }
+
   private static FormatVersion latest() {
     return READABLE.get(READABLE.size() - 1);
   }
@@ -107,6 +124,9 @@ final class RecordBinder {
     Set<String> notRecorded = new LinkedHashSet<>();
     for (KeyFormat<T> key : format.keys(version)) {
       Object value = value(key, f);
+      if (value == null && !f.has(key.name())) {
+        value = defaults.get(key.name());
+      }
       if (value != null) {
         key.set(builder, value);
       }
@@ -134,7 +154,7 @@ final class RecordBinder {
   private Object value(KeyFormat<?> key, Fields f) {
     ValueType type = key.type();
     String name = key.name();
-    boolean required = key.isRequired(version);
+    boolean required = key.isRequired(version) && !defaults.containsKey(name);
     switch (key.shape()) {
       case SINGLE -> {
         if (type.kind() == ValueType.Kind.OBJECT) {

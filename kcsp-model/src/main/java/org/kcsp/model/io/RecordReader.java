@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.kcsp.model.FormatVersion;
 import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Project;
 import org.kcsp.model.Problem;
 import org.kcsp.model.RecordPath;
 
@@ -89,21 +91,30 @@ public final class RecordReader {
    * @throws InvalidRecordException if the file cannot be read or is not a valid record
    */
   public static PartnershipRecord read(Path file) {
-    String source = file.toString();
+    return read(bytes(file), syntaxOf(file), file.toString());
+  }
+
+  /** The syntax of a file by its ending. */
+  private static Syntax syntaxOf(Path file) {
     Path name = file.getFileName();
     Syntax syntax = name == null ? null : Syntax.ofFileName(name.toString());
     if (syntax == null) {
-      throw invalid(source, "the file name must end in .json, .yaml or .yml");
+      throw invalid(file.toString(), "the file name must end in .json, .yaml or .yml");
     }
-    byte[] bytes;
+    return syntax;
+  }
+
+  /** The bytes of a file, up to one more than the most a record may be. */
+  private static byte[] bytes(Path file) {
+    String source = file.toString();
+    syntaxOf(file);
     try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
+      return in.readNBytes(MAX_BYTES + 1);
     } catch (NoSuchFileException e) {
       throw invalid(source, "there is no such file");
     } catch (IOException e) {
       throw invalid(source, "the file cannot be read: " + e.getMessage());
     }
-    return read(bytes, syntax, source);
   }
 
   /**
@@ -157,6 +168,37 @@ public final class RecordReader {
       throw tooLarge(source);
     }
     return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, syntax, source);
+  }
+
+
+  /**
+   * Reads a project on its own, such as a proposal to weigh against a record before it is added:
+   * one object, JSON or YAML by the file's ending, as it would stand in a grant's {@code projects}
+   * of a record of {@code version}, read as strictly as a record, with every problem at its path in
+   * the file ({@code $.amount}). Its {@code status}, when the file gives none, is {@code PROPOSED}.
+   *
+   * @throws InvalidRecordException if the file cannot be read or is not a valid project
+   */
+  public static Project readProposedProject(Path file, FormatVersion version) {
+    String source = file.toString();
+    byte[] bytes = bytes(file);
+    Syntax syntax = syntaxOf(file);
+    if (bytes.length > MAX_BYTES) {
+      throw invalid(source, "the file is larger than " + MAX_BYTES + " bytes, the most a record may be");
+    }
+    String text = decode(bytes, source);
+    if (text.isBlank()) {
+      throw invalid(source, "the file is empty");
+    }
+    InvalidRecordException.Collector problems = new InvalidRecordException.Collector();
+    Project project = null;
+    try {
+      project = RecordBinder.bindProposedProject(TreeParser.parse(text, syntax, problems), version, problems);
+    } catch (TreeParser.ParseFailure e) {
+      problems.add(e.problem);
+    }
+    problems.throwIfAny(source, BY_PLACE);
+    return project;
   }
 
   /** Reads a record from JSON text, as {@link #read(String, Syntax, String)} does. */

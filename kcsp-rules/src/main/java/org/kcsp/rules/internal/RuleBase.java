@@ -294,6 +294,14 @@ public final class RuleBase {
             problems.add("rule \"" + id + "\" has @lawDates(\"" + values.get("lawDates") + "\"): " + e.getMessage());
           }
         }
+        List<String> fingerprint = List.of();
+        if (values.containsKey("fingerprint")) {
+          try {
+            fingerprint = fingerprintNames(values.get("fingerprint"));
+          } catch (IllegalArgumentException e) {
+            problems.add("rule \"" + id + "\" has @fingerprint(\"" + values.get("fingerprint") + "\"): " + e.getMessage());
+          }
+        }
         String title = values.get("title");
         String description = values.getOrDefault("description", title);
         Matcher placeholder = RuleMetadata.PLACEHOLDER.matcher(String.valueOf(description));
@@ -311,7 +319,7 @@ public final class RuleBase {
           String source = values.get("source");
           RuleMetadata metadata = new RuleMetadata(id, severity, title, values.get("subject"), source,
               values.getOrDefault("englandSource", source), description, needs, kind, parameters,
-              conditionsOf(kind), inForceFrom, lawDates);
+              conditionsOf(kind), inForceFrom, lawDates, fingerprint, values.getOrDefault("due", title));
           if (all.put(id, metadata) != null) {
             problems.add("rule \"" + id + "\" is defined twice");
           }
@@ -333,6 +341,34 @@ public final class RuleBase {
     all.keySet().forEach(id -> ids.put(id, id));
     ids.putAll(parts);
     return Collections.unmodifiableMap(all);
+  }
+
+  /** An evidence name in {@code @fingerprint}: a name as a rule gives it to {@code Raised}. */
+  private static final Pattern EVIDENCE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+  /**
+   * The evidence names of {@code @fingerprint("missingKind, council")}, in order: those that tell a
+   * rule's findings on one subject apart.
+   *
+   * @throws IllegalArgumentException when one is not a name, or a name is given twice
+   */
+  static List<String> fingerprintNames(String metadata) {
+    List<String> names = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (String text : metadata.split(",", -1)) {
+      String name = text.strip();
+      if (!EVIDENCE_NAME.matcher(name).matches()) {
+        problems.add("an evidence name is a letter then letters, digits or _, such as \"pot\", got \"" + name + "\"");
+      } else if (names.contains(name)) {
+        problems.add("names " + name + " twice");
+      } else {
+        names.add(name);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    return names;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.kcsp.rules.internal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,11 +35,18 @@ import org.kcsp.rules.spi.Text;
  * @param lawDates its {@code @lawDates}, by name, in their order: the dates the law sets within its
  *     duty (a part that comes into force later, a date a duty is due by), which the rule reads from
  *     the {@link org.kcsp.rules.spi.LawDatesFact}
+ * @param fingerprint its {@code @fingerprint}, in order: the names of the evidence that tells its
+ *     findings on one subject apart (the pot of a grant, the organisation of a ToR), which a
+ *     finding's fingerprint carries after its rule and subject; empty for a rule that finds at most
+ *     one thing on a subject
+ * @param due its {@code @due}, else its title: what a calendar calls the day a finding of it
+ *     opens, before the subject's name ({@code "ToR review due"})
  */
 public record RuleMetadata(
     String id, Severity severity, String title, String subject, String source, String englandSource,
     String description, Needs needs, RuleKind kind, Map<String, ParameterDeclaration> parameters,
-    Optional<GrantConditions> grantConditions, Optional<LocalDate> inForceFrom, Map<String, LocalDate> lawDates) {
+    Optional<GrantConditions> grantConditions, Optional<LocalDate> inForceFrom, Map<String, LocalDate> lawDates,
+    List<String> fingerprint, String due) {
 
   /** {@code {name}} in a description: a parameter, or a date of {@code @lawDates}. */
   static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)\\}");
@@ -46,6 +54,7 @@ public record RuleMetadata(
   public RuleMetadata {
     parameters = Map.copyOf(parameters);
     lawDates = Collections.unmodifiableMap(new LinkedHashMap<>(lawDates));
+    fingerprint = List.copyOf(fingerprint);
   }
 
   /**

@@ -8,13 +8,14 @@ import org.kcsp.rules.spi.Text;
 /**
  * What messages call every id of a record: a name, a title, or for things that have none (a ToR
  * approval, a meeting, a scrutiny session) the body or committee and the date. For the subjects of
- * waivers, whose rules know only an id.
+ * waivers, whose rules know only an id, and for what a forecast's calendar calls a finding's subject.
  */
-final class SubjectNames {
+public final class SubjectNames {
 
   private SubjectNames() {}
 
-  static Map<String, String> of(PartnershipRecord record) {
+  /** What messages call each id of the record, by id. */
+  public static Map<String, String> of(PartnershipRecord record) {
     Map<String, String> names = new HashMap<>();
     names.put(record.partnership().id(), record.partnership().name());
     record.subgroups().forEach(s -> names.putIfAbsent(s.id(), s.name()));

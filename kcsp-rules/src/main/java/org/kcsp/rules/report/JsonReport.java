@@ -28,7 +28,8 @@ import org.kcsp.rules.Subject;
  *
  * <p>What version 2 adds to {@code kcsp-report/1}: {@code recordFormat}, {@code policy}, {@code
  * effectiveDate} (only when it differs from {@code asOf}), {@code summary.notAssessed} (rules) and
- * {@code summary.gaps}, each rule's {@code reason} and {@code checked}, and {@code gaps}, in rule,
+ * {@code summary.gaps}, each rule's {@code reason} and {@code checked}, each finding's {@code
+ * fingerprint} ({@link Finding#fingerprint()}), and {@code gaps}, in rule,
  * subject, path order: each with its {@code rule}, {@code subject} (kind and id, as a finding's),
  * {@code missing} (the JSON path of what to record) and {@code message}.
  */
@@ -123,7 +124,7 @@ public final class JsonReport {
     out.writeEndObject();
   }
 
-  /** One element of the report's {@code findings}. */
+  /** A finding as the report writes it: what the forecast and the diff write of a finding too. */
   static void finding(Finding finding, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeStringField("rule", finding.rule());
@@ -146,6 +147,7 @@ public final class JsonReport {
     } else {
       out.writeNullField("waived");
     }
+    out.writeStringField("fingerprint", finding.fingerprint());
     out.writeEndObject();
   }
 }

@@ -125,6 +125,14 @@ public final class TextReport {
     String title = (finding.isOpen() ? "" : "[WAIVED] ") + finding.rule() + " on "
         + Words.kind(finding.subject().kind()) + " " + finding.subject().id();
     out.wrap(title, label, indent);
+    findingBody(finding, indent, out);
+  }
+
+  /**
+   * A finding below its title line, at {@code indent}: its message, evidence, source and, when
+   * waived, the waiver. What the forecast and the diff write of a finding too.
+   */
+  static void findingBody(Finding finding, String indent, Out out) {
     out.wrap(finding.message(), indent, indent);
     evidence(finding.evidence(), indent, out);
     String labelled = indent + " ".repeat(LABEL_SOURCE.length());
@@ -199,7 +207,7 @@ public final class TextReport {
   }
 
   /** Lines with LF ends, every one printable: what it is given is escaped before it is laid out. */
-  private static final class Out {
+  static final class Out {
     private final StringBuilder text = new StringBuilder();
 
     void line(String line) {

@@ -35,8 +35,14 @@
  *       optionally {@code @description}, {@code @kind}, {@code @parameters}, and the dates of the
  *       law it checks: {@code @inForceFrom("2023-01-31")}, before which the engine does not run it
  *       (NOT_APPLICABLE), and {@code @lawDates("name = 2024-01-31")}, read from the {@link
- *       org.kcsp.rules.spi.LawDatesFact}. The engine reads them once, when it is built, and refuses
- *       a rule that lacks one or names a value that does not exist.
+ *       org.kcsp.rules.spi.LawDatesFact}. A rule that can find several things on one subject
+ *       declares which of its evidence tells them apart, {@code @fingerprint("pot")} or {@code
+ *       @fingerprint("missingKind, council")}: a finding's {@link
+ *       org.kcsp.rules.Finding#fingerprint() fingerprint} is its rule, its subject and those values,
+ *       so that reports taken on other dates, or of an edited record, match it. Name only what
+ *       says what the finding is about (a pot, an organisation), never a figure that moves with the
+ *       date or an edit (days overdue, an amount). The engine reads them once, when it is built,
+ *       and refuses a rule that lacks one or names a value that does not exist.
  *   <li><b>Facts</b> are read-only records named {@code ...Fact}, one kind per thing of the record
  *       ({@link org.kcsp.rules.spi.GrantFact}, {@link org.kcsp.rules.spi.ProjectFact}, {@link
  *       org.kcsp.rules.spi.BodyFact}...), plus one {@link org.kcsp.rules.spi.EvaluationFact} with

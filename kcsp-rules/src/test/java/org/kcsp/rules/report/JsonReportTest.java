@@ -139,15 +139,21 @@ class JsonReportTest {
   }
 
   @Test
-  void writes_an_empty_list_of_gaps_and_no_fingerprints() throws IOException {
+  void writes_an_empty_list_of_gaps_and_each_findings_fingerprint_after_what_version_1_wrote() throws IOException {
     // GIVEN the compliant KCSP of 14 July 2022
     Map<String, Object> report = json(check(ReportFixtures.kcsp(), LocalDate.of(2022, 7, 14)));
-    // THEN its gaps are an empty list, and findings carry what version 1's did
+    // THEN its gaps are an empty list
     assertThat(array(report.get("gaps"))).isEmpty();
     assertThat(object(report.get("summary")).get("gaps")).isEqualTo("0");
-    Map<String, Object> later = json(check(ReportFixtures.kcsp(), ReportFixtures.YEAR_LATER));
-    assertThat(keys(array(later.get("findings")).get(0)))
-        .containsExactly("rule", "severity", "subject", "message", "evidence", "source", "waived");
+    // AND a year later its findings carry what version 1's did, then their fingerprints
+    ComplianceReport later = check(ReportFixtures.kcsp(), ReportFixtures.YEAR_LATER);
+    List<Object> findings = array(json(later).get("findings"));
+    assertThat(keys(findings.get(0)))
+        .containsExactly("rule", "severity", "subject", "message", "evidence", "source", "waived", "fingerprint");
+    for (int i = 0; i < findings.size(); i++) {
+      assertThat(object(findings.get(i)).get("fingerprint")).isEqualTo(later.findings().get(i).fingerprint());
+    }
+    assertThat(findings).extracting(finding -> object(finding).get("fingerprint")).contains("TOR_REVIEW_OVERDUE/KCSP");
   }
 
   @Test
