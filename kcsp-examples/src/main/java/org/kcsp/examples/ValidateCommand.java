@@ -26,7 +26,9 @@ import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.RuleDefinitionException;
 import org.kcsp.rules.Severity;
+import org.kcsp.rules.report.JunitReport;
 import org.kcsp.rules.report.ReportFormat;
+import org.kcsp.rules.report.SarifReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +52,9 @@ import picocli.CommandLine.Parameters;
       "records); two records whose reports would have the same name, even in",
       "another case (such as the same file name in two directories): check them in",
       "separate runs. A report is written whole or not at all, even when the run",
-      "is stopped.",
+      "is stopped. On standard output the reports of several records are one",
+      "document: a JSON array, a SARIF log of a run per record, JUnit XML of a",
+      "test suite per record.",
       "",
       "Exit status: 0 no open finding at or above --fail-on; 1 there is one;",
       "2 bad input or bad usage."
@@ -90,7 +94,8 @@ final class ValidateCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text, json, markdown or html (default: ${DEFAULT-VALUE})")
+      description = "text, json, markdown, html, sarif (SARIF 2.1.0, for code scanning) or junit (JUnit XML, for CI servers)"
+          + " (default: ${DEFAULT-VALUE})")
   ReportFormat format;
 
   @Option(names = "--output", paramLabel = "PATH",
@@ -320,6 +325,9 @@ final class ValidateCommand implements Callable<Integer> {
     private final ReportOutput destination;
     private int written;
     private String pendingJson;
+    // several records' SARIF runs or JUnit suites on standard output: one document, written as they come
+    private SarifReport.Log sarif;
+    private JunitReport.Suites junit;
 
     Reports(int inputCount, ReportOutput destination) {
       this.inputCount = inputCount;
@@ -329,7 +337,11 @@ final class ValidateCommand implements Callable<Integer> {
     void take(Input input, BatchResult result, PrintWriter err) {
       if (result.report().isPresent()) {
         ComplianceReport report = result.report().get();
-        write(result.index(), input.name(), format.render(report));
+        if (inputCount > 1 && destination.toStandardOutput() && (format == ReportFormat.SARIF || format == ReportFormat.JUNIT)) {
+          addToDocument(report);
+        } else {
+          write(result.index(), input.name(), format.render(report));
+        }
         if (failOn.fails(report)) {
           status = Math.max(status, KcspCommand.FINDINGS);
         }
@@ -359,6 +371,24 @@ final class ValidateCommand implements Callable<Integer> {
       written++;
     }
 
+    /** Adds a record's run or suite to the one document on standard output, begun with the first. */
+    private void addToDocument(ComplianceReport report) {
+      PrintWriter out = spec.commandLine().getOut();
+      if (format == ReportFormat.SARIF) {
+        sarif = sarif == null ? SarifReport.log(out) : sarif;
+        sarif.add(report);
+      } else {
+        junit = junit == null ? JunitReport.suites(out) : junit;
+        junit.add(report);
+      }
+      try {
+        ReportOutput.checkStandardOutput(out);
+      } catch (ReportOutput.OutputException e) {
+        throw new OutputFailed(e);
+      }
+      written++;
+    }
+
     private void print(String name, String report) {
       PrintWriter out = spec.commandLine().getOut();
       if (inputCount == 1) {
@@ -381,6 +411,18 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     void finish() {
+      if (sarif != null || junit != null) {
+        if (sarif != null) {
+          sarif.close();
+        } else {
+          junit.close();
+        }
+        try {
+          ReportOutput.checkStandardOutput(spec.commandLine().getOut());
+        } catch (ReportOutput.OutputException e) {
+          throw new OutputFailed(e);
+        }
+      }
       if (pendingJson != null) {
         PrintWriter out = spec.commandLine().getOut();
         out.println(pendingJson);

@@ -25,6 +25,7 @@ import org.kcsp.model.GrantConditions;
 import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Project;
+import org.kcsp.model.io.RecordLocations;
 import org.kcsp.rules.internal.Applicability;
 import org.kcsp.rules.internal.ChangeDays;
 import org.kcsp.rules.internal.FactPreparation;
@@ -33,6 +34,7 @@ import org.kcsp.rules.internal.ReportFigures;
 import org.kcsp.rules.internal.RuleBase;
 import org.kcsp.rules.internal.RuleMetadata;
 import org.kcsp.rules.internal.SubjectNames;
+import org.kcsp.rules.internal.SubjectLocations;
 import org.kcsp.rules.spi.KnownRulesFact;
 import org.kcsp.rules.spi.Missing;
 import org.kcsp.rules.spi.Needs;
@@ -66,7 +68,9 @@ import org.kcsp.rules.spi.WaiverFact;
  *
  * <p>A check takes the record as it stood on the date ({@link PartnershipRecord#viewAsOf}), runs
  * the rules in a fresh session, applies the record's waivers and gives every rule its outcome. It
- * never changes the record and never reads the clock. An engine is immutable and thread-safe.
+ * never changes the record and never reads the clock. Each finding and gap is placed in the record
+ * ({@link Finding#location()}, {@link Gap#location()}): by path, and with the file, line and column
+ * of a record {@link org.kcsp.model.io.RecordReader} read. An engine is immutable and thread-safe.
  * {@link #checkAll} checks many records on several threads, in bounded memory, handing over each
  * result as soon as it is ready: a national dataset is one call.
  */
@@ -188,7 +192,8 @@ public final class ComplianceEngine {
       session.add(known); // WAIVER_UNUSED tells a waiver of no rule from one that covers nothing
     }
     // a rule whose duty is not in force on the date is not run (@inForceFrom)
-    return report(applied, facts, asOf, rules.fire(session, applied.enabledOn(effective), maxFirings));
+    return report(applied, facts, asOf, rules.fire(session, applied.enabledOn(effective), maxFirings),
+        SubjectLocations.of(record));
   }
 
   /**
@@ -203,6 +208,7 @@ public final class ComplianceEngine {
         .toList();
     ReportFigures figures = ReportFigures.of(facts.view(), applied.fact(), List.of(), results);
     return ComplianceReport.builder()
+        .recordFile(RecordLocations.of(record).file())
         .recordFormat(record.format().id())
         .policy(applied.policy().id())
         .partnershipId(record.partnership().id())
@@ -210,6 +216,7 @@ public final class ComplianceEngine {
         .asOf(asOf)
         .rules(results)
         .skippedRules(applied.skipped())
+        .catalog(applied.catalog())
         .grants(figures.grants())
         .termsOfReference(figures.termsOfReference())
         .build();
@@ -384,7 +391,8 @@ public final class ComplianceEngine {
     BatchRun.run(this, records, options, consumer);
   }
 
-  private ComplianceReport report(AppliedPolicy applied, PreparedFacts facts, LocalDate asOf, RuleBase.Fired fired) {
+  private ComplianceReport report(AppliedPolicy applied, PreparedFacts facts, LocalDate asOf, RuleBase.Fired fired,
+      SubjectLocations where) {
     List<WaiverFact> waivers = facts.all(WaiverFact.class);
     List<Finding> findings = new ArrayList<>(fired.raised().size());
     for (Raised r : fired.raised()) {
@@ -403,7 +411,8 @@ public final class ComplianceEngine {
           .message(r.message())
           .evidence(evidence)
           .fingerprint(Fingerprints.of(r.rule(), r.subject(), evidence, declared.get(r.rule()).fingerprint()))
-          .source(rule.source());
+          .source(rule.source())
+          .location(where.of(new Subject(r.kind(), r.subject())));
       waivers.stream()
           .filter(w -> w.covers(r.rule(), r.subject()))
           .findFirst()
@@ -412,10 +421,11 @@ public final class ComplianceEngine {
     }
     findings.sort(Finding.ORDER);
     numberAlike(findings);
-    List<Gap> gaps = gaps(applied, fired.missing(), findings);
+    List<Gap> gaps = gaps(applied, fired.missing(), findings, where);
     List<RuleResult> results = results(applied, facts, findings, gaps);
     ReportFigures figures = ReportFigures.of(facts.view(), applied.fact(), findings, results);
     return ComplianceReport.builder()
+        .recordFile(where.file())
         .recordFormat(facts.view().format().id())
         .policy(applied.policy().id())
         .partnershipId(facts.view().partnership().id())
@@ -426,6 +436,7 @@ public final class ComplianceEngine {
         .gaps(gaps)
         .rules(results)
         .skippedRules(applied.skipped())
+        .catalog(applied.catalog())
         .grants(figures.grants())
         .termsOfReference(figures.termsOfReference())
         .build();
@@ -454,7 +465,7 @@ public final class ComplianceEngine {
    * and none on a subject that has an open finding of the same rule, unless the gap is about
    * another part of the subject than every such finding ({@link Missing#about}).
    */
-  private List<Gap> gaps(AppliedPolicy applied, List<Missing> missing, List<Finding> findings) {
+  private List<Gap> gaps(AppliedPolicy applied, List<Missing> missing, List<Finding> findings, SubjectLocations where) {
     if (missing.isEmpty()) {
       return List.of();
     }
@@ -474,7 +485,7 @@ public final class ComplianceEngine {
       Subject subject = new Subject(m.kind(), m.subject());
       List<Evidence> found = open.getOrDefault(m.rule(), Map.of()).getOrDefault(subject, List.of());
       if (found.stream().allMatch(m::isAboutAnotherPartThan)) {
-        gaps.add(new Gap(m.rule(), subject, m.path(), m.message()));
+        gaps.add(new Gap(m.rule(), subject, m.path(), m.message(), where.ofMissing(m.path())));
       }
     }
     gaps.sort(Gap.ORDER);

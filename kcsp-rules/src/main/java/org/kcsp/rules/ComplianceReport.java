@@ -29,6 +29,15 @@ public interface ComplianceReport {
   /** The partnership's id. */
   String partnershipId();
 
+  /**
+   * The file the record checked was read from, by the name {@link org.kcsp.model.io.RecordReader}
+   * was given; empty for a record built in code. Its findings and gaps are placed in it ({@link
+   * Finding#location()}). Equality leaves it out: equal records give equal reports wherever they
+   * were read from.
+   */
+  @Value.Auxiliary
+  Optional<String> recordFile();
+
   /** The partnership's name. */
   String partnershipName();
 
@@ -88,6 +97,18 @@ public interface ComplianceReport {
    */
   @Value.Auxiliary
   List<String> skippedRules();
+
+  /**
+   * The rules of {@link #rules()} as the policy the record was checked under sets them: title,
+   * description, source, kind. What a report for other tools describes each rule by (SARIF's
+   * {@code tool.driver.rules}). Like {@link #skippedRules()}, equality leaves it out. Empty in a
+   * report built without it.
+   */
+  @Value.Auxiliary
+  @Value.Default
+  default RuleCatalog catalog() {
+    return new RuleCatalog(List.of());
+  }
 
   /**
    * Every grant's money on the evaluation date, in the record's order: what the HTML report's

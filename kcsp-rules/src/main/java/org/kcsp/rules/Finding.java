@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.kcsp.model.Location;
 
 /**
  * One thing a rule found wrong, as a value: nobody parses its message.
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  *   finding.evidence().value("award");  // Optional[Text[value=VRU-BYSTANDER-2022]]
  *   finding.evidence().get("overlapFrom");  // "2022-04-01"
  *   finding.isOpen();                   // false when a waiver covers it
+ *   finding.location();                 // Optional[kcsp.json:112:7]: where its subject is in the record
  * }
  * }</pre>
  *
@@ -83,6 +85,16 @@ public interface Finding {
   default String fingerprint() {
     return Fingerprints.of(rule(), subject().id(), evidence(), List.of());
   }
+
+  /**
+   * Where its subject is in the record checked: the subject's object, by JSON path, with the file,
+   * line and column for a record read from a file ({@link org.kcsp.model.io.RecordLocations}); the
+   * path alone for a record built in code. Empty when the record holds no subject of its kind and
+   * id (a custom rule may report on any id). Equality leaves it out: equal records give equal
+   * findings wherever they were read from.
+   */
+  @Value.Auxiliary
+  Optional<Location> location();
 
   /** Whether it is open: not waived. */
   default boolean isOpen() {

@@ -2,6 +2,8 @@ package org.kcsp.rules;
 
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
+import org.kcsp.model.Location;
 
 /**
  * An evidence gap: a subject on which a rule could not decide, because its verdict depends on
@@ -14,6 +16,7 @@ import java.util.Objects;
  *   gap.subject().id();    // "CRG-2019-20"
  *   gap.missing();         // "$.grants[0].projects[4].amount"
  *   gap.message();         // "Record the amount of Modern Slavery: Train the Trainer (...), a committed project of ..."
+ *   gap.location();        // Optional[kcsp.json:95:9]: the project, where the amount goes
  * }
  * }</pre>
  *
@@ -26,8 +29,13 @@ import java.util.Objects;
  * @param missing where in the record the deciding fact goes, as a JSON path from the record's
  *     root: a key ({@code $.grants[0].projects[4].amount}), a list or an object
  * @param message a sentence a person can act on, saying what to record
+ * @param location where in the record checked what is missing goes: the nearest object or array
+ *     at or above {@code missing} that the record holds, with the file, line and column for a
+ *     record read from a file ({@link org.kcsp.model.io.RecordLocations#locateNearest}); empty for a
+ *     gap made without one. Equality leaves it out, as a {@link Finding}'s: equal records give
+ *     equal gaps wherever they were read from.
  */
-public record Gap(String rule, Subject subject, String missing, String message) {
+public record Gap(String rule, Subject subject, String missing, String message, Optional<Location> location) {
 
   /**
    * Reports' order: rule id, subject id, then the path (its indices compared as numbers, so
@@ -46,6 +54,29 @@ public record Gap(String rule, Subject subject, String missing, String message) 
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(missing, "missing");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(location, "location");
+  }
+
+  /** A gap not placed in a record. */
+  public Gap(String rule, Subject subject, String missing, String message) {
+    this(rule, subject, missing, message, Optional.empty());
+  }
+
+  /** This gap, placed at {@code location}. */
+  public Gap at(Location location) {
+    return new Gap(rule, subject, missing, message, Optional.of(location));
+  }
+
+  /** Equal when the rule, subject, path and message are: where the record was read from does not count. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Gap that && rule.equals(that.rule) && subject.equals(that.subject)
+        && missing.equals(that.missing) && message.equals(that.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, subject, missing, message);
   }
 
   /** Two paths in record order: runs of digits compared as numbers, the rest as text. */

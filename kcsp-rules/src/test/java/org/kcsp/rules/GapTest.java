@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kcsp.model.Location;
+import org.kcsp.model.RecordPath;
 
 /** The evidence gap as a value, and the order reports list gaps in. */
 class GapTest {
@@ -52,5 +54,20 @@ class GapTest {
         .withMessage("subject");
     assertThatNullPointerException().isThrownBy(() -> new Gap("R", new Subject(SubjectKind.GRANT, "A"), null, "m"))
         .withMessage("missing");
+  }
+
+  @Test
+  void is_equal_to_the_same_gap_wherever_the_record_was_read_from() {
+    // GIVEN one gap placed in a file, the same placed in another, and the same not placed
+    Gap gap = gap("GRANT_UNDERSPEND_RISK", "A", "$.grants[0].projects[2].amount");
+    RecordPath project = RecordPath.parse("$.grants[0].projects[2]");
+    Gap inJson = gap.at(Location.in("kcsp.json", project, 40, 9));
+    Gap inYaml = gap.at(Location.in("kcsp.yaml", project, 31, 7));
+    // THEN they are equal, with equal hash codes, each keeping its own place
+    assertThat(inJson).isEqualTo(inYaml).isEqualTo(gap).hasSameHashCodeAs(gap);
+    assertThat(inJson.location()).contains(Location.in("kcsp.json", project, 40, 9));
+    assertThat(gap.location()).isEmpty();
+    // AND a gap of another path is another gap
+    assertThat(inJson).isNotEqualTo(gap("GRANT_UNDERSPEND_RISK", "A", "$.grants[0].projects[3].amount"));
   }
 }

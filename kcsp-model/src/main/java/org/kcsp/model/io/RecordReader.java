@@ -48,6 +48,9 @@ import org.kcsp.model.RecordPath;
  * right, problems of structure (duplicate ids, references that do not resolve, circles of parents
  * or successors) are all reported together.
  *
+ * <p>Where each object and array of a record read is in its file (line and column) is noted beside
+ * the record, for reports to place their findings: {@link RecordLocations#of}.
+ *
  * <p>Hostile input is bounded: files of at most {@link #MAX_BYTES} bytes, nesting at most {@link
  * #MAX_DEPTH} deep, strings and keys of at most {@link #MAX_STRING_LENGTH} characters, YAML lines
  * of at most 101,000; text must be valid UTF-8; YAML tags and aliases are refused, never resolved;
@@ -251,12 +254,15 @@ public final class RecordReader {
     }
     InvalidRecordException.Collector problems = new InvalidRecordException.Collector();
     PartnershipRecord record = null;
+    Tree tree = null;
     try {
-      record = RecordBinder.bind(TreeParser.parse(text, syntax, problems), problems);
+      tree = TreeParser.parse(text, syntax, problems);
+      record = RecordBinder.bind(tree, problems);
     } catch (TreeParser.ParseFailure e) {
       problems.add(e.problem);
     }
     problems.throwIfAny(source, BY_PLACE);
+    RecordLocations.remember(record, source, tree);
     return record;
   }
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
+import org.kcsp.model.Location;
 import org.kcsp.model.io.JsonLayout;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.EvidenceValue;
@@ -32,6 +34,12 @@ import org.kcsp.rules.Subject;
  * fingerprint} ({@link Finding#fingerprint()}), and {@code gaps}, in rule,
  * subject, path order: each with its {@code rule}, {@code subject} (kind and id, as a finding's),
  * {@code missing} (the JSON path of what to record) and {@code message}.
+ *
+ * <p>Each finding and gap has a {@code location}: where its subject is in the record (for a gap,
+ * the nearest object above what is missing that the record holds), as {@code file} (for a record
+ * read from a file, by the name it was read by), {@code path}, {@code line} and {@code column};
+ * a record built in code gives the path alone. It is {@code null} for a subject the record does
+ * not hold, which only a custom rule can report on.
  */
 public final class JsonReport {
 
@@ -111,6 +119,7 @@ public final class JsonReport {
     out.writeStartObject();
     out.writeStringField("rule", gap.rule());
     subject(gap.subject(), out);
+    location(gap.location(), out);
     // toString: the path's text, whatever its type
     out.writeStringField("missing", gap.missing().toString());
     out.writeStringField("message", gap.message());
@@ -124,12 +133,36 @@ public final class JsonReport {
     out.writeEndObject();
   }
 
+  /**
+   * Where the subject, or for a gap the place of what is missing, is in the record: the file, when
+   * the record was read from one, the JSON path, and the line and column when known; {@code null}
+   * when the record holds no such subject.
+   */
+  private static void location(Optional<Location> location, JsonGenerator out) throws IOException {
+    if (location.isEmpty()) {
+      out.writeNullField("location");
+      return;
+    }
+    Location at = location.get();
+    out.writeObjectFieldStart("location");
+    if (at.file().isPresent()) {
+      out.writeStringField("file", at.file().get());
+    }
+    out.writeStringField("path", at.path().toString());
+    if (at.hasPosition()) {
+      out.writeNumberField("line", at.line());
+      out.writeNumberField("column", at.column());
+    }
+    out.writeEndObject();
+  }
+
   /** A finding as the report writes it: what the forecast and the diff write of a finding too. */
   static void finding(Finding finding, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeStringField("rule", finding.rule());
     out.writeStringField("severity", finding.severity().name());
     subject(finding.subject(), out);
+    location(finding.location(), out);
     out.writeStringField("message", finding.message());
     out.writeObjectFieldStart("evidence");
     // Every kind as a string: money with two decimals, dates in ISO form (EvidenceValue#text).

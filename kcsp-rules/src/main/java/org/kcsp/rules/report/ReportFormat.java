@@ -19,7 +19,11 @@ public enum ReportFormat {
   /** A paper for a partnership meeting: {@link MarkdownReport}. */
   MARKDOWN("md"),
   /** One self-contained page with pictures: {@link HtmlReport}. */
-  HTML("html");
+  HTML("html"),
+  /** SARIF 2.1.0, for code-scanning tools and editors: {@link SarifReport}. */
+  SARIF("sarif"),
+  /** JUnit XML, for CI servers: {@link JunitReport}. */
+  JUNIT("xml");
 
   private final String extension;
 
@@ -39,10 +43,12 @@ public enum ReportFormat {
       case JSON -> JsonReport.render(report);
       case MARKDOWN -> MarkdownReport.render(report);
       case HTML -> HtmlReport.render(report);
+      case SARIF -> SarifReport.render(report);
+      case JUNIT -> JunitReport.render(report);
     };
   }
 
-  /** The format named {@code text}, {@code json}, {@code markdown} or {@code html}, in any case. */
+  /** The format named {@code text}, {@code json}, {@code markdown}, {@code html}, {@code sarif} or {@code junit}, in any case. */
   public static ReportFormat named(String name) {
     return valueOf(name.toUpperCase(Locale.ROOT));
   }

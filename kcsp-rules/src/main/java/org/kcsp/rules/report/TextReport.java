@@ -2,6 +2,7 @@ package org.kcsp.rules.report;
 
 import java.util.List;
 import java.util.Map;
+import org.kcsp.model.Location;
 import org.kcsp.model.Printable;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Evidence;
@@ -41,14 +42,20 @@ import org.kcsp.rules.Severity;
  *              days overdue   1
  *    Source:   KCSP minutes 14 July 2022, ToR review, resolution (c): reviewed
  *              annually
+ *    At:       kcsp.json:3:3 ($.partnership)
  * </pre>
  *
- * <p>And a gap:
+ * <p>{@code At} is where the finding's subject is in the record: the file, line and column of a
+ * record read from a file, with its JSON path; the path alone for a record built in code.
+ *
+ * <p>And a gap, {@code At} the object in the file where what is missing goes (for a record read
+ * from a file):
  *
  * <pre>
  * 1. Record the amount of Modern Slavery: Train the Trainer
  *    (modern-slavery-train-the-trainer), a project of Crime Reduction Grant 2019/20.
  *    Path:     $.grants[0].projects[8].amount
+ *    At:       kcsp.json:131:9
  *    Rules:    GRANT_POT_OVERCOMMITTED on Grant CRG-2019-20
  *              GRANT_UNDERSPEND_RISK on Grant CRG-2019-20
  * </pre>
@@ -64,6 +71,7 @@ public final class TextReport {
   private static final String LABEL_EVIDENCE = "Evidence: ";
   private static final String LABEL_SOURCE = "Source:   ";
   private static final String LABEL_WAIVED = "Waived:   ";
+  private static final String LABEL_AT = "At:       ";
   private static final String LABEL_PATH = "Path:     ";
   private static final String LABEL_RULES = "Rules:    ";
 
@@ -140,6 +148,8 @@ public final class TextReport {
     finding.waived().ifPresent(waived -> out.wrap(
         "until " + Words.date(waived.until()) + " by " + waived.approvedBy() + ": " + waived.reason(),
         indent + LABEL_WAIVED, labelled));
+    finding.location().ifPresent(at -> out.wrap(at.hasPosition() ? at + " (" + at.path() + ")" : at.toString(),
+        indent + LABEL_AT, labelled));
   }
 
   private static void evidence(Evidence evidence, String indent, Out out) {
@@ -176,6 +186,8 @@ public final class TextReport {
       GapGroup group = groups.get(i);
       out.wrap(group.message(), String.format("%" + (numberWidth - 1) + "s ", (i + 1) + "."), indent);
       out.wrap(group.missing(), indent + LABEL_PATH, labelled);
+      group.gaps().get(0).location().filter(Location::hasPosition)
+          .ifPresent(at -> out.wrap(at.toString(), indent + LABEL_AT, labelled));
       boolean first = true;
       for (Gap gap : group.gaps()) {
         out.wrap(gap.rule() + " on " + Words.subject(gap.subject()), first ? indent + LABEL_RULES : labelled, labelled);

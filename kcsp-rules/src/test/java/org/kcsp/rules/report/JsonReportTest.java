@@ -13,8 +13,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.kcsp.model.io.RecordReader;
+import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.Finding;
 import org.kcsp.rules.Gap;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.RuleResult;
@@ -122,9 +126,11 @@ class JsonReportTest {
     // THEN each gap has its rule, subject, the path to record and its message, in the report's order
     assertThat(gaps).hasSize(4);
     Map<String, Object> first = object(gaps.get(0));
-    assertThat(keys(first)).containsExactly("rule", "subject", "missing", "message");
+    assertThat(keys(first)).containsExactly("rule", "subject", "location", "missing", "message");
     assertThat(first.get("rule")).isEqualTo("GRANT_POT_OVERCOMMITTED");
     assertThat(first.get("subject")).isEqualTo(Map.of("kind", "GRANT", "id", "CRG-2019-20"));
+    // a record built in code: the path of the project, where the amount goes, and no file or line
+    assertThat(first.get("location")).isEqualTo(Map.of("path", "$.grants[0].projects[8]"));
     assertThat(first.get("missing")).isEqualTo("$.grants[0].projects[8].amount");
     assertThat(first.get("message")).isEqualTo("Record the amount of OSARA Problem Solving Training "
         + "(osara-training), a project of Crime Reduction Grant 2019/20.");
@@ -149,11 +155,51 @@ class JsonReportTest {
     ComplianceReport later = check(ReportFixtures.kcsp(), ReportFixtures.YEAR_LATER);
     List<Object> findings = array(json(later).get("findings"));
     assertThat(keys(findings.get(0)))
-        .containsExactly("rule", "severity", "subject", "message", "evidence", "source", "waived", "fingerprint");
+        .containsExactly("rule", "severity", "subject", "location", "message", "evidence", "source", "waived", "fingerprint");
     for (int i = 0; i < findings.size(); i++) {
       assertThat(object(findings.get(i)).get("fingerprint")).isEqualTo(later.findings().get(i).fingerprint());
     }
     assertThat(findings).extracting(finding -> object(finding).get("fingerprint")).contains("TOR_REVIEW_OVERDUE/KCSP");
+  }
+
+  @Test
+  void places_each_finding_at_its_subjects_line_and_column_in_the_file_read() throws IOException {
+    // GIVEN a record read from a file whose grant's tactical pot is over its cap
+    String json = """
+        {
+          "format": "kcsp-record/1",
+          "asOf": "2020-03-18",
+          "partnership": { "id": "KCSP", "name": "Kent Community Safety Partnership", "area": "Kent", "tier": "COUNTY" },
+          "organisations": [
+            { "id": "KENT-PCC", "name": "Kent Police and Crime Commissioner", "kind": "POLICE_AND_CRIME_COMMISSIONER" }
+          ],
+          "grants": [{
+            "id": "CRG-2019-20", "programme": "Crime Reduction Grant", "funder": "KENT-PCC",
+            "financialYear": "2019/20", "allocation": 39661, "upfront": 26441, "tacticalPot": 20000
+          }]
+        }
+        """;
+    ComplianceReport report = ComplianceEngine.standard().check(RecordReader.readJson(json, "records/kcsp.json"));
+
+    // WHEN its report is written as JSON
+    Map<String, Object> over = array(json(report).get("findings")).stream().map(JsonReportTest::object)
+        .filter(finding -> finding.get("rule").equals("GRANT_TACTICAL_POT_OVER_CAP")).findFirst().orElseThrow();
+
+    // THEN the finding names the file, the grant's path, and the line and column where the grant starts
+    assertThat(keys(over.get("location"))).containsExactly("file", "path", "line", "column");
+    assertThat(over.get("location")).isEqualTo(Map.of("file", "records/kcsp.json", "path", "$.grants[0]", "line", "8",
+        "column", "14"));
+  }
+
+  @Test
+  void writes_a_null_location_for_a_subject_the_record_does_not_hold() throws IOException {
+    // GIVEN a finding of a custom rule on an id the record does not hold
+    ComplianceReport report = check(ReportFixtures.kcsp(), ReportFixtures.YEAR_LATER);
+    ComplianceReport elsewhere = ComplianceReport.builder().from(report)
+        .findings(List.of(Finding.builder().from(report.findings().get(0)).location(Optional.empty()).build()))
+        .build();
+    // THEN its location is null
+    assertThat(object(array(json(elsewhere).get("findings")).get(0))).containsEntry("location", null);
   }
 
   @Test

@@ -11,6 +11,8 @@ import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Subgroup;
 import org.kcsp.model.Tier;
+import org.kcsp.model.io.RecordReader;
+import org.kcsp.model.io.RecordWriter;
 import org.kcsp.rules.ComplianceReport;
 import org.kcsp.rules.Kcsp2022Records;
 import org.kcsp.rules.Outcome;
@@ -279,6 +281,42 @@ class TextReportTest {
       String text = TextReport.render(check(ReportFixtures.kcsp(), Kcsp2022Records.MINUTES));
       assertThat(text).contains("Gaps      nothing to record\n")
           .contains("GAPS: 0 things to record\n------------------------\nNone.\n");
+    }
+  }
+
+  @Nested
+  class Locations {
+
+    @Test
+    void says_where_each_findings_subject_is_in_the_file_read() {
+      // GIVEN the KCSP a year after its ToR approvals, read from kcsp.json
+      PartnershipRecord read = RecordReader.readJson(RecordWriter.toJson(ReportFixtures.kcsp()), "kcsp.json");
+      // WHEN its text report is written
+      List<String> lines = lines(TextReport.render(check(read, YEAR_LATER)));
+      // THEN the overdue review of the partnership says where the partnership is: file, line, column and path
+      int first = lines.indexOf(lines.stream().filter(l -> l.endsWith(". TOR_REVIEW_OVERDUE on Partnership KCSP"))
+          .findFirst().orElseThrow());
+      assertThat(lines.subList(first, lines.size())).contains("   At:       kcsp.json:5:3 ($.partnership)");
+    }
+
+    @Test
+    void says_where_each_findings_subject_is_by_path_in_a_record_built_in_code() {
+      String text = TextReport.render(check(ReportFixtures.kcsp(), YEAR_LATER));
+      assertThat(text).contains("   At:       $.partnership\n");
+    }
+
+    @Test
+    void says_where_in_the_file_read_what_is_missing_goes() {
+      // GIVEN the KCSP of 18 March 2020 with two amounts not recorded, read from kcsp.json, and built in code
+      PartnershipRecord built = ReportFixtures.kcspWithGaps();
+      PartnershipRecord read = RecordReader.readJson(RecordWriter.toJson(built), "kcsp.json");
+      // WHEN their text reports are written
+      String fromFile = TextReport.render(check(read, ReportFixtures.REPORT_2020));
+      String fromCode = TextReport.render(check(built, ReportFixtures.REPORT_2020));
+      // THEN the gap of the file's record says where the project is; the record built in code has only the path
+      assertThat(fromFile).containsPattern("   Path:     \\$\\.grants\\[0\\]\\.projects\\[8\\]\\.amount\n"
+          + "   At:       kcsp\\.json:\\d+:\\d+\n");
+      assertThat(fromCode).contains("   Path:     $.grants[0].projects[8].amount\n   Rules:    ");
     }
   }
 
