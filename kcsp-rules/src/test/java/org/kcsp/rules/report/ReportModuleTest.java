@@ -56,8 +56,9 @@ class ReportModuleTest {
         assertThat(MAPPER.<JsonNode>valueToTree(report.rules().get(i))).isEqualTo(json.get("rules").get(i));
       }
     }
-    // a finding is its rule, subject, message, evidence and source, never Jackson's guess at its getters
+    // a finding is what the report writes of it, never Jackson's guess at its getters
     assertThat(MAPPER.<JsonNode>valueToTree(WAIVED.findings().get(0)).fieldNames()).toIterable()
-        .containsExactly("rule", "severity", "subject", "message", "evidence", "source", "waived");
+        .containsExactly("rule", "severity", "subject", "location", "message", "evidence", "source", "waived",
+            "fingerprint");
   }
 }
