@@ -47,7 +47,7 @@ class ToolFormatsCommandTest {
     assertThat(junit.err()).isEmpty();
     assertThat(Files.readString(reports.resolve("kcsp.json.sarif"), StandardCharsets.UTF_8))
         .startsWith("{\n  \"$schema\": \"https://docs.oasis-open.org/sarif/sarif/v2.1.0/")
-        .contains("\"uri\": \"" + record.toUri() + "\"", "\"startLine\": 337");
+        .contains("\"uri\": \"" + record.toUri() + "\"", "\"startLine\": 346");
     assertThat(Files.readString(reports.resolve("kcsp.json.xml"), StandardCharsets.UTF_8))
         .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"kcsp\">\n")
         .contains("<testcase name=\"PROJECT_DUPLICATE_FUNDING\"", "file=\"" + record + "\"");

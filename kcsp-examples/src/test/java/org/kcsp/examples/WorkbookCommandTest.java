@@ -69,11 +69,16 @@ class WorkbookCommandTest {
     Path xlsx = dir.resolve("kcsp-2022-07-14.xlsx");
     Files.write(xlsx, RecordWorkbook.write(RecordReader.read(json)));
 
-    // WHEN both are validated THEN the reports are the same
+    // WHEN both are validated THEN the reports are the same, but for where a finding is in each file
     Run fromJson = kcsp("validate", json.toString(), "--format", "json");
     Run fromWorkbook = kcsp("validate", xlsx.toString(), "--format", "json");
     assertThat(fromWorkbook.status()).isEqualTo(fromJson.status());
-    assertThat(fromWorkbook.out()).isEqualTo(fromJson.out());
+    assertThat(withoutLocations(fromWorkbook.out())).isEqualTo(withoutLocations(fromJson.out()));
+  }
+
+  /** A JSON report without its locations (file, line and column differ between a record and its workbook). */
+  private static String withoutLocations(String report) {
+    return report.replaceAll("(?s)\"location\": (null|\\{[^}]*\\}),\\s*", "");
   }
 
   @Test
