@@ -23,6 +23,12 @@ final class Expected {
     return ENGINE.check(read);
   }
 
+  /** The report of the JSON record in {@code record}, read as text that the application calls {@code source}. */
+  static ComplianceReport report(Path record, String source) throws IOException {
+    PartnershipRecord read = RecordReader.read(Files.readString(record, StandardCharsets.UTF_8), RecordReader.Syntax.JSON, source);
+    return ENGINE.check(read);
+  }
+
   /** The messages of the findings of the applications' own rule (src/main/resources/rules/large-grants.drl of each). */
   static List<String> ownRuleMessages(Path application, Path record) throws IOException {
     Path drl = application.resolve("src/main/resources/rules/large-grants.drl");

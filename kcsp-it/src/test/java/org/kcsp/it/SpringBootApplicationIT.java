@@ -86,7 +86,7 @@ class SpringBootApplicationIT {
     HttpResponse<String> response = post(Files.readString(Run.RECORD, StandardCharsets.UTF_8));
     // THEN the body is the JSON report this JVM gives, from the executable model, with no warning logged
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree(JsonReport.render(Expected.report(Run.RECORD))));
+    assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree(JsonReport.render(Expected.report(Run.RECORD, "the request body"))));
     new Run("", "", Files.readAllLines(classes, StandardCharsets.UTF_8)).assertTheExecutableModelWasUsed();
     Run.assertNoWarnings(Files.readString(log, StandardCharsets.UTF_8));
   }

@@ -120,13 +120,25 @@ final class JsonCopy {
     if (problem.line() != 1 || problem.column() < 1) {
       return problem;
     }
-    int offset = problem.column() - 1;
+    long place = place(problem.line(), problem.column());
+    return new Problem(problem.recordPath(), problem.message(), (int) (place >>> 32), (int) place);
+  }
+
+  /**
+   * Where the place at {@code line} and {@code column} of the copy is in the parser's input, as
+   * {@code line << 32 | column}; 0 when the parser did not say where that token was.
+   */
+  long place(int line, int column) {
+    if (line != 1 || column < 1) {
+      return 0;
+    }
+    int offset = column - 1;
     int found = Arrays.binarySearch(offsets, 0, tokens, offset);
     int token = found >= 0 ? found : -found - 2;
     if (token < 0 || lines[token] == 0) {
-      return new Problem(problem.recordPath(), problem.message(), 0, 0);
+      return 0;
     }
     // Within a token (the end of a string or number too long), as far into it as in the copy.
-    return new Problem(problem.recordPath(), problem.message(), lines[token], columns[token] + offset - offsets[token]);
+    return (long) lines[token] << 32 | (columns[token] + offset - offsets[token]);
   }
 }

@@ -79,6 +79,26 @@ public final class RecordLocations {
     }
   }
 
+  /** Where a place of a copy was in the text it was copied from, as {@code line << 32 | column}; 0 if not known. */
+  interface Origin {
+    long place(int line, int column);
+  }
+
+  /** Moves the places noted for {@code record}, read from a copy of another text, to where they were in that text. */
+  static void relocate(PartnershipRecord record, Origin origin) {
+    synchronized (READ) {
+      Held held = new Held(record, null);
+      RecordLocations copied = READ.get(held);
+      if (copied == null || copied.positions == null) {
+        return;
+      }
+      Map<RecordPath, Long> moved = new HashMap<>();
+      copied.positions.forEach((path, position) ->
+          moved.put(path, origin.place((int) (position >>> 32), (int) (position & 0xFFFFFFFFL))));
+      READ.replace(held, new RecordLocations(copied.file, moved, null));
+    }
+  }
+
   private static void forgetCollected() {
     for (Object gone = COLLECTED.poll(); gone != null; gone = COLLECTED.poll()) {
       READ.remove(gone);

@@ -100,7 +100,10 @@ public final class RecordModule extends SimpleModule {
     public PartnershipRecord deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       JsonCopy copy = JsonCopy.of(parser);
       try {
-        return RecordReader.read(copy.text(), RecordReader.Syntax.JSON, source);
+        PartnershipRecord record = RecordReader.read(copy.text(), RecordReader.Syntax.JSON, source);
+        // the copy is one line: its places are moved to where the parser found them in its input
+        RecordLocations.relocate(record, copy::place);
+        return record;
       } catch (InvalidRecordException e) {
         InvalidRecordException located = copy.locate(e, source);
         throw JsonMappingException.from(parser, located.getMessage(), located);

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.kcsp.model.InvalidRecordException;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Problem;
+import org.kcsp.model.RecordPath;
 import org.kcsp.model.io.MalformedRecords.Case;
 import org.kcsp.model.io.RecordReader.Syntax;
 
@@ -94,6 +95,24 @@ class RecordModuleTest {
         .containsExactly("$.organisations[0].kind 5:5", "$.organisations[0].knd 5:71", "$.grants[0].allocation 9:49");
     assertThat(invalid.source()).contains(RecordModule.DEFAULT_SOURCE);
     assertThat(thrown.getMessage()).contains("unknown key \"knd\": did you mean \"kind\"?");
+  }
+
+  @Test
+  void places_the_objects_of_a_record_where_they_are_in_the_text_it_read() throws IOException {
+    // GIVEN a record of several lines, the mapper's text and the reader's
+    String json = text("complete-2.json");
+    PartnershipRecord byReader = RecordReader.read(json, Syntax.JSON, RecordModule.DEFAULT_SOURCE);
+    // WHEN the mapper reads it
+    PartnershipRecord byMapper = MAPPER.readValue(json, PartnershipRecord.class);
+    // THEN every object and array is where the reader places it: in the text given, not in a copy of it
+    RecordLocations mapped = RecordLocations.of(byMapper);
+    RecordLocations read = RecordLocations.of(byReader);
+    List<RecordPath> paths = List.of(RecordPath.parse("$"), RecordPath.parse("$.partnership"),
+        RecordPath.parse("$.organisations[0]"), RecordPath.parse("$.grants[0]"), RecordPath.parse("$.grants[0].projects"));
+    for (RecordPath path : paths) {
+      assertThat(mapped.locate(path)).as(path.toString()).isEqualTo(read.locate(path));
+    }
+    assertThat(mapped.locate(RecordPath.parse("$.grants[0]")).line()).isGreaterThan(1);
   }
 
   @Test
