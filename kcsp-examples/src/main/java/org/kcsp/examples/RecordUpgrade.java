@@ -84,7 +84,7 @@ final class RecordUpgrade {
       return agreement;
     }
     List<Priority> priorities = agreement.priorities().stream()
-        .map(priority -> (Priority) Priority.builder().from(priority).addNotRecorded("strands").build())
+        .map(priority -> Priority.builder().from(priority).addNotRecorded("strands").build())
         .toList();
     return Agreement.builder().from(agreement).priorities(priorities).build();
   }

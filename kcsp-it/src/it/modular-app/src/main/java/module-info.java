@@ -1,9 +1,8 @@
-/** What README's "Use kcsp in your application" says a modular application declares. */
-module org.kcsp.it.modular {
+module com.example.partnerships {
   requires org.kcsp.rules;
   requires org.kcsp.model;
-  requires org.slf4j;
-  requires com.fasterxml.jackson.dataformat.yaml;
-  requires com.fasterxml.jackson.databind;
-  opens rules;
+  requires org.slf4j;                                // the logging API kcsp and Drools use
+  requires com.fasterxml.jackson.dataformat.yaml;    // the reader's JSON and YAML
+  requires com.fasterxml.jackson.databind;           // only to use Jackson's ObjectMapper
+  opens rules;                                       // only for rules read by addRulesFromClasspath
 }

@@ -28,7 +28,7 @@ class ModularApplicationIT {
   private Run run(String mode) throws IOException, InterruptedException {
     Path classes = dir.resolve("classes-" + mode + ".log");
     List<String> command = Run.java(classes);
-    command.addAll(List.of("--module-path", MODULE_PATH, "-m", "org.kcsp.it.modular/org.kcsp.it.modular.App", mode,
+    command.addAll(List.of("--module-path", MODULE_PATH, "-m", "com.example.partnerships/org.kcsp.it.modular.App", mode,
         Run.RECORD.toString()));
     return Run.of(command, dir).withClasses(classes);
   }

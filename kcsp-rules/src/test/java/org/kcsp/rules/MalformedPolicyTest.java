@@ -131,7 +131,7 @@ class MalformedPolicyTest {
     bad.beside().forEach((name, text) -> TestPolicies.write(folder, name, text));
     Path file = bad.text() == null ? folder.resolve(bad.file()) : TestPolicies.write(folder, bad.file(), bad.text());
     // WHEN it is read
-    InvalidPolicyException e = catchThrowableOfType(() -> Policy.read(file), InvalidPolicyException.class);
+    InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class, () -> Policy.read(file));
     // THEN it is refused, naming the file, with every problem expected and no other
     assertThat(e).as(bad.name()).isNotNull();
     assertThat(e.source()).isEqualTo(file.toString());
@@ -147,7 +147,7 @@ class MalformedPolicyTest {
   @Test
   void says_in_its_message_the_file_and_each_problem_on_a_line() {
     Path file = TestPolicies.write(folder, "p.yaml", HEAD + "rules:\n  TOR_MISING: {}\n  TOR_MISSING: { severity: LOW }\n");
-    InvalidPolicyException e = catchThrowableOfType(() -> Policy.read(file), InvalidPolicyException.class);
+    InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class, () -> Policy.read(file));
     assertThat(e.getMessage()).isEqualTo(file + ": 2 problems" + System.lineSeparator()
         + "  $.rules.TOR_MISING (line 4, column 3): there is no rule \"TOR_MISING\": did you mean TOR_MISSING?"
         + System.lineSeparator()

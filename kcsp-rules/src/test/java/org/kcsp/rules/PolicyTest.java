@@ -316,7 +316,7 @@ class PolicyTest {
     void reports_included_drl_that_does_not_compile_at_its_include_entry_with_the_drl_line() {
       write("broken.drl", "package ours;\n\nrule \"OURS\"\n  @severity(\"INFO\")\nwhen\n  $g : ( )\nthen\nend\n");
       Path file = write("broken.yaml", "format: kcsp-policy/1\nid: broken\ninclude: [broken.drl]\n");
-      InvalidPolicyException e = catchThrowableOfType(() -> Policy.read(file), InvalidPolicyException.class);
+      InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class, () -> Policy.read(file));
       assertThat(e.problems()).isNotEmpty().allSatisfy(problem -> {
         assertThat(problem.path()).isEqualTo("$.include[0]");
         assertThat(problem.line()).isEqualTo(3);

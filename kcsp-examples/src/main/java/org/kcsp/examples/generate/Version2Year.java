@@ -492,7 +492,7 @@ final class Version2Year {
     actions();
     if (has(Gap.STRANDS) && agreement != null) {
       agreement = Agreement.builder().from(agreement).priorities(agreement.priorities().stream()
-          .map(p -> (Priority) Priority.builder().from(p).strands(List.of()).addNotRecorded("strands").build()).toList())
+          .map(p -> Priority.builder().from(p).strands(List.of()).addNotRecorded("strands").build()).toList())
           .build();
     }
     if (has(Gap.ISA_VERSIONS)) {
@@ -602,7 +602,7 @@ final class Version2Year {
       // projects name the agreement's priorities: with it not recorded, so are theirs
       agreement = null;
       grants.replaceAll(grant -> Grant.builder().from(grant).projects(grant.projects().stream()
-          .map(p -> (Project) Project.builder().from(p).priorities(List.of()).addNotRecorded("priorities").build())
+          .map(p -> Project.builder().from(p).priorities(List.of()).addNotRecorded("priorities").build())
           .toList()).build());
     }
   }

@@ -209,7 +209,7 @@ final class Fields {
    * none of them.
    */
   Optional<FormatVersion> version(String key, List<FormatVersion> readable) {
-    String value = (String) required(key, node -> text(node, key));
+    String value = required(key, node -> text(node, key));
     Optional<FormatVersion> version = FormatVersion.ofId(String.valueOf(value)).filter(readable::contains);
     if (value != null && version.isEmpty() && wanted()) {
       String ids = readable.stream().map(v -> "\"" + v.id() + "\"").collect(Collectors.joining(" or "));

@@ -49,10 +49,10 @@ class DocumentTest {
     Path twice = write("twice.json", "{\"id\": \"a\",\n \"id\": \"b\"}");
     Path alias = write("alias.yaml", "a: &x 1\nb: *x\n");
 
-    InvalidRecordException first = catchThrowableOfType(() -> Document.read(twice, 1024, "policy"),
-        InvalidRecordException.class);
-    InvalidRecordException second = catchThrowableOfType(() -> Document.read(alias, 1024, "policy"),
-        InvalidRecordException.class);
+    InvalidRecordException first =
+        catchThrowableOfType(InvalidRecordException.class, () -> Document.read(twice, 1024, "policy"));
+    InvalidRecordException second =
+        catchThrowableOfType(InvalidRecordException.class, () -> Document.read(alias, 1024, "policy"));
 
     assertThat(first.problems()).extracting(Problem::toString)
         .containsExactly("$.id (line 2, column 2): key \"id\" appears twice in the same object");
@@ -65,12 +65,12 @@ class DocumentTest {
     Path big = write("big.json", "{\"id\": \"" + "x".repeat(100) + "\"}");
     Path empty = write("empty.yaml", "  \n");
 
-    assertThat(catchThrowableOfType(() -> Document.read(big, 100, "policy"), InvalidRecordException.class).problems())
+    assertThat(catchThrowableOfType(InvalidRecordException.class, () -> Document.read(big, 100, "policy")).problems())
         .extracting(Problem::message).containsExactly("the file is larger than 100 bytes, the most a policy may be");
-    assertThat(catchThrowableOfType(() -> Document.read(empty, 100, "policy"), InvalidRecordException.class).problems())
+    assertThat(catchThrowableOfType(InvalidRecordException.class, () -> Document.read(empty, 100, "policy")).problems())
         .extracting(Problem::message).containsExactly("the file is empty: it holds no policy");
-    assertThat(catchThrowableOfType(() -> Document.read(folder.resolve("none.yaml"), 100, "policy"),
-        InvalidRecordException.class).problems())
+    assertThat(catchThrowableOfType(InvalidRecordException.class,
+        () -> Document.read(folder.resolve("none.yaml"), 100, "policy")).problems())
         .extracting(Problem::message).containsExactly("there is no such file");
   }
 }

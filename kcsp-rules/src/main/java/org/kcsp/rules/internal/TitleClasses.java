@@ -112,6 +112,12 @@ final class TitleClasses {
   private List<TitleClass>[] byProbingPrefix;
   /** For each shared word's rank, the classes whose indexing prefix holds it, in order of size. */
   private List<TitleClass>[] byIndexingPrefix;
+
+  /** An array of lists, one per word: Java makes no array of a generic type but through a cast. */
+  @SuppressWarnings("unchecked")
+  private static List<TitleClass>[] lists(int size) {
+    return (List<TitleClass>[]) new List<?>[size];
+  }
   /** Which classes the current probe has looked at: marked with its stamp. */
   private int[] seen;
   private int probes;
@@ -219,8 +225,8 @@ final class TitleClasses {
     for (int word = 0; word < words; word++) {
       rank[word] = before[classesWith[word]]++;
     }
-    byProbingPrefix = new List[words];
-    byIndexingPrefix = new List[words];
+    byProbingPrefix = lists(words);
+    byIndexingPrefix = lists(words);
     List<TitleClass> bySize = new ArrayList<>(classes);
     bySize.sort(Comparator.comparingInt(TitleClass::size).thenComparingInt(c -> c.index));
     for (TitleClass titleClass : bySize) {
