@@ -50,7 +50,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..2", paramLabel = "FILE", description = "OLD NEW: two records; or FILE with --from and --to")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "OLD NEW: two records; or FILE with --from and --to")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Arguments.Date.class,
@@ -85,6 +85,10 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (files.size() > 2) {
+      throw usage("diff compares two records (OLD NEW) or one record on two dates (FILE --from D1 --to D2), got "
+          + files.size() + " files");
+    }
     if (files.size() == 1 && (from == null || to == null)) {
       throw usage("diff of one record needs --from and --to, the two dates to compare: diff FILE --from D1 --to D2;"
           + " or give two records: diff OLD NEW");
