@@ -16,7 +16,8 @@ import picocli.CommandLine.IVersionProvider;
  * The analysts' command line, {@code ./kcsp}: validate records, list and explain the rules, list
  * the built-in policies and the bundled examples, start a new record, upgrade a version 1 record to
  * version 2, import and export a record kept as a workbook, add other funders' awards from
- * 360Giving data, print the JSON Schema of each format, generate synthetic records.
+ * 360Giving data, print the JSON Schema of each format, forecast what falls due, compare findings
+ * between dates or records and weigh a proposed project, generate synthetic records.
  *
  * <p>Exit status: 0 when no open finding reaches {@code --fail-on}; 1 when one does; 2 for bad
  * input or bad usage.
@@ -38,6 +39,9 @@ import picocli.CommandLine.IVersionProvider;
       ExportCommand.class,
       ImportAwardsCommand.class,
       SchemaCommand.class,
+      ForecastCommand.class,
+      DiffCommand.class,
+      WhatIfCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -18,8 +18,16 @@ final class RecordProblems {
    * first 1,000, and how many more).
    */
   static void print(PrintWriter err, String name, InvalidRecordException e) {
+    print(err, name, "record", e);
+  }
+
+  /**
+   * Says that {@code name} is not a valid {@code what} (a record, a project), then each problem on
+   * a line of its own (the first 1,000, and how many more).
+   */
+  static void print(PrintWriter err, String name, String what, InvalidRecordException e) {
     int total = e.totalProblems();
-    err.println("kcsp: " + Printable.line(e.source().orElse(name)) + " is not a valid record ("
+    err.println("kcsp: " + Printable.line(e.source().orElse(name)) + " is not a valid " + what + " ("
         + String.format(Locale.ROOT, "%,d", total) + (total == 1 ? " problem" : " problems")
         + (e.omitted() > 0 ? ", the first " + e.problems().size() + " listed):" : "):"));
     for (Problem problem : e.problems()) {

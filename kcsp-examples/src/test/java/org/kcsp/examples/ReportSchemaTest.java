@@ -41,7 +41,7 @@ class ReportSchemaTest {
 
   private static List<Path> goldenReports() throws IOException {
     try (Stream<Path> files = Files.list(GOLDEN)) {
-      return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
+      return files.filter(file -> file.getFileName().toString().endsWith(".report.json")).sorted().toList();
     }
   }
 

@@ -52,21 +52,21 @@ public final class DiffReport {
   }
 
   /**
-   * What differs in a CHANGED finding: {@code severity: WARNING -> ERROR; waiver: waived until 30
-   * November 2023 -> open; days overdue: 3 -> 4}.
+   * What differs in a CHANGED finding: {@code severity: WARNING → ERROR; waiver: waived until 30
+   * November 2023 → open; days overdue: 3 → 4}.
    */
   static List<String> what(Change change) {
     List<String> what = new ArrayList<>();
     Finding before = change.before().orElseThrow();
     Finding after = change.after().orElseThrow();
     if (change.severityChanged()) {
-      what.add("severity: " + before.severity() + " -> " + after.severity());
+      what.add("severity: " + before.severity() + " → " + after.severity());
     }
     if (change.waiverChanged()) {
-      what.add("waiver: " + waiver(before) + " -> " + waiver(after));
+      what.add("waiver: " + waiver(before) + " → " + waiver(after));
     }
     for (String name : change.evidenceChanged()) {
-      what.add(Words.key(name) + ": " + value(before, name) + " -> " + value(after, name));
+      what.add(Words.key(name) + ": " + value(before, name) + " → " + value(after, name));
     }
     return what;
   }

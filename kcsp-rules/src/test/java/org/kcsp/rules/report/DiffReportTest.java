@@ -27,7 +27,7 @@ class DiffReportTest {
     assertThat(text).contains("\n0 resolved, 5 new, 1 changed, 0 unchanged.\n",
         "\nNEW: 5 findings\n---------------\n1. ERROR TOR_REVIEW_OVERDUE on Subgroup DHR-SG\n",
         "\nCHANGED: 1 finding\n",
-        "   Changed:  from: 14 July 2022 -> 16 July 2022; to: 14 July 2023 -> 16 July\n             2023\n",
+        "   Changed:  from: 14 July 2022 → 16 July 2022; to: 14 July 2023 → 16 July 2023\n",
         "\nRESOLVED: 0 findings\n--------------------\nNone.\n");
     assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
   }
