@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The analysts' command line, {@code ./kcsp}: validate records, list and explain the rules, list
+ * The analysts' command line, {@code ./kcsp}: validate records, lay many side by side in a
+ * portfolio, list and explain the rules, list
  * the built-in policies and the bundled examples, start a new record, upgrade a version 1 record to
  * version 2, import and export a record kept as a workbook, add other funders' awards from
  * 360Giving data, print the JSON Schema of each format, forecast what falls due, compare findings
@@ -29,6 +30,7 @@ import picocli.CommandLine.IVersionProvider;
     description = "Checks the governance of a Community Safety Partnership against its rules.",
     subcommands = {
       ValidateCommand.class,
+      PortfolioCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
       PoliciesCommand.class,

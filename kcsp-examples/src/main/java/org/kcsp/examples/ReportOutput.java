@@ -165,6 +165,12 @@ final class ReportOutput {
           + (Files.exists(parent) ? shown(parent) + " is not a directory" : "there is no such directory " + shown(parent)));
     }
     refuseInput(path, "--output " + shown(path), written, inputs);
+    for (Path input : inputs) {
+      if (Files.isDirectory(input) && sameFile(parent, input)) {
+        throw new OutputException("--output " + shown(path) + " is in a directory of " + written.inputs() + " ("
+            + shown(input) + "): " + written.neverAmongInputs() + "; give another --output");
+      }
+    }
     return new ReportOutput(null, List.of(path));
   }
 
@@ -280,6 +286,70 @@ final class ReportOutput {
       replace(target, content);
     } catch (IOException e) {
       throw new OutputException("cannot write " + shown(target) + ": " + why(e));
+    }
+  }
+
+  /**
+   * The report of the input at {@code index}, to be written a piece at a time, in as little memory
+   * as a piece: into a temporary file beside its target, renamed into place by {@link
+   * Streamed#commit} once whole. Closed without a commit (the run failed or was stopped), the
+   * temporary file is removed and the target left as it was.
+   */
+  Streamed stream(int index) throws OutputException {
+    Path target = targets.get(index);
+    try {
+      Path temporary = Temporary.create(parent(target));
+      return new Streamed(target, temporary, Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new OutputException("cannot write " + shown(target) + ": " + why(e));
+    }
+  }
+
+  /** A report being written into a temporary file beside its target ({@link #stream}). */
+  static final class Streamed implements AutoCloseable {
+    private final Path target;
+    private final Path temporary;
+    private final Writer writer;
+
+    private Streamed(Path target, Path temporary, Writer writer) {
+      this.target = target;
+      this.temporary = temporary;
+      this.writer = writer;
+    }
+
+    /** Where the report goes, a piece at a time. */
+    Writer writer() {
+      return writer;
+    }
+
+    /** Why writing failed, as {@link #write} says it: the target and the reason. */
+    OutputException failed(IOException e) {
+      return new OutputException("cannot write " + shown(target) + ": " + why(e));
+    }
+
+    /** Puts the whole report in place of its target, in one step. */
+    void commit() throws OutputException {
+      try {
+        writer.close();
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    /** Removes the temporary file, if the report was not put in place. */
+    @Override
+    public void close() {
+      try {
+        writer.close();
+      } catch (IOException e) {
+        // the report is abandoned: what it held no longer matters
+      }
+      try {
+        Temporary.remove(temporary);
+      } catch (IOException e) {
+        // the directory changed under the run: nothing more can be done here
+      }
     }
   }
 

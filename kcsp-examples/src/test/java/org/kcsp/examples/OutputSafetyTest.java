@@ -101,6 +101,23 @@ class OutputSafetyTest {
   }
 
   @Test
+  void refuses_an_output_file_in_a_directory_of_the_records() throws Exception {
+    // GIVEN a directory of one record
+    Path records = dir.resolve("one");
+    example("kcsp-2022-07-14.json", records.resolve("kcsp.json"));
+    Map<String, String> before = DiskSnapshot.of(dir);
+
+    // WHEN the directory's JSON report is sent to a file among its records, where the next run would read it as one
+    Run run = kcsp("validate", records.toString(), "--format", "json", "--output", records.resolve("report.json").toString());
+
+    // THEN the run is refused, naming the directory, and nothing is added to it
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("kcsp: --output " + records.resolve("report.json") + " is in a directory of the records"
+        + " being checked (" + records + ")");
+    assertThat(DiskSnapshot.of(dir)).isEqualTo(before);
+  }
+
+  @Test
   void refuses_a_link_to_the_record_as_output() throws Exception {
     // GIVEN a record, and a link to it elsewhere
     Path record = records().resolve("kcsp.json");

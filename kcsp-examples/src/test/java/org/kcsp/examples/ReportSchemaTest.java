@@ -87,6 +87,21 @@ class ReportSchemaTest {
   }
 
   @Test
+  void accepts_locations_in_a_file_by_path_alone_and_none_and_refuses_a_line_without_a_column() throws IOException {
+    // GIVEN a golden report, whose findings are placed in the bundled file they were read from
+    String golden = Files.readString(GOLDEN.resolve("kcsp-2022-07-13-before-the-meeting.report.json"), StandardCharsets.UTF_8);
+    assertThat(golden).contains("\"line\": 337");
+    // THEN a location by path alone (a record built in code) and none (a subject the record does not hold) are accepted
+    String byPath = golden.replaceAll("\"file\": \"[^\"]*\",\\s*(\"path\": \"[^\"]*\"),\\s*\"line\": \\d+,\\s*\"column\": \\d+", "$1");
+    assertThat(byPath).doesNotContain("\"line\"");
+    assertThat(SCHEMA.validate(byPath, InputFormat.JSON)).isEmpty();
+    assertThat(SCHEMA.validate(golden.replaceFirst("\"location\": \\{[^}]*}", "\"location\": null"), InputFormat.JSON)).isEmpty();
+    // AND a line without its column, or a location without a path, is refused
+    assertThat(SCHEMA.validate(golden.replaceFirst(",\\s*\"column\": \\d+", ""), InputFormat.JSON)).isNotEmpty();
+    assertThat(SCHEMA.validate(golden.replaceFirst("\"path\": \"\\$\\.partnership\",", ""), InputFormat.JSON)).isNotEmpty();
+  }
+
+  @Test
   void refuses_a_report_that_is_not_of_the_format() throws IOException {
     String golden = Files.readString(goldenReports().get(0), StandardCharsets.UTF_8);
 

@@ -391,6 +391,32 @@ public final class ComplianceEngine {
     BatchRun.run(this, records, options, consumer);
   }
 
+  /**
+   * Checks many records as {@link #checkAll(Iterator, BatchOptions, Consumer)} does, on as many
+   * threads and in as little memory, and lays their reports side by side: a row per record checked,
+   * in the input's order, a column per rule, the outcome in each cell ({@link Portfolio}). Each
+   * result is handed to {@code each} as well, as soon as it is ready: what a portfolio does not
+   * keep, such as every finding, can be written as it comes; a record that could not be read or
+   * checked has no row, and its result says why.
+   *
+   * <pre>{@code
+   * Portfolio portfolio = engine.portfolio(records, BatchOptions.threads(4).inInputOrder(),
+   *     result -> result.failure().ifPresent(e -> System.err.println(e.getMessage())));
+   * }</pre>
+   *
+   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
+   */
+  public Portfolio portfolio(Iterator<? extends Supplier<? extends PartnershipRecord>> records, BatchOptions options,
+      Consumer<? super BatchResult> each) {
+    Objects.requireNonNull(each, "each");
+    Portfolio.Builder portfolio = Portfolio.builder();
+    checkAll(records, options, result -> {
+      result.report().ifPresent(report -> portfolio.add(result.index(), report));
+      each.accept(result);
+    });
+    return portfolio.build();
+  }
+
   private ComplianceReport report(AppliedPolicy applied, PreparedFacts facts, LocalDate asOf, RuleBase.Fired fired,
       SubjectLocations where) {
     List<WaiverFact> waivers = facts.all(WaiverFact.class);

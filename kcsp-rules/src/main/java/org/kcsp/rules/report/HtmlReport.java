@@ -385,8 +385,8 @@ public final class HtmlReport {
     }
   }
 
-  /** Screen and print; nothing depends on a background to be read. */
-  private static final String STYLE = """
+  /** Screen and print; nothing depends on a background to be read. The portfolio's page begins with it too. */
+  static final String STYLE = """
       :root { color-scheme: light; }
       body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.45;
         color: #1a1a1a; background: #fff; max-width: 62rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
