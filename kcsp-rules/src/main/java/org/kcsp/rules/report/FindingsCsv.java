@@ -12,7 +12,8 @@ import org.kcsp.rules.Finding;
 /**
  * Every finding of many records as one CSV table, a row per finding, for spreadsheets and
  * dashboards: the record's file, the partnership, the date, the rule, the severity, the subject's
- * kind and id, the message, and whether it is waived ({@code true} or {@code false}).
+ * kind and id, the message, whether it is waived ({@code true} or {@code false}), and its
+ * fingerprint ({@link Finding#fingerprint}), which stays the same across dates and edits.
  *
  * <pre>{@code
  * try (Writer out = Files.newBufferedWriter(Path.of("findings.csv"))) {
@@ -34,7 +35,8 @@ public final class FindingsCsv {
 
   /** The header row's names, in column order. */
   public static final List<String> HEADER =
-      List.of("record", "partnership", "asOf", "rule", "severity", "subjectKind", "subject", "message", "waived");
+      List.of("record", "partnership", "asOf", "rule", "severity", "subjectKind", "subject", "message", "waived",
+          "fingerprint");
 
   private FindingsCsv() {}
 
@@ -74,7 +76,7 @@ public final class FindingsCsv {
       for (Finding finding : report.findings()) {
         row(rows, report.recordFile().orElse(""), report.partnershipId(), report.asOf().toString(), finding.rule(),
             finding.severity().name(), finding.subject().kind().name(), finding.subject().id(), finding.message(),
-            String.valueOf(!finding.isOpen()));
+            String.valueOf(!finding.isOpen()), finding.fingerprint());
       }
       write(rows.toString());
     }

@@ -41,7 +41,9 @@ import org.kcsp.rules.Subject;
  *       warning}, INFO {@code note}) and help text naming its source;
  *   <li>{@code results}: each finding, with its rule, level and message; where its subject is in
  *       the record, as a physical location (the record file, by the name it was read by, with the
- *       line and column of the subject's object) and a logical one (the subject's JSON path); and,
+ *       line and column of the subject's object) and a logical one (the subject's JSON path); its
+ *       fingerprint in {@code partialFingerprints} under {@value #FINGERPRINT}, by which a viewer
+ *       follows a finding from run to run; and,
  *       when a waiver of the record covers it, a suppression ({@code inSource}, {@code accepted},
  *       the waiver's reason as its justification). Each evidence gap follows as a result of kind
  *       {@code open} (the rule could not decide) at the place of what is missing, level {@code
@@ -54,6 +56,10 @@ import org.kcsp.rules.Subject;
  * UTF-16 code units, SARIF's default. The same reports always give byte-identical text.
  */
 public final class SarifReport {
+
+  /** The name of a finding's fingerprint in a result's {@code partialFingerprints}, versioned as SARIF asks. */
+  public static final String FINGERPRINT = "kcspFingerprint/v1";
+
 
   /** The version of SARIF written. */
   public static final String VERSION = "2.1.0";
@@ -230,6 +236,10 @@ public final class SarifReport {
     out.writeStringField("level", level(finding.severity()));
     text("message", finding.message(), out);
     locations(finding.location(), finding.subject().id(), out);
+    // the finding's own fingerprint: a viewer matches results across runs by it, wherever the record moved
+    out.writeObjectFieldStart("partialFingerprints");
+    out.writeStringField(FINGERPRINT, finding.fingerprint());
+    out.writeEndObject();
     if (finding.waived().isPresent()) {
       out.writeArrayFieldStart("suppressions");
       out.writeStartObject();

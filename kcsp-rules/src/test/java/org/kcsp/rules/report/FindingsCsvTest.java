@@ -25,16 +25,16 @@ class FindingsCsvTest {
     // WHEN its findings are written as CSV
     String csv = FindingsCsv.render(List.of(report));
     // THEN a header, then a row per finding in the report's order, every line ended by CRLF
-    assertThat(csv).startsWith("record,partnership,asOf,rule,severity,subjectKind,subject,message,waived\r\n").endsWith("\r\n");
+    assertThat(csv).startsWith("record,partnership,asOf,rule,severity,subjectKind,subject,message,waived,fingerprint\r\n").endsWith("\r\n");
     List<String> lines = List.of(csv.split("\r\n", -1));
     assertThat(lines).hasSize(report.findings().size() + 2);
     assertThat(csv.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
     Finding waived = report.findings().stream().filter(f -> !f.isOpen()).findFirst().orElseThrow();
     assertThat(lines.get(1 + report.findings().indexOf(waived)))
         .startsWith("records/kcsp.json,KCSP,2023-07-15,TOR_REVIEW_OVERDUE,ERROR,PARTNERSHIP,KCSP,")
-        .endsWith(",true");
+        .endsWith(",true," + waived.fingerprint());
     Finding open = report.findings().stream().filter(Finding::isOpen).findFirst().orElseThrow();
-    assertThat(lines.get(1 + report.findings().indexOf(open))).endsWith(",false");
+    assertThat(lines.get(1 + report.findings().indexOf(open))).endsWith(",false," + open.fingerprint());
   }
 
   @Test

@@ -116,6 +116,20 @@ class SarifReportTest {
   }
 
   @Test
+  void gives_each_finding_its_fingerprint_as_a_partial_fingerprint() {
+    // GIVEN the report with the waived overdue review and other findings
+    ComplianceReport report = waivedFromFile();
+    // WHEN it is written
+    List<Document.Value> results = sarif(SarifReport.render(report)).get("runs").items().get(0).get("results").items();
+    // THEN each finding's result carries the finding's fingerprint, under a versioned name
+    for (Finding finding : report.findings()) {
+      Document.Value result = results.get(report.findings().indexOf(finding));
+      assertThat(result.get("partialFingerprints").get("kcspFingerprint/v1").text()).isEqualTo(finding.fingerprint());
+    }
+    assertThat(report.findings()).hasSizeGreaterThan(1);
+  }
+
+  @Test
   void suppresses_a_waived_finding_with_the_waivers_reason() {
     // GIVEN the report with the waived overdue review
     ComplianceReport report = waivedFromFile();
