@@ -43,7 +43,7 @@ class DifferentialTest {
   private static final int SHOWN = 12;
 
   /** The rule families compared. */
-  static final Set<Family> COVERED = EnumSet.of(Family.TERMS_OF_REFERENCE_AND_MEMBERSHIP);
+  static final Set<Family> COVERED = EnumSet.of(Family.TERMS_OF_REFERENCE_AND_MEMBERSHIP, Family.MEETINGS_AND_SCRUTINY);
 
   private static final Map<BuiltInPolicy, ComplianceEngine> ENGINES = Map.of(
       BuiltInPolicy.KCSP, ComplianceEngine.builder().policy(Policy.builtIn("kcsp")).build(),

@@ -83,6 +83,7 @@ public final class ReferenceChecker {
     boolean formed = record.partnership().existsFrom().map(from -> !date.isBefore(from)).orElse(true);
     if (formed) {
       TermsOfReferenceRules.check(checker);
+      MeetingRules.check(checker);
       checker.waive();
     }
     return checker.report();

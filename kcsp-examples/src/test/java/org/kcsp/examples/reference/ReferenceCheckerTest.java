@@ -6,14 +6,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kcsp.model.AgendaItem;
+import org.kcsp.model.AgendaItemKind;
 import org.kcsp.model.BuiltInPolicy;
 import org.kcsp.model.FormatVersion;
+import org.kcsp.model.Meeting;
+import org.kcsp.model.MeetingStatus;
 import org.kcsp.model.MemberRole;
 import org.kcsp.model.Membership;
 import org.kcsp.model.Organisation;
 import org.kcsp.model.OrganisationKind;
 import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.ScrutinySession;
 import org.kcsp.model.Subgroup;
 import org.kcsp.model.TermsOfReference;
 import org.kcsp.model.Tier;
@@ -124,4 +129,42 @@ class ReferenceCheckerTest {
         .containsExactly(new ReferenceGap("TOR_LISTS_DEFUNCT_MEMBER", "TOR-2022", "$.termsOfReference[0].membership"));
   }
 
+  private static Meeting meeting(String id, LocalDate date, AgendaItem... items) {
+    return Meeting.builder().id(id).body("KCSP").date(date).status(MeetingStatus.HELD).addItems(items).build();
+  }
+
+  @Test
+  void reports_minutes_not_approved_at_the_next_meeting_and_a_gap_where_its_agenda_is_not_recorded() {
+    Meeting first = meeting("m1", LocalDate.of(2022, 3, 24));
+    AgendaItem approval = AgendaItem.builder().title("Minutes").kind(AgendaItemKind.MINUTES).approvesMinutesOf("m1").build();
+    LocalDate date = LocalDate.of(2022, 7, 14);
+    assertThat(check(kcsp().addMeetings(first, meeting("m2", date, approval)), date, "MEETING_MINUTES_NOT_APPROVED").findings()).isEmpty();
+    assertThat(check(kcsp().addMeetings(first, meeting("m2", date)), date, "MEETING_MINUTES_NOT_APPROVED").findings())
+        .containsExactly(finding("MEETING_MINUTES_NOT_APPROVED", "m1", Severity.WARNING, ""));
+    // not before the later meeting is held
+    assertThat(check(kcsp().addMeetings(first, meeting("m2", date)), date.minusDays(1), "MEETING_MINUTES_NOT_APPROVED").findings()).isEmpty();
+    Meeting agendaNotRecorded = Meeting.builder().from(meeting("m2", date)).addNotRecorded("items").build();
+    assertThat(check(kcspVersion2().addMeetings(first, agendaNotRecorded), date, "MEETING_MINUTES_NOT_APPROVED").gaps())
+        .containsExactly(new ReferenceGap("MEETING_MINUTES_NOT_APPROVED", "m1", "$.meetings[1].items"));
+  }
+
+  @Test
+  void reports_scrutiny_missing_once_the_last_session_is_more_than_twelve_months_old() {
+    PartnershipRecord.Builder record = kcsp().addScrutinySessions(
+        ScrutinySession.builder().id("S-2022").date(LocalDate.of(2022, 6, 8)).committee("Scrutiny").build());
+    assertThat(check(record, LocalDate.of(2022, 6, 7), "SCRUTINY_NOT_ANNUAL").outcomes())
+        .containsEntry("SCRUTINY_NOT_ANNUAL", Outcome.NOT_APPLICABLE);
+    assertThat(check(record, LocalDate.of(2023, 6, 8), "SCRUTINY_NOT_ANNUAL").findings()).isEmpty();
+    assertThat(check(record, LocalDate.of(2023, 6, 9), "SCRUTINY_NOT_ANNUAL").findings())
+        .containsExactly(finding("SCRUTINY_NOT_ANNUAL", "KCSP", Severity.ERROR, ""));
+  }
+
+  @Test
+  void reports_an_empty_list_of_sessions_in_version_2_once_the_partnership_is_a_year_old() {
+    PartnershipRecord.Builder record = kcspVersion2().partnership(partnership().existsFrom(LocalDate.of(2021, 7, 14)).build());
+    assertThat(check(record, LocalDate.of(2022, 7, 13), "SCRUTINY_NOT_ANNUAL").outcomes())
+        .containsEntry("SCRUTINY_NOT_ANNUAL", Outcome.NOT_APPLICABLE);
+    assertThat(check(record, LocalDate.of(2022, 7, 14), "SCRUTINY_NOT_ANNUAL").findings())
+        .containsExactly(finding("SCRUTINY_NOT_ANNUAL", "KCSP", Severity.ERROR, ""));
+  }
 }
