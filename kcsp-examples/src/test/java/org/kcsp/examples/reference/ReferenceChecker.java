@@ -84,6 +84,7 @@ public final class ReferenceChecker {
     if (formed) {
       TermsOfReferenceRules.check(checker);
       MeetingRules.check(checker);
+      AgreementRules.check(checker);
       checker.waive();
     }
     return checker.report();

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kcsp.model.AgendaItem;
 import org.kcsp.model.AgendaItemKind;
+import org.kcsp.model.Agreement;
 import org.kcsp.model.BuiltInPolicy;
 import org.kcsp.model.FormatVersion;
 import org.kcsp.model.Meeting;
@@ -18,6 +21,8 @@ import org.kcsp.model.Organisation;
 import org.kcsp.model.OrganisationKind;
 import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Priority;
+import org.kcsp.model.PriorityKind;
 import org.kcsp.model.ScrutinySession;
 import org.kcsp.model.Subgroup;
 import org.kcsp.model.TermsOfReference;
@@ -124,7 +129,7 @@ class ReferenceCheckerTest {
     assertThat(report.gaps()).isEmpty();
     // and none that is defunct on D: a defunct member cannot be listed
     assertThat(check(kcspVersion2().addTermsOfReference(approval), LocalDate.of(2022, 6, 30), "TOR_LISTS_DEFUNCT_MEMBER"))
-        .isEqualTo(new ReferenceReport(List.of(), Set.of(), java.util.Map.of("TOR_LISTS_DEFUNCT_MEMBER", Outcome.PASS)));
+        .isEqualTo(new ReferenceReport(List.of(), Set.of(), Map.of("TOR_LISTS_DEFUNCT_MEMBER", Outcome.PASS)));
     assertThat(check(kcspVersion2().addTermsOfReference(approval), LocalDate.of(2022, 7, 1), "TOR_LISTS_DEFUNCT_MEMBER").gaps())
         .containsExactly(new ReferenceGap("TOR_LISTS_DEFUNCT_MEMBER", "TOR-2022", "$.termsOfReference[0].membership"));
   }
@@ -166,5 +171,35 @@ class ReferenceCheckerTest {
         .containsEntry("SCRUTINY_NOT_ANNUAL", Outcome.NOT_APPLICABLE);
     assertThat(check(record, LocalDate.of(2022, 7, 14), "SCRUTINY_NOT_ANNUAL").findings())
         .containsExactly(finding("SCRUTINY_NOT_ANNUAL", "KCSP", Severity.ERROR, ""));
+  }
+
+  private static Priority priority(String id, PriorityKind kind, LocalDate since) {
+    return Priority.builder().id(id).name(id).kind(kind).since(Optional.ofNullable(since)).build();
+  }
+
+  @Test
+  void reports_a_priority_without_action_once_it_is_present_and_never_a_cross_cutting_theme() {
+    Agreement agreement = Agreement.builder().name("Kent Community Safety Agreement").lastRefreshedOn(LocalDate.of(2022, 4, 1))
+        .addPriorities(priority("vawg", PriorityKind.PRIORITY, LocalDate.of(2022, 7, 14)),
+            priority("prevent", PriorityKind.CROSS_CUTTING, null))
+        .build();
+    assertThat(check(kcsp().agreement(agreement), LocalDate.of(2022, 7, 13), "AGREEMENT_PRIORITY_WITHOUT_ACTION"))
+        .isEqualTo(new ReferenceReport(List.of(), Set.of(), Map.of("AGREEMENT_PRIORITY_WITHOUT_ACTION", Outcome.PASS)));
+    assertThat(check(kcsp().agreement(agreement), LocalDate.of(2022, 7, 14), "AGREEMENT_PRIORITY_WITHOUT_ACTION").findings())
+        .containsExactly(finding("AGREEMENT_PRIORITY_WITHOUT_ACTION", "vawg", Severity.WARNING, ""));
+  }
+
+  @Test
+  void reports_the_agreement_refresh_overdue_the_day_after_twelve_months_and_gaps_where_the_actions_are_not_recorded() {
+    Agreement agreement = Agreement.builder().name("Kent Community Safety Agreement").lastRefreshedOn(LocalDate.of(2022, 4, 1))
+        .addPriorities(priority("vawg", PriorityKind.PRIORITY, null)).build();
+    assertThat(check(kcsp().agreement(agreement), LocalDate.of(2023, 4, 1), "AGREEMENT_REFRESH_OVERDUE").findings()).isEmpty();
+    assertThat(check(kcsp().agreement(agreement), LocalDate.of(2023, 4, 2), "AGREEMENT_REFRESH_OVERDUE").findings())
+        .containsExactly(finding("AGREEMENT_REFRESH_OVERDUE", "KCSP", Severity.WARNING, "dueDate=2023-04-01"));
+    PartnershipRecord.Builder record = kcspVersion2().agreement(Agreement.builder().from(agreement).addNotRecorded("actions").build()).notRecorded(Set.of("informationSharing", "seriousViolence"));
+    assertThat(check(record, LocalDate.of(2023, 4, 1), "AGREEMENT_PRIORITY_WITHOUT_ACTION").gaps())
+        .containsExactly(new ReferenceGap("AGREEMENT_PRIORITY_WITHOUT_ACTION", "vawg", "$.agreement.actions"));
+    assertThat(check(record, LocalDate.of(2023, 4, 1), "AGREEMENT_NO_QUALITATIVE_OUTCOMES").gaps())
+        .containsExactly(new ReferenceGap("AGREEMENT_NO_QUALITATIVE_OUTCOMES", "KCSP", "$.agreement.actions"));
   }
 }
