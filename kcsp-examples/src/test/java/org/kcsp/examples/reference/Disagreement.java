@@ -37,7 +37,16 @@ record Disagreement(Set<String> rules, String engine, String specification,
           "PASS: applicability that depends on a list not recorded makes the rule apply, and no member can be"
               + " defunct (rules.md, readings settled 27 and 15)",
           (record, date) -> record.notRecorded().contains("termsOfReference")
-              && record.organisations().stream().noneMatch(o -> o.existsUntil().map(until -> until.isBefore(date)).orElse(false))),
+              && record.organisations().stream()
+                  .noneMatch(o -> o.existsUntil().map(until -> until.isBefore(effective(record, date))).orElse(false))),
+      new Disagreement(Set.of("GRANT_ROLLOVER_PENDING"),
+          "with a grant's `rollovers` not recorded before the first day of its financial year, and no rollover"
+              + " recorded elsewhere, NOT_APPLICABLE",
+          "PASS: the rule cannot fire before the year begins, and applicability that depends on a list not recorded"
+              + " makes the rule apply (rules.md, readings settled 27; the not-assessed table's row: a gap only from"
+              + " the first day of the grant's year)",
+          (record, date) -> record.grants().stream().anyMatch(g -> g.notRecorded().contains("rollovers")
+              && effective(record, date).isBefore(g.financialYear().firstDay()))),
       new Disagreement(Set.of("ISA_NOT_SIGNED"),
           "with the version in effect not recorded (`informationSharing` or its `versions`) and another fact not"
               + " recorded as well (the signatures, the approvals or the latest membership), a gap only at the version",
@@ -45,6 +54,11 @@ record Disagreement(Set<String> rules, String engine, String specification,
               + " row ISA_NOT_SIGNED: `informationSharing`, its `versions` or `signatures`, or the latest partnership"
               + " ToR's `membership` NR)",
           (record, date) -> versionNotRecorded(record) && anotherFactNotRecorded(record, date)));
+
+  /** The date a record is checked as of: D, or a ceased partnership's last day. */
+  private static LocalDate effective(PartnershipRecord record, LocalDate date) {
+    return record.partnership().existsUntil().filter(date::isAfter).orElse(date);
+  }
 
   private static boolean versionNotRecorded(PartnershipRecord record) {
     return record.notRecorded().contains("informationSharing")
@@ -61,7 +75,7 @@ record Disagreement(Set<String> rules, String engine, String specification,
     }
     TermsOfReference latest = null;
     for (TermsOfReference tor : record.termsOfReference()) {
-      if (tor.body().equals(record.partnership().id()) && !tor.approvedOn().isAfter(date)
+      if (tor.body().equals(record.partnership().id()) && !tor.approvedOn().isAfter(effective(record, date))
           && (latest == null || !tor.approvedOn().isBefore(latest.approvedOn()))) {
         latest = tor;
       }

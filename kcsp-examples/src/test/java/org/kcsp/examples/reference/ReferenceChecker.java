@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.kcsp.model.BuiltInPolicy;
 import org.kcsp.model.FormatVersion;
+import org.kcsp.model.Grant;
 import org.kcsp.model.Organisation;
 import org.kcsp.model.PartlyKnown;
 import org.kcsp.model.PartnershipRecord;
@@ -85,6 +86,7 @@ public final class ReferenceChecker {
       TermsOfReferenceRules.check(checker);
       MeetingRules.check(checker);
       AgreementRules.check(checker);
+      GrantRules.check(checker);
       checker.waive();
     }
     return checker.report();
@@ -193,6 +195,16 @@ public final class ReferenceChecker {
   }
 
   // ---- the record as of D (record-format.md, Evaluation date)
+
+  /** Whether the policy puts a grant that names no conditions under the Kent PCC's (kcsp: yes; england: none). */
+  boolean conditionsByDefault() {
+    return policy == BuiltInPolicy.KCSP;
+  }
+
+  /** Whether a grant is under the conditions of the G rules: those it names, else the policy's default. */
+  boolean underConditions(Grant grant) {
+    return grant.conditions().map(GrantRules::isUnderConditions).orElse(conditionsByDefault());
+  }
 
   /** Whether a root evidence list or object is recorded (version 1: always; absent is none). */
   boolean recorded(String rootKey) {

@@ -12,17 +12,23 @@ import org.kcsp.model.AgendaItem;
 import org.kcsp.model.AgendaItemKind;
 import org.kcsp.model.Agreement;
 import org.kcsp.model.BuiltInPolicy;
+import org.kcsp.model.FinancialYear;
 import org.kcsp.model.FormatVersion;
+import org.kcsp.model.Grant;
 import org.kcsp.model.Meeting;
 import org.kcsp.model.MeetingStatus;
 import org.kcsp.model.MemberRole;
 import org.kcsp.model.Membership;
+import org.kcsp.model.Money;
 import org.kcsp.model.Organisation;
 import org.kcsp.model.OrganisationKind;
 import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Pot;
 import org.kcsp.model.Priority;
 import org.kcsp.model.PriorityKind;
+import org.kcsp.model.Project;
+import org.kcsp.model.ProjectStatus;
 import org.kcsp.model.ScrutinySession;
 import org.kcsp.model.Subgroup;
 import org.kcsp.model.TermsOfReference;
@@ -201,5 +207,77 @@ class ReferenceCheckerTest {
         .containsExactly(new ReferenceGap("AGREEMENT_PRIORITY_WITHOUT_ACTION", "vawg", "$.agreement.actions"));
     assertThat(check(record, LocalDate.of(2023, 4, 1), "AGREEMENT_NO_QUALITATIVE_OUTCOMES").gaps())
         .containsExactly(new ReferenceGap("AGREEMENT_NO_QUALITATIVE_OUTCOMES", "KCSP", "$.agreement.actions"));
+  }
+
+  private static final FinancialYear YEAR = FinancialYear.parse("2019/20");
+
+  private static Grant.Builder crg() {
+    return Grant.builder().id("CRG-2019-20").programme("Crime Reduction Grant").funder("KENT-PCC")
+        .financialYear(YEAR).allocation(Money.of("39661"));
+  }
+
+  private static Project project(String id, String amount, ProjectStatus status) {
+    return Project.builder().id(id).title(id).pot(Pot.UPFRONT).amount(Money.of(amount)).status(status).build();
+  }
+
+  @Test
+  void reports_a_tactical_pot_one_penny_over_a_third_rounded_down() {
+    LocalDate date = LocalDate.of(2020, 3, 1);
+    String rule = "GRANT_TACTICAL_POT_OVER_CAP";
+    assertThat(check(kcsp().addGrants(crg().tacticalPot(Money.of("13220.33")).build()), date, rule).findings()).isEmpty();
+    assertThat(check(kcsp().addGrants(crg().tacticalPot(Money.of("13220.34")).build()), date, rule).findings())
+        .containsExactly(finding(rule, "CRG-2019-20", Severity.ERROR, "cap=13220.33"));
+    // under england a grant that names no conditions is under none: the G rule does not apply to it
+    assertThat(ReferenceChecker.check(kcsp().addGrants(crg().tacticalPot(Money.of("13220.34")).build()).build(), date,
+        BuiltInPolicy.ENGLAND).restrictedTo(Set.of(rule)).outcomes()).containsEntry(rule, Outcome.NOT_APPLICABLE);
+  }
+
+  @Test
+  void reports_a_split_that_does_not_add_up_and_not_one_that_does() {
+    LocalDate date = LocalDate.of(2020, 3, 1);
+    String rule = "GRANT_SPLIT_MISMATCH";
+    assertThat(check(kcsp().addGrants(crg().upfront(Money.of("26441")).tacticalPot(Money.of("13220")).build()), date, rule)
+        .findings()).isEmpty();
+    assertThat(check(kcsp().addGrants(crg().upfront(Money.of("26441")).tacticalPot(Money.of("13219.99")).build()), date, rule)
+        .findings()).containsExactly(finding(rule, "CRG-2019-20", Severity.ERROR, "difference=0.01"));
+  }
+
+  @Test
+  void reports_an_overcommitted_pot_and_an_underspend_only_from_the_final_month() {
+    Grant grant = crg().tacticalPot(Money.of("13220")).addProjects(
+        project("a", "20000", ProjectStatus.APPROVED),
+        project("b", "6441.01", ProjectStatus.CHAIR_APPROVED),
+        project("c", "5000", ProjectStatus.PROPOSED)).build();
+    Set<String> rules = Set.of("GRANT_POT_OVERCOMMITTED", "GRANT_UNDERSPEND_RISK");
+    assertThat(ReferenceChecker.check(kcsp().addGrants(grant).build(), LocalDate.of(2020, 3, 1)).restrictedTo(rules).findings())
+        .containsExactly(finding("GRANT_POT_OVERCOMMITTED", "CRG-2019-20", Severity.ERROR, "pot=UPFRONT, committed=26441.01"));
+    assertThat(ReferenceChecker.check(kcsp().addGrants(grant).build(), LocalDate.of(2020, 3, 2)).restrictedTo(rules).findings())
+        .containsExactly(
+            finding("GRANT_POT_OVERCOMMITTED", "CRG-2019-20", Severity.ERROR, "pot=UPFRONT, committed=26441.01"),
+            finding("GRANT_UNDERSPEND_RISK", "CRG-2019-20", Severity.WARNING, "uncommitted=13219.99"));
+  }
+
+  @Test
+  void decides_the_sums_on_the_known_amounts_and_leaves_open_what_an_unknown_amount_could_change() {
+    Grant proposedUnknown = crg().addProjects(
+        project("a", "40000", ProjectStatus.APPROVED),
+        Project.builder().id("b").title("b").pot(Pot.UPFRONT).status(ProjectStatus.PROPOSED).build()).build();
+    Grant committedUnknown = crg().addProjects(
+        project("a", "20000", ProjectStatus.APPROVED),
+        Project.builder().id("b").title("b").pot(Pot.UPFRONT).status(ProjectStatus.CHAIR_APPROVED).build()).build();
+    Set<String> rules = Set.of("GRANT_POT_OVERCOMMITTED", "GRANT_UNDERSPEND_RISK");
+    // a proposed project's amount is not summed; the known 40,000 overcommit the upfront pot
+    assertThat(ReferenceChecker.check(kcsp().addGrants(proposedUnknown).build(), LocalDate.of(2020, 3, 31))
+        .restrictedTo(rules).findings())
+        .containsExactly(finding("GRANT_POT_OVERCOMMITTED", "CRG-2019-20", Severity.ERROR, "pot=UPFRONT, committed=40000.00"));
+    // a committed project without an amount could fill the pot or the allocation: both are open
+    ReferenceReport open = ReferenceChecker.check(kcsp().addGrants(committedUnknown).build(), LocalDate.of(2020, 3, 31))
+        .restrictedTo(rules);
+    assertThat(open.findings()).isEmpty();
+    assertThat(open.gaps()).containsExactly(
+        new ReferenceGap("GRANT_POT_OVERCOMMITTED", "CRG-2019-20", "$.grants[0].projects[1].amount"),
+        new ReferenceGap("GRANT_UNDERSPEND_RISK", "CRG-2019-20", "$.grants[0].projects[1].amount"));
+    assertThat(open.outcomes()).containsOnly(
+        Map.entry("GRANT_POT_OVERCOMMITTED", Outcome.NOT_ASSESSED), Map.entry("GRANT_UNDERSPEND_RISK", Outcome.NOT_ASSESSED));
   }
 }
