@@ -87,6 +87,7 @@ public final class ReferenceChecker {
       MeetingRules.check(checker);
       AgreementRules.check(checker);
       GrantRules.check(checker);
+      ProjectRules.check(checker);
       checker.waive();
     }
     return checker.report();

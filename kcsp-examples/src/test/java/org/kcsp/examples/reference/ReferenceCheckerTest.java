@@ -12,6 +12,7 @@ import org.kcsp.model.AgendaItem;
 import org.kcsp.model.AgendaItemKind;
 import org.kcsp.model.Agreement;
 import org.kcsp.model.BuiltInPolicy;
+import org.kcsp.model.ExternalAward;
 import org.kcsp.model.FinancialYear;
 import org.kcsp.model.FormatVersion;
 import org.kcsp.model.Grant;
@@ -279,5 +280,71 @@ class ReferenceCheckerTest {
         new ReferenceGap("GRANT_UNDERSPEND_RISK", "CRG-2019-20", "$.grants[0].projects[1].amount"));
     assertThat(open.outcomes()).containsOnly(
         Map.entry("GRANT_POT_OVERCOMMITTED", Outcome.NOT_ASSESSED), Map.entry("GRANT_UNDERSPEND_RISK", Outcome.NOT_ASSESSED));
+  }
+
+  private static ReferenceFinding duplicate(String rule, String project, int counterparts) {
+    return finding(rule, project, rule.equals("PROJECT_DUPLICATE_FUNDING") ? Severity.ERROR : Severity.WARNING,
+        "count=" + counterparts);
+  }
+
+  @Test
+  void reports_duplicate_funding_once_per_project_counting_titles_alike_once_normalised_in_overlapping_periods() {
+    String rule = "PROJECT_DUPLICATE_FUNDING";
+    Grant grant = crg().addProjects(Project.builder().id("bat").title("Bystander Approach Training")
+        .pot(Pot.UPFRONT).status(ProjectStatus.PROPOSED).build()).build();
+    ExternalAward sameYear = ExternalAward.builder().id("VRU-1").funder("KM-VRU").title("BYSTANDER-approach  training!")
+        .financialYear(YEAR).build();
+    ExternalAward nextYear = ExternalAward.builder().id("VRU-2").funder("KM-VRU").title("Bystander approach training")
+        .from(LocalDate.of(2020, 4, 1)).build();
+    ExternalAward lastDayOfTheYear = ExternalAward.builder().id("VRU-3").funder("KENT-PCC").title("Bystander Approach Training")
+        .from(LocalDate.of(2020, 3, 31)).build();
+    LocalDate date = LocalDate.of(2019, 9, 1);
+    assertThat(check(kcsp().addGrants(grant).addExternalAwards(nextYear), date, rule).findings()).isEmpty();
+    assertThat(check(kcsp().addGrants(grant).addExternalAwards(sameYear), date, rule).findings())
+        .containsExactly(duplicate(rule, "bat", 1));
+    assertThat(check(kcsp().addGrants(grant).addExternalAwards(sameYear, lastDayOfTheYear, nextYear), date, rule).findings())
+        .containsExactly(duplicate(rule, "bat", 2));
+  }
+
+  @Test
+  void lets_different_activity_keys_decide_whatever_the_titles() {
+    Grant grant = crg().addProjects(Project.builder().id("bat").title("Bystander Approach Training").activity("bat-schools")
+        .pot(Pot.UPFRONT).status(ProjectStatus.APPROVED).amount(Money.of("1000")).build()).build();
+    ExternalAward award = ExternalAward.builder().id("VRU-1").funder("KM-VRU").title("Bystander Approach Training")
+        .activity("bat-nightlife").financialYear(YEAR).build();
+    assertThat(ReferenceChecker.check(kcsp().addGrants(grant).addExternalAwards(award).build(), LocalDate.of(2019, 9, 1))
+        .restrictedTo(Set.of("PROJECT_DUPLICATE_FUNDING", "PROJECT_POSSIBLE_DUPLICATE_FUNDING")).findings()).isEmpty();
+  }
+
+  @Test
+  void reports_a_possible_duplicate_from_three_fifths_of_the_words_alike_without_the_stop_words() {
+    String rule = "PROJECT_POSSIBLE_DUPLICATE_FUNDING";
+    Grant grant = crg().addProjects(Project.builder().id("kcfa").title("Knife crime first aid for the young")
+        .pot(Pot.UPFRONT).status(ProjectStatus.PROPOSED).build()).build();
+    // {knife, crime, first, aid, young} and {knife, crime, first, aid, training, schools}: 4 of 7, under 3/5
+    ExternalAward under = ExternalAward.builder().id("A").funder("KM-VRU").title("Knife crime first aid training in schools")
+        .financialYear(YEAR).build();
+    // {knife, crime, first, aid, young} and {knife, crime, first, aid, youth}: 4 of 6, over 3/5
+    ExternalAward over = ExternalAward.builder().id("B").funder("KM-VRU").title("Knife crime first aid: youth")
+        .financialYear(YEAR).build();
+    // the same tokens, but the same normalised title is an exact duplicate, not a possible one
+    ExternalAward exact = ExternalAward.builder().id("C").funder("KM-VRU").title("KNIFE CRIME first aid, for the young")
+        .financialYear(YEAR).build();
+    // {knife, crime, first, aid, young} and {knife, crime, first}: 3 of 5, exactly three fifths: alike
+    ExternalAward exactlyThreeFifths = ExternalAward.builder().id("D").funder("KM-VRU").title("Knife crime: the first")
+        .financialYear(YEAR).build();
+    LocalDate date = LocalDate.of(2019, 9, 1);
+    assertThat(check(kcsp().addGrants(grant).addExternalAwards(exactlyThreeFifths), date, rule).findings())
+        .containsExactly(duplicate(rule, "kcfa", 1));
+    assertThat(check(kcsp().addGrants(grant).addExternalAwards(under), date, rule).findings()).isEmpty();
+    assertThat(check(kcsp().addGrants(grant).addExternalAwards(under, over, exact), date, rule).findings())
+        .containsExactly(duplicate(rule, "kcfa", 1));
+  }
+
+  @Test
+  void normalises_titles_and_drops_the_stop_words_as_the_specification_says() {
+    assertThat(ProjectRules.normalised("  Knife-Crime: First Aid (2019/20)  ")).isEqualTo("knife crime first aid 2019 20");
+    assertThat(ProjectRules.normalised("--!")).isEmpty();
+    assertThat(ProjectRules.tokens("the knife and the fork for a 2019")).containsExactlyInAnyOrder("knife", "fork", "2019");
   }
 }
