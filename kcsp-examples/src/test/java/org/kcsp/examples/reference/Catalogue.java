@@ -75,8 +75,8 @@ final class Catalogue {
     rule("AGREEMENT_NO_QUALITATIVE_OUTCOMES", Severity.INFO, 'K', agreement);
     rule("AGREEMENT_REFRESH_OVERDUE", Severity.WARNING, 'S', agreement, "dueDate");
     Family reviews = Family.REVIEWS_AND_WAIVERS;
-    rule("DHR_DECISION_LATE", Severity.WARNING, 'S', reviews);
-    rule("DHR_SUBMISSION_LATE", Severity.WARNING, 'S', reviews);
+    rule("DHR_DECISION_LATE", Severity.WARNING, 'S', reviews, "decisionDue");
+    rule("DHR_SUBMISSION_LATE", Severity.WARNING, 'S', reviews, "submissionDue");
     rule("WAIVER_EXPIRED", Severity.INFO, 'O', reviews, "waivedRule");
     rule("WAIVER_UNUSED", Severity.INFO, 'O', reviews, "waivedRule");
     Family statutory = Family.STATUTORY;

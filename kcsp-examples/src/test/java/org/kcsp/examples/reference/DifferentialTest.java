@@ -45,7 +45,7 @@ class DifferentialTest {
 
   /** The rule families compared. */
   static final Set<Family> COVERED = EnumSet.of(Family.TERMS_OF_REFERENCE_AND_MEMBERSHIP, Family.MEETINGS_AND_SCRUTINY,
-      Family.AGREEMENT, Family.GRANTS, Family.PROJECTS);
+      Family.AGREEMENT, Family.GRANTS, Family.PROJECTS, Family.REVIEWS_AND_WAIVERS);
 
   private static final Map<BuiltInPolicy, ComplianceEngine> ENGINES = Map.of(
       BuiltInPolicy.KCSP, ComplianceEngine.builder().policy(Policy.builtIn("kcsp")).build(),

@@ -49,6 +49,9 @@ public final class ReferenceChecker {
   final BuiltInPolicy policy;
   final String partnership;
 
+  /** Whether the partnership exists on D: one formed after it has every rule NOT_APPLICABLE. */
+  final boolean formed;
+
   private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
 
   /** What a check found for one rule: whether it applies, its findings and its gaps. */
@@ -66,6 +69,7 @@ public final class ReferenceChecker {
     this.version2 = record.format().includes(FormatVersion.V2);
     this.policy = policy;
     this.partnership = record.partnership().id();
+    this.formed = record.partnership().existsFrom().map(from -> !date.isBefore(from)).orElse(true);
     for (Catalogue.Rule rule : Catalogue.rules()) {
       if (Catalogue.holds(policy, rule.id())) {
         verdicts.put(rule.id(), new Verdict());
@@ -81,13 +85,13 @@ public final class ReferenceChecker {
   /** The report of {@code record} as it stood on {@code date}, under a built-in policy. */
   public static ReferenceReport check(PartnershipRecord record, LocalDate date, BuiltInPolicy policy) {
     ReferenceChecker checker = new ReferenceChecker(record, date, policy);
-    boolean formed = record.partnership().existsFrom().map(from -> !date.isBefore(from)).orElse(true);
-    if (formed) {
+    if (checker.formed) {
       TermsOfReferenceRules.check(checker);
       MeetingRules.check(checker);
       AgreementRules.check(checker);
       GrantRules.check(checker);
       ProjectRules.check(checker);
+      ReviewRules.check(checker);
       checker.waive();
     }
     return checker.report();
@@ -120,21 +124,61 @@ public final class ReferenceChecker {
     for (Map.Entry<String, Verdict> entry : verdicts.entrySet()) {
       String rule = entry.getKey();
       Verdict verdict = entry.getValue();
-      findings.addAll(verdict.findings);
       // A subject with a finding reports no gap of the rule for further findings of its own
       // (rules.md, readings 7 and 23); a pot overcommitted is judged pot by pot.
       Set<String> found = new TreeSet<>();
       verdict.findings.forEach(f -> found.add(f.subject()));
-      Set<ReferenceGap> kept = new TreeSet<>(verdict.gapsAboutOthers);
-      for (ReferenceGap gap : verdict.gaps) {
-        if (rule.equals("GRANT_POT_OVERCOMMITTED") || !found.contains(gap.subject())) {
-          kept.add(gap);
-        }
-      }
-      gaps.addAll(kept);
-      outcomes.put(rule, outcome(verdict.applies, verdict.findings, kept));
+      verdict.gaps.removeIf(gap -> !rule.equals("GRANT_POT_OVERCOMMITTED") && found.contains(gap.subject()));
+      verdict.gaps.addAll(verdict.gapsAboutOthers);
+    }
+    if (formed) {
+      waivers();
+    }
+    for (Map.Entry<String, Verdict> entry : verdicts.entrySet()) {
+      Verdict verdict = entry.getValue();
+      findings.addAll(verdict.findings);
+      gaps.addAll(verdict.gaps);
+      outcomes.put(entry.getKey(), outcome(verdict.applies, verdict.findings, verdict.gaps));
     }
     return new ReferenceReport(findings, gaps, outcomes);
+  }
+
+  // WAIVER_EXPIRED: a waiver whose until is before D. WAIVER_UNUSED: a live waiver that matches no
+  // finding of its rule and subject; where that rule leaves the subject not assessed, the waiver is
+  // neither used nor unused, and the rule's gaps on the subject are its gaps. A waiver is not dated:
+  // it is there on every D, also before its subject is.
+  private void waivers() {
+    for (Waiver waiver : record.waivers()) {
+      if (holds("WAIVER_EXPIRED")) {
+        applies("WAIVER_EXPIRED");
+        if (waiver.until().isBefore(date)) {
+          find("WAIVER_EXPIRED", waiver.subject(), "waivedRule", waiver.rule());
+        }
+      }
+      if (!holds("WAIVER_UNUSED")) {
+        continue;
+      }
+      applies("WAIVER_UNUSED");
+      if (waiver.until().isBefore(date)) {
+        continue;
+      }
+      // a waiver of a rule the policy does not evaluate is not judged against it (reading 2: the
+      // rule is not evaluated; the waiver may well be used under the policy that holds it)
+      if (Catalogue.exists(waiver.rule()) && !holds(waiver.rule())) {
+        continue;
+      }
+      Verdict waived = verdicts.get(waiver.rule());
+      if (waived != null && waived.findings.stream().anyMatch(f -> f.subject().equals(waiver.subject()))) {
+        continue;
+      }
+      List<ReferenceGap> open = waived == null ? List.of()
+          : waived.gaps.stream().filter(g -> g.subject().equals(waiver.subject())).toList();
+      if (open.isEmpty()) {
+        find("WAIVER_UNUSED", waiver.subject(), "waivedRule", waiver.rule());
+      } else {
+        open.forEach(g -> gap("WAIVER_UNUSED", waiver.subject(), g.path()));
+      }
+    }
   }
 
   private static Outcome outcome(boolean applies, List<ReferenceFinding> findings, Set<ReferenceGap> gaps) {

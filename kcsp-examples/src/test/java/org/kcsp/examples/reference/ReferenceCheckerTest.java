@@ -12,6 +12,8 @@ import org.kcsp.model.AgendaItem;
 import org.kcsp.model.AgendaItemKind;
 import org.kcsp.model.Agreement;
 import org.kcsp.model.BuiltInPolicy;
+import org.kcsp.model.DhrDecision;
+import org.kcsp.model.DomesticHomicideReview;
 import org.kcsp.model.ExternalAward;
 import org.kcsp.model.FinancialYear;
 import org.kcsp.model.FormatVersion;
@@ -34,6 +36,7 @@ import org.kcsp.model.ScrutinySession;
 import org.kcsp.model.Subgroup;
 import org.kcsp.model.TermsOfReference;
 import org.kcsp.model.Tier;
+import org.kcsp.model.Waiver;
 import org.kcsp.rules.Outcome;
 import org.kcsp.rules.Severity;
 
@@ -346,5 +349,53 @@ class ReferenceCheckerTest {
     assertThat(ProjectRules.normalised("  Knife-Crime: First Aid (2019/20)  ")).isEqualTo("knife crime first aid 2019 20");
     assertThat(ProjectRules.normalised("--!")).isEmpty();
     assertThat(ProjectRules.tokens("the knife and the fork for a 2019")).containsExactlyInAnyOrder("knife", "fork", "2019");
+  }
+
+  private static DomesticHomicideReview.Builder review() {
+    return DomesticHomicideReview.builder().id("DHR-1").name("Mr C").notifiedOn(LocalDate.of(2022, 1, 10));
+  }
+
+  @Test
+  void reports_a_decision_late_from_the_day_after_a_month_and_a_submission_late_from_the_day_after_six_months() {
+    PartnershipRecord.Builder undecided = kcsp().addDomesticHomicideReviews(review().build());
+    assertThat(check(undecided, LocalDate.of(2022, 2, 10), "DHR_DECISION_LATE").findings()).isEmpty();
+    assertThat(check(undecided, LocalDate.of(2022, 2, 11), "DHR_DECISION_LATE").findings())
+        .containsExactly(finding("DHR_DECISION_LATE", "DHR-1", Severity.WARNING, "decisionDue=2022-02-10"));
+    PartnershipRecord.Builder commissioned = kcsp().addDomesticHomicideReviews(
+        review().decision(DhrDecision.COMMISSIONED).decidedOn(LocalDate.of(2022, 2, 1)).build());
+    assertThat(check(commissioned, LocalDate.of(2022, 8, 1), "DHR_SUBMISSION_LATE").findings()).isEmpty();
+    assertThat(check(commissioned, LocalDate.of(2022, 8, 2), "DHR_SUBMISSION_LATE").findings())
+        .containsExactly(finding("DHR_SUBMISSION_LATE", "DHR-1", Severity.WARNING, "submissionDue=2022-08-01"));
+  }
+
+  @Test
+  void leaves_a_decision_on_an_unknown_date_open_unless_the_home_office_was_told_within_the_month() {
+    DomesticHomicideReview unknownDate = review().decision(DhrDecision.COMMISSIONED).addUnknown("decidedOn").build();
+    assertThat(check(kcspVersion2().addDomesticHomicideReviews(unknownDate), LocalDate.of(2022, 3, 1), "DHR_DECISION_LATE").gaps())
+        .containsExactly(new ReferenceGap("DHR_DECISION_LATE", "DHR-1", "$.domesticHomicideReviews[0].decidedOn"));
+    DomesticHomicideReview toldInTime = DomesticHomicideReview.builder().from(unknownDate)
+        .homeOfficeNotifiedOn(LocalDate.of(2022, 2, 10)).build();
+    assertThat(check(kcspVersion2().addDomesticHomicideReviews(toldInTime), LocalDate.of(2022, 3, 1), "DHR_DECISION_LATE"))
+        .isEqualTo(new ReferenceReport(List.of(), Set.of(), Map.of("DHR_DECISION_LATE", Outcome.PASS)));
+  }
+
+  @Test
+  void reports_a_waiver_expired_the_day_after_its_until_and_one_that_covers_nothing_as_unused() {
+    Waiver waiver = Waiver.builder().rule("TOR_MISSING").subject("KCSP").reason("reviewed in July").approvedBy("KCSP")
+        .until(LocalDate.of(2022, 7, 14)).build();
+    PartnershipRecord.Builder noToR = kcsp().addWaivers(waiver);
+    ReferenceReport live = ReferenceChecker.check(noToR.build(), LocalDate.of(2022, 7, 14))
+        .restrictedTo(Set.of("TOR_MISSING", "WAIVER_EXPIRED", "WAIVER_UNUSED"));
+    assertThat(live.findings()).containsExactly(new ReferenceFinding("TOR_MISSING", "KCSP", Severity.ERROR, "", true));
+    assertThat(live.outcomes()).containsEntry("TOR_MISSING", Outcome.WAIVED).containsEntry("WAIVER_EXPIRED", Outcome.PASS)
+        .containsEntry("WAIVER_UNUSED", Outcome.PASS);
+    ReferenceReport expired = ReferenceChecker.check(noToR.build(), LocalDate.of(2022, 7, 15))
+        .restrictedTo(Set.of("TOR_MISSING", "WAIVER_EXPIRED"));
+    assertThat(expired.findings()).containsExactly(
+        finding("TOR_MISSING", "KCSP", Severity.ERROR, ""),
+        finding("WAIVER_EXPIRED", "KCSP", Severity.INFO, "waivedRule=TOR_MISSING"));
+    PartnershipRecord.Builder withToR = noToR.addTermsOfReference(tor("TOR-2021", "KCSP", LocalDate.of(2021, 7, 15)).build());
+    assertThat(check(withToR, LocalDate.of(2022, 7, 14), "WAIVER_UNUSED").findings())
+        .containsExactly(finding("WAIVER_UNUSED", "KCSP", Severity.INFO, "waivedRule=TOR_MISSING"));
   }
 }
