@@ -9,11 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kcsp.model.BuiltInPolicy;
+import org.kcsp.model.DomesticHomicideReview;
 import org.kcsp.model.FormatVersion;
 import org.kcsp.model.Grant;
+import org.kcsp.model.Meeting;
 import org.kcsp.model.Organisation;
+import org.kcsp.model.OutcomeReport;
 import org.kcsp.model.PartlyKnown;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Project;
+import org.kcsp.model.ScrutinySession;
+import org.kcsp.model.SeriousViolence;
 import org.kcsp.model.Subgroup;
 import org.kcsp.model.TermsOfReference;
 import org.kcsp.model.Waiver;
@@ -82,8 +88,14 @@ public final class ReferenceChecker {
     return check(record, date, record.effectivePolicy());
   }
 
-  /** The report of {@code record} as it stood on {@code date}, under a built-in policy. */
+  /**
+   * The report of {@code record} as it stood on {@code date}, under a built-in policy.
+   *
+   * @throws IllegalArgumentException if the record lists as unknown a value the reference does not
+   *     read as a range (see {@link #READS_UNKNOWN}): it refuses rather than read it as absent
+   */
   public static ReferenceReport check(PartnershipRecord record, LocalDate date, BuiltInPolicy policy) {
+    refuseUnknownsNotRead(record);
     ReferenceChecker checker = new ReferenceChecker(record, date, policy);
     if (checker.formed) {
       TermsOfReferenceRules.check(checker);
@@ -92,9 +104,60 @@ public final class ReferenceChecker {
       GrantRules.check(checker);
       ProjectRules.check(checker);
       ReviewRules.check(checker);
+      StatutoryRules.check(checker);
       checker.waive();
     }
     return checker.report();
+  }
+
+  /** The values a record may list as unknown that the reference reads as ranges, by the object that holds them. */
+  static final Map<Class<?>, Set<String>> READS_UNKNOWN = Map.of(
+      Grant.class, Set.of("allocation", "tacticalPot"),
+      Project.class, Set.of("amount", "businessCaseSubmittedOn"),
+      OutcomeReport.class, Set.of("submittedOn"),
+      DomesticHomicideReview.class, Set.of("decidedOn", "submittedToHomeOfficeOn"),
+      ScrutinySession.class, Set.of("council"),
+      TermsOfReference.class, Set.of("reviewIntervalMonths", "meetingsPerYear"),
+      SeriousViolence.class, Set.of("strategyPublishedOn"));
+
+  private static void refuseUnknownsNotRead(PartnershipRecord record) {
+    List<PartlyKnown> values = new ArrayList<>();
+    values.add(record.partnership());
+    values.addAll(record.organisations());
+    values.addAll(record.termsOfReference());
+    for (Meeting meeting : record.meetings()) {
+      values.add(meeting);
+      values.addAll(meeting.items());
+    }
+    record.agreement().ifPresent(agreement -> {
+      values.add(agreement);
+      values.addAll(agreement.priorities());
+      values.addAll(agreement.actions());
+    });
+    record.informationSharing().ifPresent(values::add);
+    for (Grant grant : record.grants()) {
+      values.add(grant);
+      values.addAll(grant.rollovers());
+      for (Project project : grant.projects()) {
+        values.add(project);
+        project.outcomeReport().ifPresent(values::add);
+      }
+    }
+    values.addAll(record.externalAwards());
+    values.addAll(record.scrutinySessions());
+    values.addAll(record.domesticHomicideReviews());
+    values.addAll(record.strategicAssessments());
+    record.seriousViolence().ifPresent(values::add);
+    for (PartlyKnown value : values) {
+      for (String key : value.unknown()) {
+        boolean read = READS_UNKNOWN.entrySet().stream()
+            .anyMatch(e -> e.getKey().isInstance(value) && e.getValue().contains(key));
+        if (!read) {
+          throw new IllegalArgumentException("the reference checker does not read an unknown " + key + " of "
+              + value.getClass().getSimpleName() + ": it reads as ranges only " + READS_UNKNOWN);
+        }
+      }
+    }
   }
 
   // A finding is waived while a waiver of its rule and subject is live: up to and including its

@@ -33,6 +33,10 @@ import org.kcsp.model.PriorityKind;
 import org.kcsp.model.Project;
 import org.kcsp.model.ProjectStatus;
 import org.kcsp.model.ScrutinySession;
+import org.kcsp.model.SeriousViolence;
+import org.kcsp.model.SeriousViolenceRole;
+import org.kcsp.model.StrategicAssessment;
+import org.kcsp.model.Strand;
 import org.kcsp.model.Subgroup;
 import org.kcsp.model.TermsOfReference;
 import org.kcsp.model.Tier;
@@ -397,5 +401,75 @@ class ReferenceCheckerTest {
     PartnershipRecord.Builder withToR = noToR.addTermsOfReference(tor("TOR-2021", "KCSP", LocalDate.of(2021, 7, 15)).build());
     assertThat(check(withToR, LocalDate.of(2022, 7, 14), "WAIVER_UNUSED").findings())
         .containsExactly(finding("WAIVER_UNUSED", "KCSP", Severity.INFO, "waivedRule=TOR_MISSING"));
+  }
+
+  @Test
+  void reports_each_statutory_strand_no_present_priority_serves_serious_violence_from_31_january_2023() {
+    Agreement agreement = Agreement.builder().name("Kent Community Safety Agreement").lastRefreshedOn(LocalDate.of(2022, 4, 1))
+        .addPriorities(Priority.builder().id("crime").name("Crime").kind(PriorityKind.PRIORITY)
+            .addStrands(Strand.CRIME_AND_DISORDER, Strand.REOFFENDING).build())
+        .addPriorities(Priority.builder().id("drugs").name("Drugs").kind(PriorityKind.CROSS_CUTTING)
+            .addStrands(Strand.SUBSTANCE_MISUSE).build())
+        .build();
+    PartnershipRecord.Builder record = kcspVersion2().agreement(agreement).notRecorded(Set.of("informationSharing", "seriousViolence"));
+    assertThat(check(record, LocalDate.of(2023, 1, 30), "STRATEGY_STRAND_MISSING").outcomes())
+        .containsEntry("STRATEGY_STRAND_MISSING", Outcome.PASS);
+    assertThat(check(record, LocalDate.of(2023, 1, 31), "STRATEGY_STRAND_MISSING").findings())
+        .containsExactly(finding("STRATEGY_STRAND_MISSING", "KCSP", Severity.WARNING, "strand=SERIOUS_VIOLENCE"));
+  }
+
+  @Test
+  void reports_the_serious_violence_strategy_missing_after_31_january_2024_and_its_review_overdue_after_a_year() {
+    PartnershipRecord.Builder unpublished = kcspVersion2().seriousViolence(SeriousViolence.builder()
+        .role(SeriousViolenceRole.LEAD).build()).notRecorded(Set.of("agreement", "informationSharing"));
+    assertThat(check(unpublished, LocalDate.of(2024, 1, 31), "SERIOUS_VIOLENCE_STRATEGY_MISSING").outcomes())
+        .containsEntry("SERIOUS_VIOLENCE_STRATEGY_MISSING", Outcome.NOT_APPLICABLE);
+    assertThat(check(unpublished, LocalDate.of(2024, 2, 1), "SERIOUS_VIOLENCE_STRATEGY_MISSING").findings())
+        .containsExactly(finding("SERIOUS_VIOLENCE_STRATEGY_MISSING", "KCSP", Severity.ERROR, ""));
+    PartnershipRecord.Builder published = kcspVersion2().seriousViolence(SeriousViolence.builder()
+        .role(SeriousViolenceRole.LEAD).strategyPublishedOn(LocalDate.of(2023, 6, 1))
+        .addStrategyReviewedOn(LocalDate.of(2024, 5, 20)).build()).notRecorded(Set.of("agreement", "informationSharing"));
+    assertThat(check(published, LocalDate.of(2025, 5, 20), "SERIOUS_VIOLENCE_STRATEGY_REVIEW_OVERDUE").findings()).isEmpty();
+    assertThat(check(published, LocalDate.of(2025, 5, 21), "SERIOUS_VIOLENCE_STRATEGY_REVIEW_OVERDUE").findings())
+        .containsExactly(finding("SERIOUS_VIOLENCE_STRATEGY_REVIEW_OVERDUE", "KCSP", Severity.WARNING, "dueDate=2025-05-20"));
+  }
+
+  @Test
+  void reports_a_strategic_assessment_overdue_for_a_district_in_england_and_none_once_it_is_a_year_old() {
+    Partnership district = partnership().tier(Tier.DISTRICT).existsFrom(LocalDate.of(2020, 4, 1)).build();
+    PartnershipRecord.Builder none = kcspVersion2().partnership(district);
+    // "has existed 12 months": formed on 1 April 2020, 12 months old on 1 April 2021
+    assertThat(check(none, LocalDate.of(2021, 3, 31), "STRATEGIC_ASSESSMENT_OVERDUE").outcomes())
+        .containsEntry("STRATEGIC_ASSESSMENT_OVERDUE", Outcome.PASS);
+    assertThat(check(none, LocalDate.of(2021, 4, 1), "STRATEGIC_ASSESSMENT_OVERDUE").findings())
+        .containsExactly(finding("STRATEGIC_ASSESSMENT_OVERDUE", "KCSP", Severity.WARNING, "dueDate=2021-04-01"));
+    PartnershipRecord.Builder assessed = kcspVersion2().partnership(district).addStrategicAssessments(
+        StrategicAssessment.builder().id("SA-2021").completedOn(LocalDate.of(2021, 2, 1)).build());
+    assertThat(check(assessed, LocalDate.of(2022, 2, 1), "STRATEGIC_ASSESSMENT_OVERDUE").findings()).isEmpty();
+    assertThat(check(assessed, LocalDate.of(2022, 2, 2), "STRATEGIC_ASSESSMENT_OVERDUE").findings())
+        .containsExactly(finding("STRATEGIC_ASSESSMENT_OVERDUE", "KCSP", Severity.WARNING, "dueDate=2022-02-01"));
+    PartnershipRecord.Builder county = kcspVersion2();
+    assertThat(check(county, LocalDate.of(2021, 4, 2), "STRATEGIC_ASSESSMENT_OVERDUE").outcomes())
+        .containsEntry("STRATEGIC_ASSESSMENT_OVERDUE", Outcome.NOT_APPLICABLE);
+  }
+
+  @Test
+  void reports_a_responsible_authority_of_a_kind_the_act_does_not_name() {
+    PartnershipRecord.Builder record = kcsp().addTermsOfReference(tor("TOR-2022", "KCSP", LocalDate.of(2022, 6, 1))
+        .addMembership(Membership.of("KM-VRU", MemberRole.RESPONSIBLE_AUTHORITY), Membership.of("KENT-PCC", MemberRole.CO_OPERATING))
+        .build());
+    assertThat(check(record, LocalDate.of(2022, 7, 1), "MEMBERSHIP_NOT_RESPONSIBLE_AUTHORITY").findings())
+        .containsExactly(finding("MEMBERSHIP_NOT_RESPONSIBLE_AUTHORITY", "TOR-2022", Severity.WARNING,
+            "organisation=KM-VRU, kind=VIOLENCE_REDUCTION_UNIT"));
+  }
+
+  @Test
+  void refuses_a_record_with_an_unknown_value_it_does_not_read_as_a_range() {
+    PartnershipRecord record = kcspVersion2().addScrutinySessions(ScrutinySession.builder().id("S").committee("Scrutiny")
+        .date(LocalDate.of(2022, 6, 8)).build()).addOrganisations(Organisation.builder().id("OLD").name("Old")
+        .kind(OrganisationKind.OTHER).addUnknown("existsUntil").build()).build();
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> ReferenceChecker.check(record, LocalDate.of(2022, 7, 1)))
+        .withMessageContaining("existsUntil");
   }
 }
