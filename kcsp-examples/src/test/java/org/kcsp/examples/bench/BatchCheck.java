@@ -48,7 +48,7 @@ public final class BatchCheck {
           }
           findings.addAndGet(drools
               ? engine.check(record).findings().size()
-              : ReferenceChecker.check(record, record.asOf().orElseThrow()).size());
+              : ReferenceChecker.check(record, record.asOf().orElseThrow()).findings().size());
         }
       }));
     }

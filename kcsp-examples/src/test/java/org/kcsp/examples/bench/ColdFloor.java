@@ -2,7 +2,7 @@ package org.kcsp.examples.bench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 import org.kcsp.examples.reference.ReferenceChecker;
 import org.kcsp.examples.reference.ReferenceFinding;
 import org.kcsp.model.PartnershipRecord;
@@ -24,7 +24,7 @@ public final class ColdFloor {
   public static void main(String[] args) {
     PartnershipRecord record = RecordReader.read(Path.of(args[0]));
     LocalDate date = record.asOf().orElseGet(LocalDate::now);
-    Set<ReferenceFinding> findings = ReferenceChecker.check(record, date);
+    List<ReferenceFinding> findings = ReferenceChecker.check(record, date).findings();
     StringBuilder out = new StringBuilder();
     out.append(record.partnership().name()).append(" as of ").append(date).append('\n');
     findings.forEach(finding -> out.append(finding).append('\n'));

@@ -1,76 +1,56 @@
 package org.kcsp.examples.reference;
 
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.TreeSet;
-import org.kcsp.rules.ComplianceReport;
+import java.util.List;
+import java.util.Map;
 import org.kcsp.rules.Finding;
 import org.kcsp.rules.Severity;
 
 /**
  * What the differential test compares of a finding: its rule, the id of its subject, its severity,
- * and for the rules that report one finding per subject with a count (duplicate funding: one
- * finding per project, counting its counterparts), that count. Messages and the rest of the
- * evidence are left out on purpose: they are worded by each checker.
+ * whether it is waived, and the evidence that tells it apart from the other findings of its rule on
+ * the same subject or that states the figure it is about ({@link Catalogue#keyEvidence}: the
+ * missing kind, the strand, the council, the pot, the number of counterparts, the due date...).
+ * Messages and the rest of the evidence are worded by each checker and left out.
  *
  * @param rule the rule's id, such as {@code "TOR_REVIEW_OVERDUE"}
  * @param subject the id the finding is reported on
  * @param severity the finding's severity
- * @param detail for duplicate funding, how many counterparts ({@code "3 counterparts"}); else empty
+ * @param detail the key evidence, {@code "name=value"} joined by {@code ", "} in the catalogue's order; empty when none
+ * @param waived whether a live waiver covers it
  */
-public record ReferenceFinding(String rule, String subject, Severity severity, String detail)
+public record ReferenceFinding(String rule, String subject, Severity severity, String detail, boolean waived)
     implements Comparable<ReferenceFinding> {
-
-  /** The rule that reports one finding per live project, counting the project's counterparts. */
-  static final String DUPLICATE_FUNDING = "PROJECT_DUPLICATE_FUNDING";
 
   private static final Comparator<ReferenceFinding> ORDER =
       Comparator.comparing(ReferenceFinding::rule)
           .thenComparing(ReferenceFinding::subject)
           .thenComparing(ReferenceFinding::severity)
-          .thenComparing(ReferenceFinding::detail);
-
-  /** A finding with nothing to count. */
-  public ReferenceFinding(String rule, String subject, Severity severity) {
-    this(rule, subject, severity, "");
-  }
-
-  /** A duplicate-funding finding on a project with this many counterparts. */
-  static ReferenceFinding duplicateFunding(String project, int counterparts) {
-    return new ReferenceFinding(DUPLICATE_FUNDING, project, Severity.ERROR,
-        counterparts + (counterparts == 1 ? " counterpart" : " counterparts"));
-  }
+          .thenComparing(ReferenceFinding::detail)
+          .thenComparing(ReferenceFinding::waived);
 
   /** The same, taken from an engine's finding. */
   public static ReferenceFinding of(Finding finding) {
-    if (finding.rule().equals(DUPLICATE_FUNDING)) {
-      int count = Integer.parseInt(finding.evidence().getOrDefault("count", "0"));
-      return new ReferenceFinding(finding.rule(), finding.subject().id(), finding.severity(),
-          count + (count == 1 ? " counterpart" : " counterparts"));
-    }
-    return new ReferenceFinding(finding.rule(), finding.subject().id(), finding.severity());
+    return new ReferenceFinding(finding.rule(), finding.subject().id(), finding.severity(),
+        keyEvidence(finding.rule(), finding.evidence()), !finding.isOpen());
   }
 
-  /**
-   * The findings of a report for the reference's {@link ReferenceChecker#RULES}. A second
-   * duplicate-funding finding on one project (the rule reports one per project) is kept apart,
-   * with the detail {@code "another finding"}, so that a comparison shows it.
-   */
-  public static Set<ReferenceFinding> of(ComplianceReport report) {
-    Set<ReferenceFinding> findings = new TreeSet<>();
-    Set<String> projects = new HashSet<>();
-    for (Finding finding : report.findings()) {
-      if (!ReferenceChecker.RULES.contains(finding.rule())) {
-        continue;
+  /** The key evidence of a finding of {@code rule}, from all of its evidence. */
+  static String keyEvidence(String rule, Map<String, String> evidence) {
+    List<String> parts = new ArrayList<>();
+    for (String key : Catalogue.keyEvidence(rule)) {
+      String value = evidence.get(key);
+      if (value != null) {
+        parts.add(key + "=" + value);
       }
-      ReferenceFinding found = of(finding);
-      if (found.rule().equals(DUPLICATE_FUNDING) && !projects.add(found.subject())) {
-        found = new ReferenceFinding(found.rule(), found.subject(), found.severity(), "another finding");
-      }
-      findings.add(found);
     }
-    return findings;
+    return String.join(", ", parts);
+  }
+
+  /** The same finding, waived or open. */
+  ReferenceFinding withWaived(boolean waived) {
+    return new ReferenceFinding(rule, subject, severity, detail, waived);
   }
 
   @Override
@@ -78,9 +58,9 @@ public record ReferenceFinding(String rule, String subject, Severity severity, S
     return ORDER.compare(this, other);
   }
 
-  /** {@code TOR_REVIEW_OVERDUE KCSP ERROR}, {@code PROJECT_DUPLICATE_FUNDING p1 ERROR (2 counterparts)}. */
+  /** {@code TOR_REVIEW_OVERDUE KCSP ERROR (dueDate=2022-07-15)}, with {@code waived} when it is. */
   @Override
   public String toString() {
-    return rule + " " + subject + " " + severity + (detail.isEmpty() ? "" : " (" + detail + ")");
+    return rule + " " + subject + " " + severity + (detail.isEmpty() ? "" : " (" + detail + ")") + (waived ? " waived" : "");
   }
 }
