@@ -57,7 +57,7 @@ class PortfolioCommandTest {
     // THEN portfolio.csv holds the header and a row per finding of each record, and the same as standard output does
     assertThat(run.status()).as(run.err()).isZero();
     String csv = Files.readString(reports.resolve("portfolio.csv"), StandardCharsets.UTF_8);
-    assertThat(csv).startsWith("record,partnership,asOf,rule,severity,subjectKind,subject,message,waived\r\n");
+    assertThat(csv).startsWith("record,partnership,asOf,rule,severity,subjectKind,subject,message,waived,fingerprint\r\n");
     assertThat(csv).isEqualTo(kcsp("portfolio", records.toString(), "--format", "csv").out());
     String json = kcsp("validate", records.toString(), "--format", "json").out();
     int findings = json.split("\"severity\": \"(ERROR|WARNING|INFO)\",\n\\s*\"subject\"", -1).length - 1;

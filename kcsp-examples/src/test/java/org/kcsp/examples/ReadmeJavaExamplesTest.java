@@ -28,10 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.io.RecordModule;
 import org.kcsp.model.io.RecordReader;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.ComplianceReport;
+import org.kcsp.rules.Outcome;
+import org.kcsp.rules.Portfolio;
 import org.kcsp.rules.report.JsonReport;
+import org.kcsp.rules.report.PortfolioReport;
 
 /**
  * Every Java example of the README is compiled and run as printed, so that none can drift from
@@ -55,7 +59,8 @@ class ReadmeJavaExamplesTest {
       "java.util.stream.IntStream", "com.fasterxml.jackson.databind.ObjectMapper", "org.kcsp.examples.generate.RecordGenerator",
       "org.kcsp.model.PartnershipRecord", "org.kcsp.model.io.RecordModule", "org.kcsp.model.io.RecordReader",
       "org.kcsp.rules.ComplianceEngine", "org.kcsp.rules.ComplianceReport", "org.kcsp.rules.Finding", "org.kcsp.rules.Gap",
-      "org.kcsp.rules.Policy", "org.kcsp.rules.report.JsonReport");
+      "org.kcsp.rules.Policy", "org.kcsp.rules.report.JsonReport", "org.kcsp.rules.Portfolio", "org.kcsp.rules.Outcome",
+      "org.kcsp.rules.BatchOptions", "org.kcsp.rules.report.PortfolioReport");
 
   @TempDir static Path dir;
 
@@ -115,9 +120,10 @@ class ReadmeJavaExamplesTest {
     run.addAll(blocks("### Jackson", "@Bean"));
     run.addAll(blocks("### Fat jars, Spring Boot and the module path", "module "));
     run.addAll(blocks("## Generating records for scale work", "checkAll"));
+    run.addAll(blocks("## Many partnerships side by side", "engine.portfolio"));
     // run by kcsp-rules' ReadmeExamplesTest, with the section's DRL files
     run.addAll(blocks("### Adding a rule of your own", "addRulesFromClasspath"));
-    assertThat(run).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(blocks).hasSize(8);
+    assertThat(run).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(blocks).hasSize(9);
   }
 
   @Test
@@ -171,13 +177,37 @@ class ReadmeJavaExamplesTest {
   }
 
   @Test
+  void the_portfolio_example_lays_the_bundled_records_side_by_side_as_its_comments_say() throws Exception {
+    // GIVEN the portfolio example, with an engine and the three bundled records in name order
+    String preamble = """
+        ComplianceEngine engine = ComplianceEngine.standard();
+        java.util.List<java.util.function.Supplier<PartnershipRecord>> bundled = new java.util.ArrayList<>();
+        for (String name : java.util.List.of("kcsp-2020-03-18.json", "kcsp-2022-07-13-before-the-meeting.json", "kcsp-2022-07-14.json")) {
+          bundled.add(() -> RecordReader.read(Path.of("" + name)));
+        }
+        java.util.Iterator<java.util.function.Supplier<PartnershipRecord>> records = bundled.iterator();
+        """;
+    // WHEN it runs
+    Ran ran = run(block("## Many partnerships side by side", "engine.portfolio"), withRecords(preamble), "portfolio", "page");
+    // THEN the second record fails the duplicate-funding rule, it alone, and the page is the portfolio's
+    Portfolio portfolio = (Portfolio) ran.values().get("portfolio");
+    assertThat(portfolio.rows()).hasSize(3);
+    assertThat(portfolio.rows().get(1).outcome("PROJECT_DUPLICATE_FUNDING")).contains(Outcome.FAIL);
+    assertThat(portfolio.count("PROJECT_DUPLICATE_FUNDING", Outcome.FAIL)).isEqualTo(1);
+    assertThat((String) ran.values().get("page")).isEqualTo(PortfolioReport.html(portfolio)).startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
   void the_jackson_example_reads_a_record_and_writes_its_report_as_the_reader_and_json_report_do() throws Exception {
     Ran ran = run(block("### Jackson", "findAndRegisterModules"), "", "record", "report");
     PartnershipRecord record = RecordReader.read(records.resolve("kcsp-2022-07-14.json"));
     assertThat(ran.values().get("record")).isEqualTo(record);
+    // the mapper read the file's text under its module's name: its places are that text's lines and columns
+    PartnershipRecord asTheMapperReadIt = RecordReader.read(Files.readString(records.resolve("kcsp-2022-07-14.json"),
+        StandardCharsets.UTF_8), RecordReader.Syntax.JSON, RecordModule.DEFAULT_SOURCE);
     ObjectMapper json = new ObjectMapper();
     assertThat(json.readTree((String) ran.values().get("report")))
-        .isEqualTo(json.readTree(JsonReport.render(ComplianceEngine.standard().check(record))));
+        .isEqualTo(json.readTree(JsonReport.render(ComplianceEngine.standard().check(asTheMapperReadIt))));
   }
 
   @Test

@@ -25,10 +25,7 @@ class ReadmeTimeCommandsTest {
   private static final String SECTION = "### What falls due, what changed, and what a proposal would change";
 
   private static String section() throws Exception {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    int start = readme.indexOf(SECTION);
-    assertThat(start).as("README section " + SECTION).isNotNegative();
-    return readme.substring(start, readme.indexOf("\n## In Java", start));
+    return ReadmeSections.section(README, SECTION);
   }
 
   /** Each {@code $ ./kcsp} block: its command line, then the lines it shows. */

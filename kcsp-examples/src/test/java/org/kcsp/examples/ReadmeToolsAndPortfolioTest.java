@@ -28,11 +28,7 @@ class ReadmeToolsAndPortfolioTest {
   @TempDir Path dir;
 
   private static String section(String heading) throws Exception {
-    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
-    int start = readme.indexOf(heading + "\n");
-    assertThat(start).as("README section " + heading).isNotNegative();
-    Matcher next = Pattern.compile("\n##+ ").matcher(readme);
-    return next.find(start + heading.length()) ? readme.substring(start, next.start()) : readme.substring(start);
+    return ReadmeSections.section(ROOT.resolve("README.md"), heading);
   }
 
   /** Each {@code $ ./kcsp ...} line of the section's blocks, and the lines printed after it, up to the next or the block's end. */
@@ -113,6 +109,6 @@ class ReadmeToolsAndPortfolioTest {
     assertThat(Files.readString(dir.resolve("portfolio.json"))).contains("\"records\": 39");
     assertThat(Files.readString(dir.resolve("portfolio.html"))).contains("<table class=\"matrix\" aria-hidden=\"true\">");
     assertThat(Files.readString(dir.resolve("findings.csv"))).startsWith(
-        "record,partnership,asOf,rule,severity,subjectKind,subject,message,waived\r\n");
+        "record,partnership,asOf,rule,severity,subjectKind,subject,message,waived,fingerprint\r\n");
   }
 }
