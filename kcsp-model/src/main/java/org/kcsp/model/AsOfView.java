@@ -23,7 +23,8 @@ final class AsOfView {
   }
 
   static PartnershipRecord of(PartnershipRecord record, LocalDate date) {
-    return new AsOfView(record, date).build();
+    AsOfView view = new AsOfView(record, date);
+    return RecordIntegrity.ofChecked(view::build);
   }
 
   private boolean after(LocalDate fact) {
