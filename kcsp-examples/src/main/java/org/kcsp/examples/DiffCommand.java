@@ -15,6 +15,7 @@ import org.kcsp.rules.Severity;
 import org.kcsp.rules.report.DiffReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -79,8 +80,8 @@ final class DiffCommand implements Callable<Integer> {
           + " (default: each record's own)")
   String policy;
 
-  @Option(names = "--debug", description = "show stack traces with errors")
-  boolean debug;
+  @Mixin
+  DebugOption debug;
 
   @Override
   public Integer call() {
@@ -110,7 +111,7 @@ final class DiffCommand implements Callable<Integer> {
     Path checking = files.get(0);
     try {
       if (files.size() == 1) {
-        PartnershipRecord record = CheckInputs.record(checking, err, debug);
+        PartnershipRecord record = CheckInputs.record(checking, err, debug.on);
         diff = ComplianceEngine.diff(engine.check(record, from), engine.check(record, to));
       } else {
         // both records are read, so that the problems of both are said at once
@@ -126,7 +127,7 @@ final class DiffCommand implements Callable<Integer> {
     } catch (CheckInputs.Refused e) {
       return KcspCommand.BAD_INPUT;
     } catch (RuleExecutionException e) {
-      CheckInputs.failed(err, checking, e, debug);
+      CheckInputs.failed(err, checking, e, debug.on);
       return KcspCommand.BAD_INPUT;
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -137,7 +138,7 @@ final class DiffCommand implements Callable<Integer> {
 
   private PartnershipRecord readOrNull(Path file, PrintWriter err) {
     try {
-      return CheckInputs.record(file, err, debug);
+      return CheckInputs.record(file, err, debug.on);
     } catch (CheckInputs.Refused e) {
       return null;
     }

@@ -12,6 +12,7 @@ import org.kcsp.workbook.InvalidWorkbookException;
 import org.kcsp.workbook.RecordWorkbook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,8 +52,8 @@ final class ExportCommand implements Callable<Integer> {
       description = "the workbook to write (.xlsx), or a directory to write it into")
   String output;
 
-  @Option(names = "--debug", description = "show stack traces with errors")
-  boolean debug;
+  @Mixin
+  DebugOption debug;
 
   @Override
   public Integer call() {
@@ -67,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
       record = RecordFiles.read(file);
     } catch (InvalidRecordException | InvalidWorkbookException e) {
       RecordProblems.printIfInvalid(err, name, e);
-      if (debug) {
+      if (debug.on) {
         e.printStackTrace(err);
       }
       return KcspCommand.BAD_INPUT;

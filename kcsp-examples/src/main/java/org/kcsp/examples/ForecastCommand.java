@@ -11,6 +11,7 @@ import org.kcsp.rules.RuleExecutionException;
 import org.kcsp.rules.report.ForecastReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -69,8 +70,8 @@ final class ForecastCommand implements Callable<Integer> {
           + " (default: the record's own)")
   String policy;
 
-  @Option(names = "--debug", description = "show stack traces with errors")
-  boolean debug;
+  @Mixin
+  DebugOption debug;
 
   @Override
   public Integer call() {
@@ -83,7 +84,7 @@ final class ForecastCommand implements Callable<Integer> {
     PartnershipRecord record;
     try {
       engine = CheckInputs.engine(policy, err);
-      record = CheckInputs.record(file, err, debug);
+      record = CheckInputs.record(file, err, debug.on);
     } catch (CheckInputs.Refused e) {
       return KcspCommand.BAD_INPUT;
     }
@@ -91,7 +92,7 @@ final class ForecastCommand implements Callable<Integer> {
     try {
       forecast = engine.forecast(record, CheckInputs.date(asOf, record), days);
     } catch (RuleExecutionException e) {
-      CheckInputs.failed(err, file, e, debug);
+      CheckInputs.failed(err, file, e, debug.on);
       return KcspCommand.BAD_INPUT;
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -21,6 +21,7 @@ import org.kcsp.workbook.InvalidWorkbookException;
 import org.kcsp.workbook.WorkbookProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -78,8 +79,8 @@ final class ImportAwardsCommand implements Callable<Integer> {
       description = "keep only grants awarded on or before this date")
   LocalDate to;
 
-  @Option(names = "--debug", description = "show stack traces with errors")
-  boolean debug;
+  @Mixin
+  DebugOption debug;
 
   @Override
   public Integer call() {
@@ -149,7 +150,7 @@ final class ImportAwardsCommand implements Callable<Integer> {
   }
 
   private int fail(RuntimeException e) {
-    if (debug) {
+    if (debug.on) {
       e.printStackTrace(spec.commandLine().getErr());
     }
     return KcspCommand.BAD_INPUT;

@@ -11,6 +11,7 @@ import org.kcsp.workbook.InvalidWorkbookException;
 import org.kcsp.workbook.RecordWorkbook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,8 +50,8 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "json or yaml (default: the --output file's, else json)")
   Syntax format;
 
-  @Option(names = "--debug", description = "show stack traces with errors")
-  boolean debug;
+  @Mixin
+  DebugOption debug;
 
   @Override
   public Integer call() {
@@ -62,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
       record = RecordWorkbook.read(file);
     } catch (InvalidWorkbookException e) {
       RecordProblems.print(err, name, e);
-      if (debug) {
+      if (debug.on) {
         e.printStackTrace(err);
       }
       return KcspCommand.BAD_INPUT;

@@ -22,6 +22,7 @@ import org.kcsp.rules.report.FindingsCsv;
 import org.kcsp.rules.report.PortfolioReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -81,8 +82,8 @@ final class PortfolioCommand implements Callable<Integer> {
           + " (default: each record's own)")
   String policy;
 
-  @Option(names = "--debug", description = "show stack traces with errors")
-  boolean debug;
+  @Mixin
+  DebugOption debug;
 
   @Override
   public Integer call() {
@@ -220,7 +221,7 @@ final class PortfolioCommand implements Callable<Integer> {
         err.println("kcsp: " + Printable.line(name) + ": " + Printable.line(String.valueOf(failure.getMessage())));
       }
       err.println("kcsp: " + Printable.line(name) + " is left out of the portfolio");
-      if (debug) {
+      if (debug.on) {
         failure.printStackTrace(err);
       }
       status = KcspCommand.BAD_INPUT;

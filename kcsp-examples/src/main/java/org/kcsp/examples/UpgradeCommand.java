@@ -19,6 +19,7 @@ import org.kcsp.model.io.RecordReader.Syntax;
 import org.kcsp.model.io.RecordWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -67,8 +68,8 @@ final class UpgradeCommand implements Callable<Integer> {
       description = "json or yaml (default: the --output file's, else the input's)")
   Syntax format;
 
-  @Option(names = "--debug", description = "show stack traces with errors")
-  boolean debug;
+  @Mixin
+  DebugOption debug;
 
   @Override
   public Integer call() {
@@ -83,7 +84,7 @@ final class UpgradeCommand implements Callable<Integer> {
       text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     } catch (InvalidRecordException e) {
       RecordProblems.print(err, name, e);
-      if (debug) {
+      if (debug.on) {
         e.printStackTrace(err);
       }
       return KcspCommand.BAD_INPUT;

@@ -23,6 +23,7 @@ import org.kcsp.rules.report.ReportFormat;
 import org.kcsp.rules.report.SarifReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -114,8 +115,8 @@ final class ValidateCommand implements Callable<Integer> {
       description = "stop a check whose rules fire more than N times, as a rule that loops (default: ${DEFAULT-VALUE})")
   int maxFirings = ComplianceEngine.DEFAULT_MAX_FIRINGS;
 
-  @Option(names = "--debug", description = "show stack traces with errors")
-  boolean debug;
+  @Mixin
+  DebugOption debug;
 
   /** The exit status so far: the worst of the records'. */
   private int status = KcspCommand.OK;
@@ -145,7 +146,7 @@ final class ValidateCommand implements Callable<Integer> {
       engine = builder.skip(skipIds.toArray(String[]::new)).only(onlyIds.toArray(String[]::new)).build();
     } catch (RuleDefinitionException e) {
       e.problems().forEach(problem -> err.println("kcsp: " + Printable.line(problem)));
-      if (debug) {
+      if (debug.on) {
         e.printStackTrace(err);
       }
       return KcspCommand.BAD_INPUT;
@@ -261,7 +262,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (!RecordProblems.printIfInvalid(err, input.name(), failure)) {
         err.println("kcsp: " + Printable.line(input.name()) + ": " + Printable.line(String.valueOf(failure.getMessage())));
       }
-      if (debug) {
+      if (debug.on) {
         failure.printStackTrace(err);
       }
       status = KcspCommand.BAD_INPUT;

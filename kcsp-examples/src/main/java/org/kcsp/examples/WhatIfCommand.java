@@ -14,6 +14,7 @@ import org.kcsp.rules.ReportDiff;
 import org.kcsp.rules.RuleExecutionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -62,8 +63,8 @@ final class WhatIfCommand implements Callable<Integer> {
           + " (default: the record's own)")
   String policy;
 
-  @Option(names = "--debug", description = "show stack traces with errors")
-  boolean debug;
+  @Mixin
+  DebugOption debug;
 
   @Override
   public Integer call() {
@@ -72,7 +73,7 @@ final class WhatIfCommand implements Callable<Integer> {
     PartnershipRecord record;
     try {
       engine = CheckInputs.engine(policy, err);
-      record = CheckInputs.record(file, err, debug);
+      record = CheckInputs.record(file, err, debug.on);
     } catch (CheckInputs.Refused e) {
       return KcspCommand.BAD_INPUT;
     }
@@ -93,7 +94,7 @@ final class WhatIfCommand implements Callable<Integer> {
       // the project does not fit the record: its problems are at their paths in the project
       return notValid(err, e.from(project.toString()));
     } catch (RuleExecutionException e) {
-      CheckInputs.failed(err, file, e, debug);
+      CheckInputs.failed(err, file, e, debug.on);
       return KcspCommand.BAD_INPUT;
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -104,7 +105,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
   private int notValid(PrintWriter err, InvalidRecordException e) {
     RecordProblems.print(err, project.toString(), "project", e);
-    if (debug) {
+    if (debug.on) {
       e.printStackTrace(err);
     }
     return KcspCommand.BAD_INPUT;
