@@ -443,7 +443,7 @@ public final class HtmlReport {
         th, td { padding: .3rem .35rem; }
         dl.evidence { grid-template-columns: 1fr; gap: 0; }
         dl.evidence dd { margin-bottom: .25rem; }
-        .date, dd.figure { white-space: normal; }
+        td.date, dd.figure { white-space: normal; }
         .wide caption { position: sticky; left: 0; max-width: calc(100vw - 1.5rem); }
         table.gaps td > code { overflow-wrap: anywhere; }
       }
