@@ -249,7 +249,20 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Draws the viewport as it is now, saves it as PNG to {@code file}, and returns the picture. */
     BufferedImage screenshot(Path file) throws InterruptedException {
-      String data = send("Page.captureScreenshot", DevTools.params().put("format", "png")).get("data").asText();
+      return capture(DevTools.params().put("format", "png"), file);
+    }
+
+    /** Draws the whole page, from top to bottom at the viewport's width, saves it as PNG to {@code file}, and returns it. */
+    BufferedImage wholePage(Path file) throws InterruptedException {
+      ObjectNode params = DevTools.params().put("format", "png").put("captureBeyondViewport", true);
+      params.putObject("clip").put("x", 0).put("y", 0)
+          .put("width", evaluate("document.documentElement.clientWidth").asInt())
+          .put("height", evaluate("document.documentElement.scrollHeight").asInt()).put("scale", 1);
+      return capture(params, file);
+    }
+
+    private BufferedImage capture(ObjectNode params, Path file) throws InterruptedException {
+      String data = send("Page.captureScreenshot", params).get("data").asText();
       byte[] png = Base64.getDecoder().decode(data);
       try {
         Files.createDirectories(file.getParent());
