@@ -63,12 +63,10 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   private final Process process;
-  private final Path log;
   private final DevTools devTools;
 
-  private HeadlessChromium(Process process, Path log, DevTools devTools) {
+  private HeadlessChromium(Process process, DevTools devTools) {
     this.process = process;
-    this.log = log;
     this.devTools = devTools;
   }
 
@@ -98,27 +96,26 @@ final class HeadlessChromium implements AutoCloseable {
         "--remote-debugging-port=0", "about:blank");
     Files.createDirectories(log.getParent());
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    // the browser writes the port it listens on, and its endpoint's path, into the profile
-    Path active = profile.resolve("DevToolsActivePort");
-    long deadline = System.nanoTime() + DevTools.TIMEOUT.toNanos();
-    List<String> lines = List.of();
-    while (lines.size() < 2) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(executable + " stopped with exit status " + process.exitValue()
-            + " before it listened for DevTools:\n" + tail(log));
-      }
-      if (System.nanoTime() > deadline) {
-        stop(process);
-        throw new IllegalStateException(executable + " did not listen for DevTools within "
-            + DevTools.TIMEOUT.toSeconds() + " s:\n" + tail(log));
-      }
-      Thread.sleep(50);
-      lines = Files.exists(active) ? Files.readAllLines(active, StandardCharsets.UTF_8) : List.of();
-    }
     try {
-      return new HeadlessChromium(process, log,
+      // the browser writes the port it listens on, and its endpoint's path, into the profile
+      Path active = profile.resolve("DevToolsActivePort");
+      long deadline = System.nanoTime() + DevTools.TIMEOUT.toNanos();
+      List<String> lines = List.of();
+      while (lines.size() < 2) {
+        if (!process.isAlive()) {
+          throw new IllegalStateException(executable + " stopped with exit status " + process.exitValue()
+              + " before it listened for DevTools:\n" + tail(log));
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(executable + " did not listen for DevTools within "
+              + DevTools.TIMEOUT.toSeconds() + " s:\n" + tail(log));
+        }
+        Thread.sleep(50);
+        lines = Files.exists(active) ? Files.readAllLines(active, StandardCharsets.UTF_8) : List.of();
+      }
+      return new HeadlessChromium(process,
           DevTools.connect(URI.create("ws://127.0.0.1:" + lines.get(0).strip() + lines.get(1).strip())));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | IOException | InterruptedException e) {
       stop(process);
       throw e;
     }
@@ -144,21 +141,29 @@ final class HeadlessChromium implements AutoCloseable {
     return tab;
   }
 
-  /** The last lines the browser wrote, to say why it failed. */
-  String tail() {
-    return tail(log);
-  }
-
+  /** Closes the browser, and stops it if it does not close in time or the thread is interrupted. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
+    boolean interrupted = false;
     try {
       devTools.send("Browser.close", DevTools.params());
     } catch (IllegalStateException e) {
       // the connection closes as the browser does, sometimes before its answer
+    } catch (InterruptedException e) {
+      interrupted = true;
     } finally {
       devTools.close();
-      if (!process.waitFor(DevTools.TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-        stop(process);
+      try {
+        if (interrupted || !process.waitFor(DevTools.TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+          stop(process);
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }
@@ -291,10 +296,15 @@ final class HeadlessChromium implements AutoCloseable {
       }
     }
 
+    /** Closes the tab; an interrupted thread stays interrupted, and the tab goes with the browser. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
       devTools.forget(session);
-      devTools.send("Target.closeTarget", DevTools.params().put("targetId", target));
+      try {
+        devTools.send("Target.closeTarget", DevTools.params().put("targetId", target));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
 
     private JsonNode send(String method, ObjectNode params) throws InterruptedException {

@@ -59,7 +59,7 @@ class HtmlPagesInBrowserTest {
   }
 
   @AfterAll
-  static void stopTheBrowser() throws Exception {
+  static void stopTheBrowser() {
     if (chromium != null) {
       chromium.close();
     }
