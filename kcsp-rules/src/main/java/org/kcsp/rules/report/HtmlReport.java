@@ -111,7 +111,8 @@ public final class HtmlReport {
         page.raw("<p>No ").text(severity.name()).raw(" findings.</p>\n</section>\n");
         continue;
       }
-      page.raw("<table class=\"findings\">\n<caption class=\"visually-hidden\">").text(severity.name() + " findings: "
+      page.raw(Html.frame(id))
+          .raw("<table class=\"findings\">\n<caption class=\"visually-hidden\">").text(severity.name() + " findings: "
               + Words.count(findings.size(), "finding", "findings")
               + (waived > 0 ? ", " + waived + " waived" : ""))
           .raw("</caption>\n<thead><tr><th scope=\"col\">Subject</th><th scope=\"col\">Rule</th>"
@@ -119,7 +120,7 @@ public final class HtmlReport {
       for (Finding finding : findings) {
         finding(finding, page);
       }
-      page.raw("</tbody>\n</table>\n</section>\n");
+      page.raw("</tbody>\n</table>\n").raw(Html.FRAME_END).raw("</section>\n");
     }
     page.raw("</section>\n");
   }
@@ -165,8 +166,9 @@ public final class HtmlReport {
     }
     page.raw("<p>").text("What the record does not say, and the rules that cannot decide without it: "
         + Words.gapCounts(report) + ".").raw("</p>\n");
-    page.raw("<table class=\"gaps\">\n<caption>What to record, where in the record, and the rules that need it"
-        + "</caption>\n<thead><tr><th scope=\"col\">What to record</th><th scope=\"col\">Where</th>"
+    page.raw(Html.frame("gaps"))
+        .raw("<table class=\"gaps\">\n<caption>What to record, where in the record, and the rules that need it</caption>"
+        + "\n<thead><tr><th scope=\"col\">What to record</th><th scope=\"col\">Where</th>"
         + "<th scope=\"col\">Needed by</th></tr></thead>\n<tbody>\n");
     for (GapGroup group : groups) {
       page.raw("<tr><th scope=\"row\">").text(group.message()).raw("</th><td><code>").text(group.missing())
@@ -181,7 +183,7 @@ public final class HtmlReport {
       }
       page.raw("</ul></td></tr>\n");
     }
-    page.raw("</tbody>\n</table>\n</section>\n");
+    page.raw("</tbody>\n</table>\n").raw(Html.FRAME_END).raw("</section>\n");
   }
 
   private static void grants(ComplianceReport report, Page page) {
@@ -306,7 +308,8 @@ public final class HtmlReport {
         + "the review it makes due (a diamond; a triangle with ! when a finding says it is overdue, hollow when "
         + "a waiver covers the finding) and the report date (the dashed line); the dates are in the table below.")
         .raw("</figcaption>\n</figure>\n");
-    page.raw("<table class=\"tor\">\n<caption>Terms of reference approvals as of ").text(Words.date(report.asOf()))
+    page.raw(Html.frame("tor"))
+        .raw("<table class=\"tor\">\n<caption>Terms of reference approvals as of ").text(Words.date(report.asOf()))
         .raw("</caption>\n<thead><tr><th scope=\"col\">Body</th><th scope=\"col\">Version</th>"
             + "<th scope=\"col\">Approved</th><th scope=\"col\">Approved by</th><th scope=\"col\">Review due</th>"
             + "<th scope=\"col\">Standing</th></tr></thead>\n<tbody>\n");
@@ -332,7 +335,7 @@ public final class HtmlReport {
         page.raw("</td></tr>\n");
       }
     }
-    page.raw("</tbody>\n</table>\n</section>\n");
+    page.raw("</tbody>\n</table>\n").raw(Html.FRAME_END).raw("</section>\n");
   }
 
   private static String timelineStanding(TorTimeline timeline, TorTimeline.Approval approval) {
@@ -347,7 +350,8 @@ public final class HtmlReport {
       page.raw("<p>No rules were evaluated.</p>\n</section>\n");
       return;
     }
-    page.raw("<table class=\"rules\">\n<caption>Every rule evaluated, with its outcome and why</caption>\n"
+    page.raw(Html.frame("rules"))
+        .raw("<table class=\"rules\">\n<caption>Every rule evaluated, with its outcome and why</caption>\n"
         + "<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Severity</th><th scope=\"col\">Outcome</th>"
         + "<th scope=\"col\">Reason</th></tr></thead>\n<tbody>\n");
     for (RuleResult rule : report.rules()) {
@@ -356,7 +360,7 @@ public final class HtmlReport {
           .raw("</td><td>").text(Words.outcome(rule.outcome())).raw("</td><td>").text(rule.reason())
           .raw("</td></tr>\n");
     }
-    page.raw("</tbody>\n</table>\n</section>\n");
+    page.raw("</tbody>\n</table>\n").raw(Html.FRAME_END).raw("</section>\n");
   }
 
   /** The page being written: markup as given, text escaped. */
@@ -385,7 +389,12 @@ public final class HtmlReport {
     }
   }
 
-  /** Screen and print; nothing depends on a background to be read. The portfolio's page begins with it too. */
+  /**
+   * Screen, phone and print; nothing depends on a background to be read. A table wider than a
+   * phone's screen scrolls sideways in its frame ({@code .wide}), its caption kept in view, the page
+   * never; on a narrow screen cells are tighter, evidence is a list and dates may wrap; on paper the
+   * frame shows the table whole. The portfolio's page begins with it too.
+   */
   static final String STYLE = """
       :root { color-scheme: light; }
       body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.45;
@@ -400,7 +409,9 @@ public final class HtmlReport {
       th, td { border: 1px solid #8a8a8a; padding: .35rem .5rem; text-align: left; vertical-align: top; }
       thead th { background: #eef1f5; }
       tbody th { font-weight: 600; }
-      table.summary, table.figures { width: auto; min-width: 24rem; }
+      table.summary, table.figures { width: auto; min-width: min(24rem, 100%); }
+      .wide { overflow-x: auto; margin: .5rem 0 1.25rem; }
+      .wide > table { margin: 0; }
       .num { text-align: right; font-variant-numeric: tabular-nums; }
       td p { margin: 0 0 .3rem; }
       td p:last-child { margin-bottom: 0; }
@@ -426,6 +437,16 @@ public final class HtmlReport {
       figure svg { width: 100%; height: auto; display: block; max-width: 720px; }
       figcaption { font-size: .9rem; color: #333; margin-top: .3rem; }
       footer { margin-top: 2rem; font-size: .85rem; color: #444; }
+      @media (max-width: 40rem) {
+        body { padding: .75rem .75rem 2rem; }
+        h1 { font-size: 1.35rem; }
+        th, td { padding: .3rem .35rem; }
+        dl.evidence { grid-template-columns: 1fr; gap: 0; }
+        dl.evidence dd { margin-bottom: .25rem; }
+        td.date, dd.figure { white-space: normal; }
+        .wide caption { position: sticky; left: 0; max-width: calc(100vw - 1.5rem); }
+        table.gaps td > code { overflow-wrap: anywhere; }
+      }
       @media print {
         @page { margin: 14mm; }
         body { max-width: none; padding: 0; font-size: 10pt; color: #000; }
@@ -434,6 +455,7 @@ public final class HtmlReport {
         tr, figure, .grant, dl.evidence { break-inside: avoid; page-break-inside: avoid; }
         h2, h3, caption { break-after: avoid; page-break-after: avoid; }
         .source, figcaption, footer, tr.waived td, tr.waived th { color: #000; }
+        .wide { overflow: visible; }
       }
       """;
 }

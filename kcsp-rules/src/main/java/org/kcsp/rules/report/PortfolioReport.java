@@ -350,6 +350,7 @@ public final class PortfolioReport {
 
   private static void htmlRules(Portfolio portfolio, StringBuilder page) {
     page.append("<section aria-labelledby=\"rules\">\n<h2 id=\"rules\">Rules</h2>\n")
+        .append(Html.frame("rules"))
         .append("<table class=\"rule-counts\">\n<caption>How many records have each outcome, rule by rule</caption>\n")
         .append("<thead><tr><th scope=\"col\">Rule</th>");
     for (Outcome outcome : LISTED) {
@@ -365,7 +366,7 @@ public final class PortfolioReport {
       }
       page.append("</tr>\n");
     }
-    page.append("</tbody>\n</table>\n</section>\n");
+    page.append("</tbody>\n</table>\n").append(Html.FRAME_END).append("</section>\n");
   }
 
   private static void htmlMatrix(Portfolio portfolio, StringBuilder page) {
@@ -406,6 +407,7 @@ public final class PortfolioReport {
 
   private static void htmlRecords(Portfolio portfolio, StringBuilder page) {
     page.append("<section aria-labelledby=\"records\">\n<h2 id=\"records\">Records</h2>\n")
+        .append(Html.frame("records"))
         .append("<table class=\"records\">\n<caption>Each record: its counts, and its rules by outcome</caption>\n")
         .append("<thead><tr><th scope=\"col\">Record</th><th scope=\"col\">As of</th><th scope=\"col\">Policy</th>")
         .append("<th scope=\"col\" class=\"num\">Open errors</th><th scope=\"col\" class=\"num\">Open warnings</th>")
@@ -439,7 +441,7 @@ public final class PortfolioReport {
           .append(row.ruleCount(Outcome.PASS)).append(" passed, ").append(row.ruleCount(Outcome.NOT_APPLICABLE))
           .append(" not applicable.</p></td></tr>\n");
     }
-    page.append("</tbody>\n</table>\n</section>\n");
+    page.append("</tbody>\n</table>\n").append(Html.FRAME_END).append("</section>\n");
   }
 
   private static String cssName(Outcome outcome) {

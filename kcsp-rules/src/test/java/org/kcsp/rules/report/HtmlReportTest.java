@@ -147,6 +147,33 @@ class HtmlReportTest {
     }
 
     @Test
+    void lets_a_table_wider_than_a_phone_scroll_sideways_in_a_frame_named_by_its_heading() {
+      // GIVEN reports with findings, gaps, grants and terms of reference
+      List<String> pages = List.of(render(ReportFixtures.kcspWithGrantsAndWaiver()),
+          HtmlReport.render(check(ReportFixtures.kcspWithWaivedGap(), ReportFixtures.REPORT_2020)));
+      List<String> framed = new ArrayList<>();
+      for (String html : pages) {
+        Document page = parse(html);
+        // THEN each table of more than two columns is in a frame of its own, a region named by its section's heading
+        List<Element> frames = all(page, "//div[@class='wide']");
+        frames.forEach(frame -> framed.add(all(frame, "table").get(0).getAttribute("class")));
+        assertThat(frames).allSatisfy(frame -> {
+          assertThat(frame.getAttribute("role")).isEqualTo("region");
+          assertThat(frame.getAttribute("tabindex")).as("it can be scrolled from the keyboard").isEqualTo("0");
+          assertThat(all(page, "//*[@id='" + frame.getAttribute("aria-labelledby") + "']"))
+              .extracting(Element::getTagName).hasSize(1).containsAnyOf("h2", "h3");
+        });
+        // AND the two-column tables fit a phone's screen as they are
+        assertThat(all(page, "//table[not(parent::div[@class='wide'])]")).extracting(table -> table.getAttribute("class"))
+            .containsOnly("summary", "figures");
+        // AND a narrow screen has its own layout, and on paper a frame shows its table whole
+        assertThat(html).contains("@media (max-width: 40rem)");
+        assertThat(html.substring(html.indexOf("@media print"))).contains(".wide { overflow: visible; }");
+      }
+      assertThat(framed).containsOnly("findings", "gaps", "tor", "rules").contains("findings", "gaps", "tor", "rules");
+    }
+
+    @Test
     void writes_severity_out_rather_than_by_colour() {
       ComplianceReport report = check(ReportFixtures.kcspWithGrantAndWaiver(), YEAR_LATER);
       Document page = parse(HtmlReport.render(report));

@@ -122,6 +122,10 @@ class PortfolioReportTest {
         .mapToInt(rule -> portfolio.count(rule, Outcome.FAIL)).sum());
     assertThat(count(matrix, "<th class=\"rule\"")).isEqualTo(portfolio.rules().size());
     // AND the table of records says each record's failing rules in words, with header cells for each row
+    // AND the tables of counts and of records scroll sideways in frames of their own on a narrow screen, never the page
+    assertThat(html).contains("<div class=\"wide\" role=\"region\" tabindex=\"0\" aria-labelledby=\"rules\">\n"
+        + "<table class=\"rule-counts\">").contains("<div class=\"wide\" role=\"region\" tabindex=\"0\" "
+        + "aria-labelledby=\"records\">\n<table class=\"records\">");
     String records = html.substring(html.indexOf("<table class=\"records\">"));
     assertThat(count(records, "<tr><th scope=\"row\">")).isEqualTo(3);
     assertThat(records).contains("<p><strong>Failed:</strong> ").contains("<code>TOR_<wbr />REVIEW_<wbr />OVERDUE</code>");
