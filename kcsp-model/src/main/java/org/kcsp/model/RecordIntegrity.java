@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -189,21 +190,25 @@ final class RecordIntegrity {
             + ": the record is " + version.id());
       }
     }
+    // A key's path is made only for a problem or for a value walked into: the as-of view of every
+    // check is walked, and a path for each key of each project would be most of what it allocates.
     for (KeyFormat<T> key : format.keys()) {
-      RecordPath at = path.key(key.name());
       if (!key.isIn(version)) {
         if (key.isGiven(value) && problems.wanted()) {
-          problems.add(at, key.name() + " needs format " + key.since().id() + ": the record is " + version.id());
+          problems.add(path.key(key.name()), key.name() + " needs format " + key.since().id() + ": the record is "
+              + version.id());
         }
         continue;
       }
-      if (key.isRequired(version) && key.shape() == KeyFormat.Shape.SINGLE && key.value(value).isEmpty()
-          && problems.wanted()) {
-        problems.add(at, key.name() + " is required");
-      }
       ValueType type = key.type();
       if (key.shape() == KeyFormat.Shape.SINGLE) {
-        key.value(value).ifPresent(single -> element(type, single, at, version));
+        Optional<?> single = key.value(value);
+        if (key.isRequired(version) && single.isEmpty() && problems.wanted()) {
+          problems.add(path.key(key.name()), key.name() + " is required");
+        }
+        if (single.isPresent() && isWalked(type, single.get(), version)) {
+          element(type, single.get(), path.key(key.name()), version);
+        }
         continue;
       }
       List<?> list = key.list(value).orElse(List.of());
@@ -211,15 +216,24 @@ final class RecordIntegrity {
       if (key.isNonEmpty() && list.isEmpty() && recorded && version.includes(FormatVersion.V2)
           && (key.shape() == KeyFormat.Shape.OPTIONAL_LIST ? key.list(value).isPresent() : key.isEvidence())
           && problems.wanted()) {
-        problems.add(at, key.name() + " must not be empty: leave it out when it is not recorded");
+        problems.add(path.key(key.name()), key.name() + " must not be empty: leave it out when it is not recorded");
       }
+      RecordPath at = list.isEmpty() ? null : path.key(key.name());
       for (int i = 0; i < list.size(); i++) {
         if (key.isDistinct() && list.indexOf(list.get(i)) < i && problems.wanted()) {
           problems.add(at.index(i), key.name() + " lists " + name(type.element(), list.get(i)) + " twice");
         }
-        element(type.element(), list.get(i), at.index(i), version);
+        if (isWalked(type.element(), list.get(i), version)) {
+          element(type.element(), list.get(i), at.index(i), version);
+        }
       }
     }
+  }
+
+  /** Whether {@link #element} has anything to do with a value: an object to walk, or a choice newer than the version. */
+  private static boolean isWalked(ValueType type, Object value, FormatVersion version) {
+    return type.kind() == ValueType.Kind.OBJECT
+        || type.kind() == ValueType.Kind.ENUM && !version.includes(type.since((Enum<?>) value));
   }
 
   @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package org.kcsp.examples.bench;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.kcsp.model.ExternalAward;
 import org.kcsp.model.FinancialYear;
 import org.kcsp.model.Grant;
@@ -60,14 +62,34 @@ import org.kcsp.rules.spi.PolicyFact;
  *
  * <p>Beside each check, the fact preparation of the same record (the duplicate-funding index and
  * the other facts, on the as-of view) is timed alone, to tell the index's growth from the rest of
- * the engine's (Drools, findings, the report's order), and the collector's pauses during the timed
- * checks are given per check, to tell the growth of the work from that of the collector's (which
- * copies what a check keeps alive, the record included, on each young collection). Figures are
- * medians of rounds after a warm-up; performance is reported, never asserted.
+ * the engine's (Drools, findings, the report's order). Each check is also given with the CPU time
+ * of the thread that ran it, the collector's pauses and the memory it allocated: on a machine
+ * shared with other work, the time a check waits for a core inflates its elapsed time and not its
+ * CPU time, and the collector's work (which copies what a check keeps alive on each young
+ * collection) grows otherwise than the check's own. Figures are medians of rounds after a warm-up,
+ * each measurement starting from a collected heap that holds the record and not the previous
+ * check's report; performance is reported, never asserted.
+ *
+ * <p>The whole benchmark runs twice, each time in a JVM of its own: with the JVM's default heap
+ * (on a machine of 25 GB and 2 cores, G1 with an initial heap of a 64th of the memory, growing to a
+ * quarter, and a young generation it keeps small to hold its pauses near 200 ms), and with a heap
+ * sized for the largest record, {@value #SIZED_HEAP}, as a server that checks such records would
+ * be run. A 100,000-project check allocates up to 1.4 GB and keeps its facts and findings alive to
+ * its end; in a young generation of a few hundred megabytes it is collected several times, each
+ * time copying all it has built so far, so that the collector's work grows with the square of the
+ * check. The sized heap is fixed (no time spent growing it) and its young generation holds a whole
+ * check. Both are reported, side by side; the collector is not hidden.
  */
 public final class DuplicateFundingBenchmark {
 
   private static final int GRANTS = 10;
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+  /**
+   * The heap of the second run: fixed (no time spent growing it), with a young generation of 2 GB,
+   * more than the largest check allocates (five alike titles at 100,000 projects: 1.4 GB).
+   */
+  static final String SIZED_HEAP = "-Xms4g -Xmx4g -Xmn2g";
   private static final LocalDate AS_OF = LocalDate.of(2023, 3, 1);
   private static final FinancialYear YEAR = FinancialYear.startingIn(2022);
   private static final String[] FEW = {
@@ -110,14 +132,55 @@ public final class DuplicateFundingBenchmark {
   private volatile Object sink;
   /** The collector's pauses during the last operation timed, per run of it, in nanoseconds. */
   private double collector;
+  /** The bytes the last operation timed allocated, per run of it. */
+  private double allocated;
+  /** The median CPU time of the calling thread in the last operation timed, per run of it, in nanoseconds. */
+  private double cpu;
 
   private DuplicateFundingBenchmark(boolean quick) {
     this.quick = quick;
   }
 
-  /** Runs the benchmark and prints its table. Options: {@code --quick}. */
-  public static void main(String[] args) throws IOException {
-    DuplicateFundingBenchmark bench = new DuplicateFundingBenchmark(Arrays.asList(args).contains("--quick"));
+  /**
+   * Runs the benchmark in two JVMs of its own, on the default heap and on {@link #SIZED_HEAP}, and
+   * prints their tables. Options: {@code --quick}; {@code --in-this-jvm}, one run in this JVM alone.
+   */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    List<String> options = Arrays.asList(args);
+    boolean quick = options.contains("--quick");
+    if (options.contains("--in-this-jvm")) {
+      System.out.print(runHere(quick));
+      return;
+    }
+    Path work = Path.of("kcsp-examples/target/bench");
+    Files.createDirectories(work);
+    long start = System.nanoTime();
+    StringBuilder report = new StringBuilder();
+    report.append("## Duplicate funding: shapes of titles").append(quick ? " (quick run)" : "").append("\n\n");
+    report.append(Machine.describe()).append("\n\n");
+    for (List<String> heap : List.of(List.<String>of(), List.of(SIZED_HEAP.split(" ")))) {
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+      command.addAll(heap);
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), DuplicateFundingBenchmark.class.getName(),
+          "--in-this-jvm"));
+      if (quick) {
+        command.add("--quick");
+      }
+      Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      String table = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (child.waitFor() != 0) {
+        throw new IllegalStateException("the benchmark's run failed: " + String.join(" ", command));
+      }
+      report.append(table).append('\n');
+    }
+    report.append("Took ").append(Duration.nanos(System.nanoTime() - start)).append(".\n");
+    System.out.print(report);
+    Files.writeString(work.resolve("duplicates.md"), report, StandardCharsets.UTF_8);
+  }
+
+  /** One run in this JVM, on its heap: the table of every shape and size, and at the reader's limit. */
+  private static String runHere(boolean quick) throws IOException {
+    DuplicateFundingBenchmark bench = new DuplicateFundingBenchmark(quick);
     Path work = Path.of("kcsp-examples/target/bench");
     Files.createDirectories(work);
     long start = System.nanoTime();
@@ -129,9 +192,7 @@ public final class DuplicateFundingBenchmark {
       bench.atTheLimit(shape, work);
     }
     bench.notes.add("load average (1, 5, 15 minutes) before the run " + loadBefore + ", after it " + Machine.load());
-    String report = bench.report(Duration.nanos(System.nanoTime() - start));
-    System.out.println(report);
-    Files.writeString(work.resolve("duplicates.md"), report, StandardCharsets.UTF_8);
+    return bench.report(Duration.nanos(System.nanoTime() - start));
   }
 
   /** A word of {@code i}'s own: {@code Kalo}. */
@@ -178,21 +239,24 @@ public final class DuplicateFundingBenchmark {
   private void growth(Shape shape) {
     int[] sizes = quick ? new int[] {1_000, 10_000} : new int[] {1_000, 10_000, 100_000};
     double previous = 0;
+    double previousCpu = 0;
     double previousPreparation = 0;
     for (int n : sizes) {
       progress("%s: %,d projects", shape.words, n);
       PartnershipRecord record = record(shape, n);
       double nanos = timeCheck(record);
       double collected = collector;
+      double bytes = allocated;
+      double thread = cpu;
       double preparation = timePreparation(record);
       ComplianceReport report = engine.check(record, AS_OF);
-      String growth = previous == 0 ? "" : String.format(Locale.ROOT, "x%.1f", nanos / previous);
-      String met = previous == 0 ? "" : nanos / previous <= 12 ? "met" : "**not met**";
-      String preparationGrowth = previousPreparation == 0 ? ""
-          : String.format(Locale.ROOT, " (x%.1f)", preparation / previousPreparation);
-      rows.add(String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %s | %s | %s | %s%s | %s |", shape.words, n,
-          record.externalAwards().size(), Duration.nanos(nanos), paused(collected), growth, met,
-          Duration.nanos(preparation), preparationGrowth, findings(report)));
+      rows.add(String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %s | %s | %s%s | %s | %s | %s%s | %s |", shape.words, n,
+          record.externalAwards().size(), Duration.nanos(nanos), growth(nanos, previous),
+          previous == 0 ? "" : nanos / previous <= 12 ? "met" : "**not met**", Duration.nanos(thread),
+          previousCpu == 0 ? "" : " (" + growth(thread, previousCpu) + ")", paused(collected), megabytes(bytes, n),
+          Duration.nanos(preparation), previousPreparation == 0 ? "" : " (" + growth(preparation, previousPreparation) + ")",
+          findings(report)));
+      previousCpu = thread;
       previous = nanos;
       previousPreparation = preparation;
     }
@@ -217,11 +281,19 @@ public final class DuplicateFundingBenchmark {
     double read = System.nanoTime() - readStart;
     double nanos = timeCheck(record);
     double collected = collector;
+    double bytes = allocated;
+    double thread = cpu;
     double preparation = timePreparation(record);
     ComplianceReport report = engine.check(record, AS_OF);
-    rows.add(String.format(Locale.ROOT, "| %s, at the reader's limit (%.1f MiB; read in %s) | %,d | %,d | %s | %s |  |  | %s | %s |",
+    rows.add(String.format(Locale.ROOT, "| %s, at the reader's limit (%.1f MiB; read in %s) | %,d | %,d | %s |  |  | %s | %s | %s | %s | %s |",
         shape.words, json.length / (1024.0 * 1024.0), Duration.nanos(read), n, record.externalAwards().size(),
-        Duration.nanos(nanos), paused(collected), Duration.nanos(preparation), findings(report)));
+        Duration.nanos(nanos), Duration.nanos(thread), paused(collected), megabytes(bytes, n), Duration.nanos(preparation),
+        findings(report)));
+  }
+
+  /** {@code x9.7}: how many times {@code before} {@code after} is; empty when there was nothing before. */
+  private static String growth(double after, double before) {
+    return before == 0 ? "" : String.format(Locale.ROOT, "x%.1f", after / before);
   }
 
   private static byte[] json(PartnershipRecord record) throws IOException {
@@ -253,40 +325,63 @@ public final class DuplicateFundingBenchmark {
    * The median time of an operation: after a warm-up of at least three runs and two seconds (a
    * fifth of a second in a quick run), the median of five rounds (three in a quick run), each
    * repeating it for at least 200 ms. An operation that takes more than ten seconds is timed three
-   * times after one warm-up run, and the median taken. Leaves in {@link #collector} the collector's
-   * pauses during the timed runs, per run.
+   * times after one warm-up run, and the median taken. The heap is collected before the timed runs,
+   * and no run's result is kept while the next one runs. Leaves in {@link #collector} the
+   * collector's pauses during the timed runs, in {@link #allocated} the bytes allocated, and in
+   * {@link #cpu} the calling thread's CPU time, per run.
    */
   private double time(Supplier<Object> operation) {
     long until = System.nanoTime() + (quick ? 200 : 2_000) * 1_000_000L;
     long last = 0;
     for (int runs = 0; runs < 3 || System.nanoTime() < until; runs++) {
+      sink = null;
       long start = System.nanoTime();
       sink = operation.get();
       last = System.nanoTime() - start;
       if (last > 10_000_000_000L) {
-        double[] slow = new double[3];
-        long pausedBefore = collectorMillis();
-        for (int i = 0; i < slow.length; i++) {
-          start = System.nanoTime();
-          sink = operation.get();
-          slow[i] = System.nanoTime() - start;
-        }
-        collector = (collectorMillis() - pausedBefore) * 1e6 / slow.length;
-        return Benchmarks.median(slow);
+        return time(operation, 3, 1);
       }
     }
-    long repeats = Math.max(1, 200_000_000L / Math.max(1, last));
-    double[] samples = new double[quick ? 3 : 5];
+    return time(operation, quick ? 3 : 5, Math.max(1, 200_000_000L / Math.max(1, last)));
+  }
+
+  /** The median of {@code rounds} rounds of {@code repeats} runs each, from a collected heap. */
+  private double time(Supplier<Object> operation, int rounds, long repeats) {
+    double[] samples = new double[rounds];
+    double[] cpuSamples = new double[rounds];
+    settle();
     long pausedBefore = collectorMillis();
-    for (int round = 0; round < samples.length; round++) {
+    long allocatedBefore = allocatedBytes();
+    for (int round = 0; round < rounds; round++) {
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       for (long i = 0; i < repeats; i++) {
+        sink = null;
         sink = operation.get();
       }
       samples[round] = (double) (System.nanoTime() - start) / repeats;
+      cpuSamples[round] = (double) (THREADS.getCurrentThreadCpuTime() - cpuStart) / repeats;
     }
-    collector = (collectorMillis() - pausedBefore) * 1e6 / (samples.length * repeats);
+    allocated = (double) (allocatedBytes() - allocatedBefore) / (rounds * repeats);
+    collector = (collectorMillis() - pausedBefore) * 1e6 / (rounds * repeats);
+    cpu = Benchmarks.median(cpuSamples);
     return Benchmarks.median(samples);
+  }
+
+  /** Drops the last result and collects the heap, so that timed runs start from what is live. */
+  private void settle() {
+    sink = null;
+    System.gc();
+  }
+
+  /** How many bytes this thread has allocated so far (a check runs on the thread that calls it). */
+  private static long allocatedBytes() {
+    return THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
+  }
+
+  /** {@code 312 MB (3.1 KB a project)}: memory allocated per check. */
+  private static String megabytes(double bytes, int projects) {
+    return String.format(Locale.ROOT, "%.0f MB (%.1f KB a project)", bytes / 1e6, bytes / 1e3 / projects);
   }
 
   /** The collector's pauses per check: "none", or how long. */
@@ -318,14 +413,28 @@ public final class DuplicateFundingBenchmark {
 
   private String report(Duration took) {
     StringBuilder out = new StringBuilder();
-    out.append("## Duplicate funding: shapes of titles").append(quick ? " (quick run)" : "").append("\n\n");
-    out.append(Machine.describe()).append(", took ").append(took).append("\n\n");
-    out.append("| shape | projects | awards | check (median) | collector's pauses, per check | growth for 10x | goal: ≤ 12x | fact preparation, the index included (growth) | findings: duplicate + possible |\n");
-    out.append("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |\n");
+    out.append("### ").append(heap()).append("\n\n");
+    out.append("Took ").append(took).append(".\n\n");
+    out.append("| shape | projects | awards | check (median) | growth for 10x | goal: ≤ 12x | the checking thread's CPU time (growth) | collector's pauses, per check | allocated, per check | fact preparation, the index included (growth) | findings: duplicate + possible |\n");
+    out.append("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |\n");
     rows.forEach(row -> out.append(row).append('\n'));
     out.append('\n');
     notes.forEach(note -> out.append("- ").append(note).append('\n'));
     return out.toString();
+  }
+
+  /** {@code Heap: -Xms4g -Xmx4g (initial 4.0 GB, at most 4.0 GB; G1 Young Generation, G1 Old Generation)}. */
+  private static String heap() {
+    List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(flag -> flag.startsWith("-Xm") || flag.startsWith("-XX:"))
+        .toList();
+    MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(GarbageCollectorMXBean::getName)
+        .collect(Collectors.joining(", "));
+    return String.format(Locale.ROOT, "Heap: %s (initial %.1f GB, at most %.1f GB; %s)",
+        flags.isEmpty() ? "the JVM's default" : String.join(" ", flags), heap.getInit() / 1e9,
+        Runtime.getRuntime().maxMemory() / 1e9, collectors);
   }
 
   private static void progress(String format, Object... args) {

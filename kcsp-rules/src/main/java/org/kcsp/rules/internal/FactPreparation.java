@@ -14,6 +14,7 @@ import org.kcsp.model.AgendaItem;
 import org.kcsp.model.AgendaItemKind;
 import org.kcsp.model.DhrDecision;
 import org.kcsp.model.DomesticHomicideReview;
+import org.kcsp.model.FinancialYear;
 import org.kcsp.model.FormatVersion;
 import org.kcsp.model.Fraction;
 import org.kcsp.model.Grant;
@@ -23,6 +24,7 @@ import org.kcsp.model.Membership;
 import org.kcsp.model.Money;
 import org.kcsp.model.Organisation;
 import org.kcsp.model.OutcomeKind;
+import org.kcsp.model.OutcomeReport;
 import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Pot;
@@ -73,6 +75,10 @@ public final class FactPreparation {
   private final RecordPaths paths;
   private final Map<String, Organisation> organisations = new HashMap<>();
   private final List<Object> facts = new ArrayList<>();
+  /** How many external awards overlap each financial year asked about. */
+  private final Map<FinancialYear, Integer> awardsIn = new HashMap<>();
+  /** The ids of the agreement's priorities, once asked for. */
+  private Set<String> priorities;
 
   private FactPreparation(PartnershipRecord record, PartnershipRecord view, LocalDate date, PolicyFact policy) {
     this.view = view;
@@ -291,33 +297,31 @@ public final class FactPreparation {
   }
 
   private void grant(Grant grant) {
-    List<String> withoutAmount = grant.projects().stream()
-        .filter(p -> p.isLive() && p.amount().isEmpty())
-        .map(Project::id)
-        .toList();
-    boolean sumsKnown = withoutAmount.isEmpty();
-    LocalDate yearEnd = grant.financialYear().lastDay();
+    FinancialYear financialYear = grant.financialYear();
+    String year = financialYear.toString();
+    LocalDate yearEnd = financialYear.lastDay();
     Fraction cap = tacticalPotCap(grant, policy);
     // the conditions the grant names (version 2), else its policy's default
     Set<GrantConditions> conditions = conditionsOf(grant, policy);
-    Committed upfront = committed(grant, Pot.UPFRONT);
-    Committed tactical = committed(grant, Pot.TACTICAL);
+    Costs costs = Costs.of(grant);
+    boolean sumsKnown = costs.liveWithoutAmount.isEmpty();
     // an unknown allocation (version 2) leaves unknown what is worked out from it: the cap, and the
     // upfront pot when the grant does not state it
     Long allocation = grant.knownAllocation().map(Money::pence).orElse(null);
     Long capAmount = grant.knownAllocation().map(a -> cap.of(a).pence()).orElse(null);
     Long upfrontPot = grant.upfront().isPresent() || allocation != null ? grant.upfrontPot().pence() : null;
+    LocalDate businessCaseDeadline = grant.businessCaseDeadline().orElse(null);
     facts.add(new GrantFact(grant.id(), paths.grant(grant.id()), grant.programme(), grant.funder(),
-        organisations.get(grant.funder()).name(), grant.financialYear().toString(), grant.financialYear().firstDay(),
+        organisations.get(grant.funder()).name(), year, financialYear.firstDay(),
         yearEnd, finalMonthStart(yearEnd, "GRANT_UNDERSPEND_RISK"), allocation,
         grant.tacticalPot().pence(), cap.toString(), capAmount,
         grant.upfront().map(Money::pence).orElse(null), upfrontPot,
         grant.grantedRollovers(Pot.UPFRONT).pence(), grant.grantedRollovers(Pot.TACTICAL).pence(),
         grant.returnedToFunder().map(m -> m.pence()).orElse(0L), !grant.projects().isEmpty(), sumsKnown,
-        upfront.exact(), tactical.exact(), withoutAmount, grant.businessCaseDeadline().orElse(null), conditions,
-        upfront.known(), tactical.known(), upfront.withoutAmount(), tactical.withoutAmount(),
-        grant.isRecorded("projects"), grant.isRecorded("rollovers"),
-        (int) view.externalAwards().stream().filter(a -> a.overlaps(grant.financialYear())).count()));
+        costs.upfront.exact(), costs.tactical.exact(), List.copyOf(costs.liveWithoutAmount), businessCaseDeadline,
+        conditions, costs.upfront.known(), costs.tactical.known(), costs.upfront.withoutAmount(),
+        costs.tactical.withoutAmount(), grant.isRecorded("projects"), grant.isRecorded("rollovers"),
+        awardsOverlapping(financialYear)));
     for (int i = 0; i < grant.rollovers().size(); i++) {
       Rollover r = grant.rollovers().get(i);
       facts.add(new RolloverFact(grant.id(), i, r.amount().pence(), r.intoPot(), r.permission(),
@@ -333,20 +337,49 @@ public final class FactPreparation {
       facts.add(new ReportedTotalFact(grant.id(), i, total.basis(), total.amount().pence(), total.statedIn(),
           computable, computable ? known : null, known, unknown));
     }
-    Set<String> priorities = view.agreement()
-        .map(a -> a.priorities().stream().map(p -> p.id()).collect(Collectors.toSet()))
-        .orElse(Set.of());
     LocalDate projectsFinalMonthStart = finalMonthStart(yearEnd, "PROJECT_AWAITING_FUNDER_APPROVAL");
-    for (Project p : grant.projects()) {
-      facts.add(new ProjectFact(p.id(), paths.project(p.id()), p.title(), grant.id(), grant.financialYear().toString(),
+    Set<String> priorities = agreementPriorities();
+    RecordPaths.ProjectPaths projectPaths = paths.projects(grant.id());
+    for (int i = 0; i < grant.projects().size(); i++) {
+      Project p = grant.projects().get(i);
+      Money amount = p.amount().orElse(null);
+      OutcomeReport report = p.outcomeReport().orElse(null);
+      facts.add(new ProjectFact(p.id(), projectPaths.of(p.id(), i), p.title(), grant.id(), year,
           yearEnd, projectsFinalMonthStart, p.status(), p.isLive(), p.isCommitted(), p.pot(),
-          p.amount().map(Money::pence).orElse(null),
-          p.scope(), p.priorities().stream().anyMatch(priorities::contains), p.businessCaseSubmittedOn().orElse(null),
-          grant.businessCaseDeadline().orElse(null), p.outcomeReport().isPresent(),
-          p.outcomeReport().map(r -> r.due()).orElse(null),
-          p.outcomeReport().flatMap(r -> r.submittedOn()).orElse(null), conditions, p.isRecorded("priorities"),
-          p.isUnknown("businessCaseSubmittedOn"), p.outcomeReport().map(r -> r.isUnknown("submittedOn")).orElse(false)));
+          amount == null ? null : Long.valueOf(amount.pence()), p.scope(), servesAny(p, priorities),
+          p.businessCaseSubmittedOn().orElse(null), businessCaseDeadline, report != null,
+          report == null ? null : report.due(), report == null ? null : report.submittedOn().orElse(null),
+          conditions, p.isRecorded("priorities"), p.isUnknown("businessCaseSubmittedOn"),
+          report != null && report.isUnknown("submittedOn")));
     }
+  }
+
+  /** The ids of the agreement's priorities present on D, worked out once. */
+  private Set<String> agreementPriorities() {
+    if (priorities == null) {
+      priorities = view.agreement()
+          .map(a -> a.priorities().stream().map(p -> p.id()).collect(Collectors.toSet()))
+          .orElse(Set.of());
+    }
+    return priorities;
+  }
+
+  private static boolean servesAny(Project project, Set<String> priorities) {
+    if (priorities.isEmpty()) {
+      return false;
+    }
+    for (String priority : project.priorities()) {
+      if (priorities.contains(priority)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many external awards overlap a financial year: counted once per year, whatever the grants of it. */
+  private int awardsOverlapping(FinancialYear year) {
+    return awardsIn.computeIfAbsent(year,
+        y -> (int) view.externalAwards().stream().filter(a -> a.overlaps(y)).count());
   }
 
   /** The first of the last {@code finalMonthDays} days of a year ending on {@code yearEnd}, as {@code rule} counts them. */
@@ -382,19 +415,33 @@ public final class FactPreparation {
     }
   }
 
-  private static Committed committed(Grant grant, Pot pot) {
-    long known = 0;
-    int withoutAmount = 0;
-    for (Project p : grant.projects()) {
-      if (p.isCommitted() && p.pot() == pot) {
-        if (p.amount().isPresent()) {
-          known += p.amount().orElseThrow().pence();
-        } else {
-          withoutAmount++;
+  /**
+   * What a grant's projects cost, found in one pass over them: what the committed projects of each
+   * pot cost, and the ids of the live projects without an amount.
+   */
+  private record Costs(Committed upfront, Committed tactical, List<String> liveWithoutAmount) {
+
+    static Costs of(Grant grant) {
+      long[] known = new long[2];
+      int[] withoutAmount = new int[2];
+      List<String> liveWithoutAmount = new ArrayList<>(0);
+      for (Project p : grant.projects()) {
+        Money amount = p.amount().orElse(null);
+        if (p.isLive() && amount == null) {
+          liveWithoutAmount.add(p.id());
+        }
+        if (p.isCommitted()) {
+          int pot = p.pot() == Pot.UPFRONT ? 0 : 1;
+          if (amount != null) {
+            known[pot] += amount.pence();
+          } else {
+            withoutAmount[pot]++;
+          }
         }
       }
+      return new Costs(new Committed(known[0], withoutAmount[0]), new Committed(known[1], withoutAmount[1]),
+          liveWithoutAmount);
     }
-    return new Committed(known, withoutAmount);
   }
 
   /** Whether a project of this status counts towards a reported total of this basis. */

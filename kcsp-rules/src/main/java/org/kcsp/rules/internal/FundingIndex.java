@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.kcsp.model.ExternalAward;
 import org.kcsp.model.FinancialYear;
 import org.kcsp.model.Fraction;
@@ -47,10 +46,6 @@ import org.kcsp.rules.spi.FundingMatchFact;
  */
 final class FundingIndex {
 
-  /** Words that say nothing about the activity. */
-  static final Set<String> STOP_WORDS =
-      Set.of("a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "or", "from");
-
   /**
    * One side of a pair: a live project or another funder's award.
    *
@@ -66,9 +61,10 @@ final class FundingIndex {
 
   /** A distinct normalised title, its words, and the sides that bear it. */
   static final class Title {
-    final String normalised;
-    /** Its words without stop words, as word numbers in increasing order; set once every title is known. */
-    int[] words;
+    /** Its words as {@link TitleWords word numbers}, in order, stop words included: the normalised title. */
+    final int[] sequence;
+    /** Its words without stop words, as word numbers in increasing order: its token set's. */
+    final int[] words;
     /** Its token set, or null when it has no words. */
     TokenSet set;
     /** The sides that bear it, in listing order; none for an empty title, which matches nothing. */
@@ -77,8 +73,14 @@ final class FundingIndex {
     private FundingBucket keyed;
     private boolean gathered;
 
-    Title(String normalised) {
-      this.normalised = normalised;
+    Title(int[] sequence, int[] words) {
+      this.sequence = sequence;
+      this.words = words;
+    }
+
+    /** Whether it has no words at all, not even stop words: it is then no title, and matches nothing. */
+    boolean isEmpty() {
+      return sequence.length == 0;
     }
 
     /** Its sides with an activity key, or without one; null when there are none. */
@@ -132,11 +134,32 @@ final class FundingIndex {
   /** Where a class of projects takes its exact duplicates from, when they all come from one bucket. */
   private record Source(FundingBucket bucket, int year, String grant, Title title) {}
 
-  /** Projects with the same exact duplicates: the same key, title, year and grant. */
-  private record ExactClass(String activity, Title title, int year, String grant) {}
+  /** Keyed projects of one grant with the same exact duplicates: the same key and title. */
+  private record ExactClass(String activity, Title title) {}
 
-  /** Projects of one title with the same alike titles: keyed or not, of the same year and grant. */
-  private record AlikeClass(boolean keyed, int year, String grant) {}
+  /**
+   * Values by grant (a project's year is its grant's), apart for keyed and unkeyed projects: those
+   * of one title, or one class of titles, with the same alike titles.
+   */
+  private static final class ByGrant<V> {
+    private Map<String, V> keyed;
+    private Map<String, V> unkeyed;
+
+    V get(boolean keyedProjects, String grant) {
+      Map<String, V> values = keyedProjects ? keyed : unkeyed;
+      return values == null ? null : values.get(grant);
+    }
+
+    void put(boolean keyedProjects, String grant, V value) {
+      if (keyedProjects) {
+        keyed = keyed == null ? new HashMap<>(2) : keyed;
+        keyed.put(grant, value);
+      } else {
+        unkeyed = unkeyed == null ? new HashMap<>(2) : unkeyed;
+        unkeyed.put(grant, value);
+      }
+    }
+  }
 
   /** The head of a title's own keyed or unkeyed bucket in one year. */
   private record HeadOf(boolean keyedSides, int year) {}
@@ -145,13 +168,14 @@ final class FundingIndex {
   private record Answer(Counterparts counterparts) {}
 
   private final Map<String, Organisation> organisations;
-  /** The live projects, in record order. */
+  /** The live projects, in record order: those of a grant one after another. */
   private List<Side> projects = List.of();
-  /** The distinct normalised titles, in the order they were met. */
   private final Similarity similarity;
+  /** The words of the titles, each numbered once. */
+  private final TitleWords words = new TitleWords();
+  /** The distinct normalised titles, in the order they were met, by the number of their word sequence. */
   private final List<Title> titles = new ArrayList<>();
-  private final Map<String, Title> byNormalised = new HashMap<>();
-  private final Map<String, Title> byText = new HashMap<>();
+  private final NumberSequences sequences = new NumberSequences();
   /** The sides of each activity key, in listing order. */
   private final Map<String, List<Side>> byActivity = new HashMap<>();
   private final Map<String, FundingBucket> activityBuckets = new HashMap<>();
@@ -174,9 +198,8 @@ final class FundingIndex {
     if (index.projects.isEmpty()) {
       return List.of();
     }
-    int words = index.numberWords();
     Counterparts[] exact = index.exactDuplicates();
-    Counterparts[] alike = index.alikeTitles(TitleClasses.of(index.titles, words, index.similarity));
+    Counterparts[] alike = index.alikeTitles(TitleClasses.of(index.titles, index.words.count(), index.similarity));
     List<FundingMatchFact> matches = new ArrayList<>();
     for (Side project : index.projects) {
       Counterparts duplicates = exact[project.position()];
@@ -193,80 +216,117 @@ final class FundingIndex {
 
   /** Takes the live projects and the awards, places them in listing order, and files them by key and by title. */
   private void collect(PartnershipRecord view) {
-    List<Project> live = new ArrayList<>();
-    List<Grant> grantOf = new ArrayList<>();
+    int liveProjects = 0;
     for (Grant grant : view.grants()) {
       for (Project project : grant.projects()) {
-        if (project.isLive()) {
-          live.add(project);
-          grantOf.add(grant);
-        }
+        liveProjects += project.isLive() ? 1 : 0;
       }
     }
     List<ExternalAward> awards = view.externalAwards();
-    int liveProjects = live.size();
     String[] ids = new String[liveProjects + awards.size()];
-    Integer[] listing = new Integer[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = i < liveProjects ? live.get(i).id() : awards.get(i - liveProjects).id();
-      listing[i] = i;
+    int[] listing = new int[ids.length];
+    Side[] sides = new Side[ids.length];
+    int i = 0;
+    for (Grant grant : view.grants()) {
+      for (Project project : grant.projects()) {
+        if (project.isLive()) {
+          ids[i] = project.id();
+          listing[i] = i;
+          i++;
+        }
+      }
+    }
+    for (int j = 0; j < awards.size(); j++) {
+      ids[liveProjects + j] = awards.get(j).id();
+      listing[liveProjects + j] = liveProjects + j;
     }
     // awards before projects, then by id; a stable sort keeps sides of one kind and id in record order
-    Arrays.sort(listing, (a, b) -> (a >= liveProjects) != (b >= liveProjects)
-        ? (a >= liveProjects ? -1 : 1) : ids[a].compareTo(ids[b]));
-    int[] order = new int[ids.length];
-    for (int place = 0; place < listing.length; place++) {
-      order[listing[place]] = place;
+    int[] work = new int[ids.length];
+    sortById(listing, liveProjects, ids.length, ids, work);
+    sortById(listing, 0, liveProjects, ids, work);
+    int[] order = work;
+    int place = 0;
+    for (int j = liveProjects; j < ids.length; j++) {
+      order[listing[j]] = place++;
     }
-    Side[] sides = new Side[ids.length];
-    for (int i = 0; i < liveProjects; i++) {
-      Project project = live.get(i);
-      Grant grant = grantOf.get(i);
+    for (int j = 0; j < liveProjects; j++) {
+      order[listing[j]] = place++;
+    }
+    i = 0;
+    for (Grant grant : view.grants()) {
       FinancialYear year = grant.financialYear();
-      sides[i] = new Side(SubjectKind.PROJECT, project.id(), project.title(), project.activity().orElse(null),
-          grant.id(), grant.funder(), year.firstDay(), year.lastDay(), year.startYear(), title(project.title()), i,
-          order[i]);
+      LocalDate from = year.firstDay();
+      LocalDate to = year.lastDay();
+      for (Project project : grant.projects()) {
+        if (project.isLive()) {
+          sides[i] = new Side(SubjectKind.PROJECT, project.id(), project.title(), project.activity().orElse(null),
+              grant.id(), grant.funder(), from, to, year.startYear(), title(project.title()), i, order[i]);
+          i++;
+        }
+      }
     }
     for (int j = 0; j < awards.size(); j++) {
       ExternalAward award = awards.get(j);
-      int i = liveProjects + j;
       sides[i] = new Side(SubjectKind.AWARD, award.id(), award.title(), award.activity().orElse(null), null,
           award.funder(), award.periodStart(), award.periodEnd().orElse(null), 0, title(award.title()), -1, order[i]);
+      i++;
     }
-    for (Integer place : listing) {
-      Side side = sides[place];
-      if (!side.words().normalised.isEmpty()) {
-        side.words().sides.add(side);
-      }
-      if (side.activity() != null) {
-        byActivity.computeIfAbsent(side.activity(), key -> new ArrayList<>(1)).add(side);
-      }
-    }
+    fileInListingOrder(sides, listing, liveProjects);
     projects = Arrays.asList(sides).subList(0, liveProjects);
   }
 
-  /** The title of a side: looked up by its text first, so that a title written alike many times is normalised once. */
-  private Title title(String text) {
-    return byText.computeIfAbsent(text, written -> byNormalised.computeIfAbsent(normalise(written), normalised -> {
-      Title title = new Title(normalised);
-      titles.add(title);
-      return title;
-    }));
+  /** Files the sides under their titles and keys, awards first, then projects, each by id. */
+  private void fileInListingOrder(Side[] sides, int[] listing, int liveProjects) {
+    for (int j = liveProjects; j < listing.length; j++) {
+      file(sides[listing[j]]);
+    }
+    for (int j = 0; j < liveProjects; j++) {
+      file(sides[listing[j]]);
+    }
   }
 
-  /** Gives every title its words as numbers, one per distinct word; how many distinct words there are. */
-  private int numberWords() {
-    Map<String, Integer> numbers = new HashMap<>();
-    for (Title title : titles) {
-      String[] tokens = tokens(title.normalised);
-      int[] words = new int[tokens.length];
-      for (int i = 0; i < tokens.length; i++) {
-        words[i] = numbers.computeIfAbsent(tokens[i], word -> numbers.size());
-      }
-      Arrays.sort(words);
-      title.words = words;
+  private void file(Side side) {
+    if (!side.words().isEmpty()) {
+      side.words().sides.add(side);
     }
-    return numbers.size();
+    if (side.activity() != null) {
+      byActivity.computeIfAbsent(side.activity(), key -> new ArrayList<>(1)).add(side);
+    }
+  }
+
+  /** Sorts {@code places[from..to)} by the ids at those places, stably: a merge sort of numbers, nothing boxed. */
+  private static void sortById(int[] places, int from, int to, String[] ids, int[] work) {
+    if (to - from < 2) {
+      return;
+    }
+    int middle = (from + to) >>> 1;
+    sortById(places, from, middle, ids, work);
+    sortById(places, middle, to, ids, work);
+    if (ids[places[middle - 1]].compareTo(ids[places[middle]]) <= 0) {
+      return;
+    }
+    System.arraycopy(places, from, work, from, to - from);
+    for (int i = from, j = middle, k = from; k < to; k++) {
+      places[k] = j == to || i < middle && ids[work[i]].compareTo(ids[work[j]]) <= 0 ? work[i++] : work[j++];
+    }
+  }
+
+  /**
+   * The title of a side: its words read once into their numbers, and found among the titles met
+   * by those, so that a title written alike many times, or written otherwise with the same words,
+   * is one title and costs no object but the first time.
+   */
+  private Title title(String text) {
+    int length = words.read(text);
+    int found = sequences.find(words.read(), length);
+    if (found >= 0) {
+      return titles.get(found);
+    }
+    int[] sequence = Arrays.copyOf(words.read(), length);
+    sequences.add(sequence);
+    Title title = new Title(sequence, words.tokenSet(sequence));
+    titles.add(title);
+    return title;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -279,18 +339,35 @@ final class FundingIndex {
    */
   private Counterparts[] exactDuplicates() {
     Counterparts[] found = new Counterparts[projects.size()];
-    Map<ExactClass, Answer> answers = new HashMap<>();
+    // the projects of a grant come one after another: answers are kept for the grant being answered
+    String grant = null;
+    Map<Title, Counterparts> unkeyed = new HashMap<>();
+    Map<ExactClass, Counterparts> keyed = new HashMap<>();
     for (Side project : projects) {
       if (!sharesKey(project) && project.words().sides.size() < 2) {
         continue; // alone under its key and its title
       }
-      ExactClass of = new ExactClass(project.activity(), project.words(), project.year(), project.grant());
-      Answer answer = answers.get(of);
-      if (answer == null) {
-        answer = new Answer(exactDuplicates(of));
-        answers.put(of, answer);
+      if (!project.grant().equals(grant)) {
+        grant = project.grant();
+        unkeyed.clear();
+        keyed.clear();
       }
-      found[project.position()] = answer.counterparts();
+      Counterparts answer;
+      if (project.activity() == null) {
+        answer = unkeyed.get(project.words());
+        if (answer == null && !unkeyed.containsKey(project.words())) {
+          answer = exactDuplicates(null, project);
+          unkeyed.put(project.words(), answer);
+        }
+      } else {
+        ExactClass of = new ExactClass(project.activity(), project.words());
+        answer = keyed.get(of);
+        if (answer == null && !keyed.containsKey(of)) {
+          answer = exactDuplicates(project.activity(), project);
+          keyed.put(of, answer);
+        }
+      }
+      found[project.position()] = answer;
     }
     return found;
   }
@@ -299,16 +376,18 @@ final class FundingIndex {
     return project.activity() != null && byActivity.get(project.activity()).size() > 1;
   }
 
-  private Counterparts exactDuplicates(ExactClass of) {
-    Gathering gathering = new Gathering(of.year(), of.grant(), of.title(), true);
-    if (of.activity() != null && byActivity.get(of.activity()).size() > 1) {
-      gathering.add(activityBuckets.computeIfAbsent(of.activity(), key -> FundingBucket.of(byActivity.get(key), true)),
+  /** The exact duplicates of the projects of {@code project}'s grant with its title and key ({@code activity}). */
+  private Counterparts exactDuplicates(String activity, Side project) {
+    Title title = project.words();
+    Gathering gathering = new Gathering(project.year(), project.grant(), title, true);
+    if (activity != null && byActivity.get(activity).size() > 1) {
+      gathering.add(activityBuckets.computeIfAbsent(activity, key -> FundingBucket.of(byActivity.get(key), true)),
           Likeness.SAME_ACTIVITY);
     }
-    if (of.title().sides.size() > 1) {
-      gathering.add(of.title().bucket(false), Likeness.SAME_TITLE);
-      if (of.activity() == null) {
-        gathering.add(of.title().bucket(true), Likeness.SAME_TITLE);
+    if (title.sides.size() > 1) {
+      gathering.add(title.bucket(false), Likeness.SAME_TITLE);
+      if (activity == null) {
+        gathering.add(title.bucket(true), Likeness.SAME_TITLE);
       }
     }
     return gathering.answer(true);
@@ -351,10 +430,10 @@ final class FundingIndex {
     /** The other classes alike to this one, with what their titles share with this one's. */
     private final List<TitleClass> alike = new ArrayList<>();
     private final List<Likeness> likeness = new ArrayList<>();
-    /** What the projects of each grant and year (keyed or not) find in the other classes, worked out once. */
-    private final Map<AlikeClass, Gathering> inOtherClasses = new HashMap<>();
+    /** What the projects of each grant (keyed or not) find in the other classes, worked out once. */
+    private final ByGrant<Gathering> inOtherClasses = new ByGrant<>();
     /** The answers of titles that find nothing of their own: the same for every such title of the class. */
-    private final Map<AlikeClass, Answer> shared = new HashMap<>();
+    private final ByGrant<Answer> shared = new ByGrant<>();
     /** Where its titles find alike titles of the class, when its token sets are alike one another; else null. */
     private final Own withinClass;
 
@@ -387,11 +466,12 @@ final class FundingIndex {
       }
     }
 
-    /** The answers of the projects of one title, by grant and year. */
+    /** The answers of the projects of one title, by grant. */
     private final class TitleAnswers {
       private final Title title;
       private final Own own;
-      private final Map<AlikeClass, Answer> answers = new HashMap<>(2);
+      /** The answers of the grants of a title with more than one side. */
+      private ByGrant<Answer> answers;
       /** The heads of the own class's buckets without this title, by year and keyed or not. */
       private Map<HeadOf, Head> heads;
 
@@ -401,52 +481,59 @@ final class FundingIndex {
       }
 
       Counterparts of(Side project) {
-        AlikeClass of = new AlikeClass(project.activity() != null, project.year(), project.grant());
-        Answer answer = answers.get(of);
+        boolean keyed = project.activity() != null;
+        if (title.sides.size() == 1) {
+          return answer(keyed, project.year(), project.grant()).counterparts();
+        }
+        if (answers == null) {
+          answers = new ByGrant<>();
+        }
+        Answer answer = answers.get(keyed, project.grant());
         if (answer == null) {
-          answer = answer(of);
-          answers.put(of, answer);
+          answer = answer(keyed, project.year(), project.grant());
+          answers.put(keyed, project.grant(), answer);
         }
         return answer.counterparts();
       }
 
       /**
-       * The answer of the projects of the title of one grant and year: what they find in the other
-       * classes, and under other titles in their own class or token set. When the title has no
-       * counterparts of its own there (its other sides are all of the project's grant, or of other
-       * years) and no other title has its words, the answer is that of any such title of the class.
+       * The answer of the projects of the title of one grant and year, keyed or not: what they
+       * find in the other classes, and under other titles in their own class or token set. When the
+       * title has no counterparts of its own there (its other sides are all of the project's grant,
+       * or of other years) and no other title has its words, the answer is that of any such title of
+       * the class.
        */
-      private Answer answer(AlikeClass of) {
+      private Answer answer(boolean keyed, int year, String grant) {
         boolean alone = own == null || (own.sameForEveryTitle() && title.set.titles.size() == 1
-            && title.counterparts(false, of.year(), of.grant()) == 0
-            && (of.keyed() || title.counterparts(true, of.year(), of.grant()) == 0));
+            && title.counterparts(false, year, grant) == 0
+            && (keyed || title.counterparts(true, year, grant) == 0));
         if (alone) {
-          Answer answer = shared.get(of);
+          Answer answer = shared.get(keyed, grant);
           if (answer == null) {
-            Gathering gathering = new Gathering(of.year(), of.grant(), title, false);
-            gathering.addAll(inOtherClasses(of));
+            Gathering gathering = new Gathering(year, grant, title, false);
+            gathering.addAll(inOtherClasses(keyed, year, grant));
             if (own != null) {
               gathering.add(own.bucket(false), own.likeness());
-              if (!of.keyed()) {
+              if (!keyed) {
                 gathering.add(own.bucket(true), own.likeness());
               }
             }
             answer = new Answer(gathering.answer(false));
-            shared.put(of, answer);
+            shared.put(keyed, grant, answer);
           }
           return answer;
         }
-        Gathering gathering = new Gathering(of.year(), of.grant(), title, false);
-        gathering.addAll(inOtherClasses(of));
-        addOtherTitles(gathering, of, false);
-        if (!of.keyed()) {
-          addOtherTitles(gathering, of, true);
+        Gathering gathering = new Gathering(year, grant, title, false);
+        gathering.addAll(inOtherClasses(keyed, year, grant));
+        addOtherTitles(gathering, false, year, grant);
+        if (!keyed) {
+          addOtherTitles(gathering, true, year, grant);
         }
         return new Answer(gathering.answer(false));
       }
 
       /** The keyed or unkeyed sides of the own class (or token set) under other titles. */
-      private void addOtherTitles(Gathering gathering, AlikeClass of, boolean keyedSides) {
+      private void addOtherTitles(Gathering gathering, boolean keyedSides, int year, String grant) {
         FundingBucket bucket = own.bucket(keyedSides);
         if (bucket == null) {
           return;
@@ -455,24 +542,22 @@ final class FundingIndex {
           heads = new HashMap<>(2);
         }
         // the head leaves out the title's sides: worked out once for every grant of the title
-        Head head = heads.computeIfAbsent(new HeadOf(keyedSides, of.year()),
-            key -> bucket.head(of.year(), title));
-        gathering.add(bucket, own.withinSet(title.set), title, title.counterparts(keyedSides, of.year(), of.grant()),
-            head);
+        Head head = heads.computeIfAbsent(new HeadOf(keyedSides, year), key -> bucket.head(year, title));
+        gathering.add(bucket, own.withinSet(title.set), title, title.counterparts(keyedSides, year, grant), head);
       }
     }
 
-    private Gathering inOtherClasses(AlikeClass of) {
-      Gathering gathering = inOtherClasses.get(of);
+    private Gathering inOtherClasses(boolean keyed, int year, String grant) {
+      Gathering gathering = inOtherClasses.get(keyed, grant);
       if (gathering == null) {
-        gathering = new Gathering(of.year(), of.grant(), null, false);
+        gathering = new Gathering(year, grant, null, false);
         for (int i = 0; i < alike.size(); i++) {
           gathering.add(alike.get(i).bucket(false), likeness.get(i));
-          if (!of.keyed()) {
+          if (!keyed) {
             gathering.add(alike.get(i).bucket(true), likeness.get(i));
           }
         }
-        inOtherClasses.put(of, gathering);
+        inOtherClasses.put(keyed, grant, gathering);
       }
       return gathering;
     }
@@ -640,62 +725,5 @@ final class FundingIndex {
       return new CounterpartFact(side.kind(), side.id(), side.title(), side.grant(), side.funder(),
           organisations.get(side.funder()).name(), from, to, candidate.sameActivity(), sameTitle, common, all);
     }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Titles and words, as the catalogue defines them
-
-  /**
-   * Lower case; every character not a letter or digit a space; white space collapsed and trimmed.
-   *
-   * <p>Case is folded one character at a time, as {@link String#equalsIgnoreCase} compares: a
-   * letter stays one letter ({@code String.toLowerCase} would turn the capital dotted I into an i
-   * and a combining dot, which is no letter and would split the word in two).
-   */
-  static String normalise(String title) {
-    StringBuilder text = new StringBuilder(title.length());
-    boolean space = true;
-    for (int i = 0; i < title.length(); ) {
-      int c = title.codePointAt(i);
-      i += Character.charCount(c);
-      if (Character.isLetterOrDigit(c)) {
-        text.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
-        space = false;
-      } else if (!space) {
-        text.append(' ');
-        space = true;
-      }
-    }
-    int end = text.length();
-    return space && end > 0 ? text.substring(0, end - 1) : text.toString();
-  }
-
-  /** The distinct words of a normalised title, without stop words, sorted. */
-  static String[] tokens(String normalised) {
-    if (normalised.isEmpty()) {
-      return new String[0];
-    }
-    // a normalised title is words separated by single spaces
-    int count = 1;
-    for (int i = 0; i < normalised.length(); i++) {
-      if (normalised.charAt(i) == ' ') {
-        count++;
-      }
-    }
-    String[] words = new String[count];
-    int start = 0;
-    for (int w = 0; w < count; w++) {
-      int end = w == count - 1 ? normalised.length() : normalised.indexOf(' ', start);
-      words[w] = normalised.substring(start, end);
-      start = end + 1;
-    }
-    Arrays.sort(words);
-    int distinct = 0;
-    for (String word : words) {
-      if (!STOP_WORDS.contains(word) && (distinct == 0 || !words[distinct - 1].equals(word))) {
-        words[distinct++] = word;
-      }
-    }
-    return distinct == count ? words : Arrays.copyOf(words, distinct);
   }
 }

@@ -5,27 +5,28 @@ import java.util.List;
 import java.util.Map;
 import org.kcsp.model.Grant;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.Project;
 
 /**
  * Where the things of a record are, as JSON paths from its root ({@code $.grants[0].projects[4]}):
  * what facts carry, so that a rule's evidence gap names the place to record. Built from the record
  * as written, by id, since the as-of view leaves out what is dated later and so renumbers lists.
+ * A project's path is made when asked for, from its place in its grant, which the view keeps.
  */
 final class RecordPaths {
 
   private final Map<String, String> grants = new HashMap<>();
-  private final Map<String, String> projects = new HashMap<>();
+  /** The record's grants by id, with their places. */
+  private final Map<String, Integer> grantPlaces = new HashMap<>();
+  private final List<Grant> recordGrants;
   // the terms of reference approvals, meetings, scrutiny sessions, priorities, actions and reviews, by id
   private final Map<String, String> governance = new HashMap<>();
 
   private RecordPaths(PartnershipRecord record) {
-    List<Grant> all = record.grants();
-    for (int i = 0; i < all.size(); i++) {
-      String grant = "$.grants[" + i + "]";
-      grants.put(all.get(i).id(), grant);
-      for (int j = 0; j < all.get(i).projects().size(); j++) {
-        projects.put(all.get(i).projects().get(j).id(), grant + ".projects[" + j + "]");
-      }
+    recordGrants = record.grants();
+    for (int i = 0; i < recordGrants.size(); i++) {
+      grants.put(recordGrants.get(i).id(), "$.grants[" + i + "]");
+      grantPlaces.put(recordGrants.get(i).id(), i);
     }
     index("termsOfReference", record.termsOfReference().stream().map(t -> t.id()).toList());
     index("domesticHomicideReviews", record.domesticHomicideReviews().stream().map(r -> r.id()).toList());
@@ -52,9 +53,40 @@ final class RecordPaths {
     return grants.get(id);
   }
 
-  /** {@code $.grants[0].projects[4]}. */
-  String project(String id) {
-    return projects.get(id);
+  /**
+   * The paths of the projects of a grant, {@code $.grants[0].projects[4]}, by their places in the
+   * view's grant: the view keeps a grant's projects in their places, so each is looked for there
+   * first, then through the grant.
+   */
+  ProjectPaths projects(String grant) {
+    int place = grantPlaces.get(grant);
+    return new ProjectPaths(recordGrants.get(place).projects(), "$.grants[" + place + "].projects[");
+  }
+
+  /** The paths of the projects of one grant of the record as written. */
+  static final class ProjectPaths {
+    private final List<Project> written;
+    private final String prefix;
+
+    private ProjectPaths(List<Project> written, String prefix) {
+      this.written = written;
+      this.prefix = prefix;
+    }
+
+    /** The path of the project {@code id}, found at {@code place} in the view's grant. */
+    String of(String id, int place) {
+      int at = place < written.size() && written.get(place).id().equals(id) ? place : placeOf(id);
+      return new StringBuilder(prefix.length() + 11).append(prefix).append(at).append(']').toString();
+    }
+
+    private int placeOf(String id) {
+      for (int i = 0; i < written.size(); i++) {
+        if (written.get(i).id().equals(id)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException("no project " + id + " in " + prefix);
+    }
   }
 
   /** {@code $.termsOfReference[1]}. */

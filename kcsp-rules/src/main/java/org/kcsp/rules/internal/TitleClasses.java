@@ -3,9 +3,7 @@ package org.kcsp.rules.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.kcsp.rules.internal.FundingIndex.Side;
 import org.kcsp.rules.internal.FundingIndex.Title;
 
@@ -144,69 +142,74 @@ final class TitleClasses {
   }
 
   private void classify(List<Title> titles, int words) {
-    Map<Words, TokenSet> sets = new HashMap<>();
+    NumberSequences setNumbers = new NumberSequences();
     List<TokenSet> distinct = new ArrayList<>();
     int[] setsWith = new int[words];
     for (Title title : titles) {
       if (title.words.length == 0) {
         continue; // no words at all is no likeness
       }
-      TokenSet set = sets.computeIfAbsent(new Words(title.words), key -> {
-        TokenSet created = new TokenSet(title.words);
-        distinct.add(created);
-        for (int word : created.words) {
+      int found = setNumbers.find(title.words, title.words.length);
+      TokenSet set;
+      if (found >= 0) {
+        set = distinct.get(found);
+      } else {
+        setNumbers.add(title.words);
+        set = new TokenSet(title.words);
+        distinct.add(set);
+        for (int word : set.words) {
           setsWith[word]++;
         }
-        return created;
-      });
+      }
       set.titles.add(title);
       title.set = set;
     }
-    Map<Words, TitleClass> byDescription = new HashMap<>();
+    NumberSequences descriptions = new NumberSequences();
+    int[] description = new int[16];
     for (TokenSet set : distinct) {
-      int[] description = description(set.words, setsWith);
-      TitleClass titleClass = byDescription.computeIfAbsent(new Words(description), key -> {
-        int last = description.length - 1;
-        TitleClass created = new TitleClass(classes.size(), Arrays.copyOf(description, last), -1 - description[last]);
-        classes.add(created);
-        return created;
-      });
+      if (description.length <= set.words.length) {
+        description = new int[2 * set.words.length];
+      }
+      int length = description(set.words, setsWith, description);
+      int found = descriptions.find(description, length);
+      TitleClass titleClass;
+      if (found >= 0) {
+        titleClass = classes.get(found);
+      } else {
+        descriptions.add(Arrays.copyOf(description, length));
+        titleClass = new TitleClass(classes.size(), Arrays.copyOf(description, length - 1), -1 - description[length - 1]);
+        classes.add(titleClass);
+      }
       titleClass.sets.add(set);
       set.titleClass = titleClass;
     }
-    index(words);
+    index(words, setsWith);
   }
 
   /**
-   * The description of a token set: the words it shares with other token sets, then, as a
-   * negative number (-1 for none), how many words it has that no other token set has.
+   * Writes the description of a token set into {@code description}, and gives its length: the
+   * words it shares with other token sets, then, as a negative number (-1 for none), how many words
+   * it has that no other token set has.
    */
-  private static int[] description(int[] words, int[] setsWith) {
+  private static int description(int[] words, int[] setsWith, int[] description) {
     int shared = 0;
     for (int word : words) {
       if (setsWith[word] > 1) {
-        shared++;
-      }
-    }
-    int[] description = new int[shared + 1];
-    int next = 0;
-    for (int word : words) {
-      if (setsWith[word] > 1) {
-        description[next++] = word;
+        description[shared++] = word;
       }
     }
     description[shared] = -1 - (words.length - shared);
-    return description;
+    return shared + 1;
   }
 
   /**
    * Ranks the shared words by how many classes have them, rarest first (words as rare as each
    * other by number), and indexes each class twice, in order of size: under the words of its
    * probing prefix and under those of its shorter indexing prefix. Any one order of the words
-   * serves the prefix filter; a class's own words come before all of them.
+   * serves the prefix filter; a class's own words come before all of them, and are not ranked.
+   * {@code setsWith} is reused for the ranks.
    */
-  @SuppressWarnings("unchecked")
-  private void index(int words) {
+  private void index(int words, int[] setsWith) {
     int[] classesWith = new int[words];
     int most = 0;
     for (TitleClass titleClass : classes) {
@@ -214,19 +217,23 @@ final class TitleClasses {
         most = Math.max(most, ++classesWith[word]);
       }
     }
+    // before[f]: how many shared words are in fewer than f classes, then the next rank of those in f
     int[] before = new int[most + 2];
     for (int word = 0; word < words; word++) {
-      before[classesWith[word] + 1]++;
+      if (classesWith[word] > 0) {
+        before[classesWith[word] + 1]++;
+      }
     }
     for (int f = 1; f < before.length; f++) {
       before[f] += before[f - 1];
     }
-    int[] rank = new int[words];
+    int ranked = before[most + 1];
+    int[] rank = setsWith;
     for (int word = 0; word < words; word++) {
-      rank[word] = before[classesWith[word]]++;
+      rank[word] = classesWith[word] > 0 ? before[classesWith[word]]++ : -1;
     }
-    byProbingPrefix = lists(words);
-    byIndexingPrefix = lists(words);
+    byProbingPrefix = lists(ranked);
+    byIndexingPrefix = lists(ranked);
     List<TitleClass> bySize = new ArrayList<>(classes);
     bySize.sort(Comparator.comparingInt(TitleClass::size).thenComparingInt(c -> c.index));
     for (TitleClass titleClass : bySize) {
@@ -354,23 +361,5 @@ final class TitleClasses {
       sides.sort(Comparator.comparingInt(Side::order));
     }
     return sides;
-  }
-
-  /** Word numbers as a key of a map. */
-  private record Words(int[] numbers) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Words words && Arrays.equals(numbers, words.numbers);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(numbers);
-    }
-
-    @Override
-    public String toString() {
-      return Arrays.toString(numbers);
-    }
   }
 }

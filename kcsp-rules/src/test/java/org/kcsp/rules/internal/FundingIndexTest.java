@@ -58,43 +58,43 @@ class FundingIndexTest {
     @Test
     void lower_cases_and_turns_punctuation_into_single_spaces() {
       // seed 002, 2.4: "Modern Slavery: Train the Trainer", "Domestic Abuse Website: Publicity Material"
-      assertThat(FundingIndex.normalise("Modern Slavery: Train the Trainer")).isEqualTo("modern slavery train the trainer");
-      assertThat(FundingIndex.normalise("Domestic Abuse Website: Publicity Material"))
+      assertThat(TitleWords.normalise("Modern Slavery: Train the Trainer")).isEqualTo("modern slavery train the trainer");
+      assertThat(TitleWords.normalise("Domestic Abuse Website: Publicity Material"))
           .isEqualTo("domestic abuse website publicity material");
-      assertThat(FundingIndex.normalise("Emergency Trauma Packs (ETPs)")).isEqualTo("emergency trauma packs etps");
-      assertThat(FundingIndex.normalise("'Raise a Brow' Scams Campaign")).isEqualTo("raise a brow scams campaign");
+      assertThat(TitleWords.normalise("Emergency Trauma Packs (ETPs)")).isEqualTo("emergency trauma packs etps");
+      assertThat(TitleWords.normalise("'Raise a Brow' Scams Campaign")).isEqualTo("raise a brow scams campaign");
     }
 
     @Test
     void separates_words_at_a_hyphen() {
-      assertThat(FundingIndex.normalise("Train-the-Trainer")).isEqualTo("train the trainer");
+      assertThat(TitleWords.normalise("Train-the-Trainer")).isEqualTo("train the trainer");
       // seed 002, 2.3: "Staff Awareness Training 18-24"; digits are kept
-      assertThat(FundingIndex.normalise("Staff Awareness Training 18-24")).isEqualTo("staff awareness training 18 24");
+      assertThat(TitleWords.normalise("Staff Awareness Training 18-24")).isEqualTo("staff awareness training 18 24");
     }
 
     @Test
     void collapses_and_trims_white_space() {
-      assertThat(FundingIndex.normalise("  Easy   Read\tLeaflets \n")).isEqualTo("easy read leaflets");
-      assertThat(FundingIndex.normalise("--OSARA -- Problem  /  Solving--")).isEqualTo("osara problem solving");
+      assertThat(TitleWords.normalise("  Easy   Read\tLeaflets \n")).isEqualTo("easy read leaflets");
+      assertThat(TitleWords.normalise("--OSARA -- Problem  /  Solving--")).isEqualTo("osara problem solving");
     }
 
     @Test
     void ignores_case() {
-      assertThat(FundingIndex.normalise("OSARA PROBLEM SOLVING TRAINING"))
-          .isEqualTo(FundingIndex.normalise("osara problem-solving training"));
+      assertThat(TitleWords.normalise("OSARA PROBLEM SOLVING TRAINING"))
+          .isEqualTo(TitleWords.normalise("osara problem-solving training"));
     }
 
     @Test
     void keeps_a_capital_letter_one_letter() {
       // String.toLowerCase turns U+0130 into "i" plus a combining dot, which is no letter
-      assertThat(FundingIndex.normalise("\u0130stanbul Exchange")).isEqualTo("istanbul exchange");
-      assertThat(FundingIndex.normalise("Caf\u00c9 Outreach")).isEqualTo("caf\u00e9 outreach");
+      assertThat(TitleWords.normalise("\u0130stanbul Exchange")).isEqualTo("istanbul exchange");
+      assertThat(TitleWords.normalise("Caf\u00c9 Outreach")).isEqualTo("caf\u00e9 outreach");
     }
 
     @Test
     void makes_a_title_of_punctuation_alone_empty() {
-      assertThat(FundingIndex.normalise("?!  -- ...")).isEmpty();
-      assertThat(FundingIndex.normalise("")).isEmpty();
+      assertThat(TitleWords.normalise("?!  -- ...")).isEmpty();
+      assertThat(TitleWords.normalise("")).isEmpty();
     }
   }
 
@@ -103,20 +103,20 @@ class FundingIndexTest {
 
     @Test
     void are_the_words_without_stop_words() {
-      assertThat(FundingIndex.tokens(FundingIndex.normalise("Modern Slavery: Train-the-Trainer")))
+      assertThat(TitleWords.tokens("Modern Slavery: Train-the-Trainer"))
           .containsExactly("modern", "slavery", "train", "trainer");
-      assertThat(FundingIndex.tokens("a an and the of for to in on at by with or from plan")).containsExactly("plan");
+      assertThat(TitleWords.tokens("a an and the of for to in on at by with or from plan")).containsExactly("plan");
     }
 
     @Test
     void are_a_set() {
-      assertThat(FundingIndex.tokens("train the trainer to train")).containsExactly("train", "trainer");
+      assertThat(TitleWords.tokens("train the trainer to train")).containsExactly("train", "trainer");
     }
 
     @Test
     void of_an_empty_title_are_none() {
-      assertThat(FundingIndex.tokens("")).isEmpty();
-      assertThat(FundingIndex.tokens(FundingIndex.normalise("The (and) of"))).isEmpty();
+      assertThat(TitleWords.tokens("")).isEmpty();
+      assertThat(TitleWords.tokens("The (and) of")).isEmpty();
     }
   }
   @Nested
@@ -923,7 +923,7 @@ class FundingIndexTest {
     PartnershipRecord record = new RandomRecord(1).build(2500, 2000);
     assertThat(record.externalAwards()).anyMatch(a -> a.from().isPresent() && a.to().isEmpty());
     assertThat(record.grants().stream().flatMap(g -> g.projects().stream())).anyMatch(p -> !p.isLive())
-        .anyMatch(p -> p.activity().isPresent()).anyMatch(p -> FundingIndex.normalise(p.title()).isEmpty());
+        .anyMatch(p -> p.activity().isPresent()).anyMatch(p -> TitleWords.normalise(p.title()).isEmpty());
     assertThat(FundingIndex.matches(record, organisations(record), THREE_FIFTHS))
         .anyMatch(m -> m.exact() && m.counterparts().named().stream().anyMatch(c -> c.kind() == SubjectKind.PROJECT))
         .anyMatch(m -> !m.exact() && m.counterparts().named().stream().anyMatch(c -> c.kind() == SubjectKind.AWARD))
