@@ -67,13 +67,6 @@ record Disagreement(Set<String> rules, String engine, String specification,
           (record, date) -> record.partnership().tier() != org.kcsp.model.Tier.COUNTY
               && (record.notRecorded().contains("grants")
                   || record.grants().stream().anyMatch(g -> g.notRecorded().contains("projects")))),
-      new Disagreement(Set.of("WAIVER_EXPIRED", "WAIVER_UNUSED"),
-          "a waiver whose subject is a fact dated after D (a ToR approval, a meeting, a review...) is dropped:"
-              + " the waiver rules are NOT_APPLICABLE when it is the record's only one",
-          "a waiver is not dated (record-format.md, Evaluation date: a waiver applies up to and including"
-              + " `until`): it is there, live, and matches no finding, so WAIVER_UNUSED reports it"
-              + " (rules.md, Waivers; nothing in rules.md drops a waiver whose subject is absent)",
-          (record, date) -> record.waivers().stream().anyMatch(w -> datedAfter(record, w.subject(), effective(record, date)))),
       new Disagreement(Set.of("ISA_NOT_SIGNED"),
           "with the version in effect not recorded (`informationSharing` or its `versions`) and another fact not"
               + " recorded as well (the signatures, the approvals or the latest membership), a gap only at the version",
@@ -85,17 +78,6 @@ record Disagreement(Set<String> rules, String engine, String specification,
   /** The date a record is checked as of: D, or a ceased partnership's last day. */
   private static LocalDate effective(PartnershipRecord record, LocalDate date) {
     return record.partnership().existsUntil().filter(date::isAfter).orElse(date);
-  }
-
-  /** Whether {@code id} names a fact of the record that is dated after {@code date}. */
-  private static boolean datedAfter(PartnershipRecord record, String id, LocalDate date) {
-    return record.termsOfReference().stream().anyMatch(t -> t.id().equals(id) && t.approvedOn().isAfter(date))
-        || record.meetings().stream().anyMatch(m -> m.id().equals(id) && m.date().isAfter(date))
-        || record.scrutinySessions().stream().anyMatch(s -> s.id().equals(id) && s.date().isAfter(date))
-        || record.domesticHomicideReviews().stream().anyMatch(r -> r.id().equals(id) && r.notifiedOn().isAfter(date))
-        || record.strategicAssessments().stream().anyMatch(a -> a.id().equals(id) && a.completedOn().isAfter(date))
-        || record.agreement().map(a -> a.priorities().stream()
-            .anyMatch(p -> p.id().equals(id) && p.since().map(date::isBefore).orElse(false))).orElse(false);
   }
 
   private static boolean versionNotRecorded(PartnershipRecord record) {
