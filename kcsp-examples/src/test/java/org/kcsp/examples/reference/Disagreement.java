@@ -25,13 +25,6 @@ record Disagreement(Set<String> rules, String engine, String specification,
 
   /** Every known disagreement. */
   static final List<Disagreement> KNOWN = List.of(
-      new Disagreement(Set.of("TOR_REVIEW_OVERDUE", "TOR_REVIEW_NOT_ALIGNED", "TOR_SUBGROUP_NOT_APPROVED_BY_PARENT"),
-          "with `subgroups` not recorded and `termsOfReference` recorded, a gap on the partnership at $.subgroups"
-              + " (NOT_ASSESSED)",
-          "no gap: a recorded list of approvals is complete and names only the record's bodies, so a subgroup that"
-              + " is not recorded has no approval and cannot be overdue, misaligned or approved by another body"
-              + " (rules.md, readings settled 15: the principle decides over the not-assessed table's row)",
-          (record, date) -> record.notRecorded().contains("subgroups") && !record.notRecorded().contains("termsOfReference")),
       new Disagreement(Set.of("TOR_LISTS_DEFUNCT_MEMBER"),
           "with `termsOfReference` not recorded and no organisation of the record defunct on D, NOT_APPLICABLE",
           "PASS: applicability that depends on a list not recorded makes the rule apply, and no member can be"

@@ -152,12 +152,12 @@ public final class Applicability {
       case ALWAYS, BODIES -> throw new IllegalStateException(needs + " is always met");
       case BODY_APPROVAL -> "no body has terms of reference approved on or before " + d;
       case SUBGROUP_AND_PARENT_APPROVAL -> facts.count(BodyFact.class, body -> !body.partnership()) == 0
-          ? "the record holds no subgroups"
+          ? noSubgroups(facts)
           : !facts.any(BodyFact.class, body -> !body.partnership() && approved(facts, body.id()))
               ? "no subgroup has terms of reference approved on or before " + d
               : "no subgroup with terms of reference has a parent with terms of reference approved on or before " + d;
       case SUBGROUP_APPROVAL -> facts.count(BodyFact.class, body -> !body.partnership()) == 0
-          ? "the record holds no subgroups"
+          ? noSubgroups(facts)
           : "no subgroup has terms of reference approved on or before " + d;
       case PARTNERSHIP_MEETING -> "the record holds no meetings of the partnership on or before " + d;
       case LATEST_TOR_MEMBERS -> facts.any(LatestTorFact.class)
@@ -230,6 +230,16 @@ public final class Applicability {
 
   private static boolean leadsSeriousViolence(PreparedFacts facts) {
     return facts.any(SeriousViolenceFact.class, sv -> sv.role() == SeriousViolenceRole.LEAD);
+  }
+
+  /**
+   * Why a subgroup rule does not apply to a record without subgroups: it lists none, or it does not
+   * record them, and its approvals, which name only its own bodies, hold none of a subgroup.
+   */
+  private static String noSubgroups(PreparedFacts facts) {
+    return facts.view().isRecorded("subgroups")
+        ? "the record holds no subgroups"
+        : "the record's terms of reference approvals hold none of a subgroup";
   }
 
   private static int once(boolean applies) {
