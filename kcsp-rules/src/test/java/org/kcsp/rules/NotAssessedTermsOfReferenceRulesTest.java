@@ -330,4 +330,24 @@ class NotAssessedTermsOfReferenceRulesTest {
     // THEN a gap on the partnership at the approvals
     assertThat(report).hasGap("TOR_LISTS_DEFUNCT_MEMBER").on("KCSP").at("$.termsOfReference").times(1);
   }
+
+  @Test
+  void passes_when_approvals_are_not_recorded_until_an_organisation_has_ceased() {
+    // GIVEN approvals not recorded; the CCG's last day is 30 June 2022
+    PartnershipRecord record = Version2Records.record().termsOfReference(List.of()).addNotRecorded("termsOfReference").build();
+    // WHEN it is checked the day before the CCG's last day, on it, and the day after
+    ComplianceReport dayBefore = Version2Records.check(record, LocalDate.of(2022, 6, 29));
+    ComplianceReport lastDay = Version2Records.check(record, LocalDate.of(2022, 6, 30));
+    ComplianceReport dayAfter = Version2Records.check(record, LocalDate.of(2022, 7, 1));
+    // THEN while no organisation of the record has ceased, no ToR can list a defunct one: the rule
+    // applies to each body's latest ToR, not recorded, and passes (rules.md, readings settled 27);
+    // the day after, the approvals may list the CCG: not assessed
+    for (ComplianceReport clear : List.of(dayBefore, lastDay)) {
+      assertThat(clear).hasNoFinding("TOR_LISTS_DEFUNCT_MEMBER").hasNoGap("TOR_LISTS_DEFUNCT_MEMBER")
+          .outcomeOf("TOR_LISTS_DEFUNCT_MEMBER").isPass();
+      assertThat(reason(clear, "TOR_LISTS_DEFUNCT_MEMBER")).isEqualTo("3 terms of reference checked");
+    }
+    assertThat(dayAfter).hasGap("TOR_LISTS_DEFUNCT_MEMBER").on("KCSP").at("$.termsOfReference").times(1);
+    assertThat(dayAfter).outcomeOf("TOR_LISTS_DEFUNCT_MEMBER").isNotAssessed();
+  }
 }

@@ -25,13 +25,6 @@ record Disagreement(Set<String> rules, String engine, String specification,
 
   /** Every known disagreement. */
   static final List<Disagreement> KNOWN = List.of(
-      new Disagreement(Set.of("TOR_LISTS_DEFUNCT_MEMBER"),
-          "with `termsOfReference` not recorded and no organisation of the record defunct on D, NOT_APPLICABLE",
-          "PASS: applicability that depends on a list not recorded makes the rule apply, and no member can be"
-              + " defunct (rules.md, readings settled 27 and 15)",
-          (record, date) -> record.notRecorded().contains("termsOfReference")
-              && record.organisations().stream()
-                  .noneMatch(o -> o.existsUntil().map(until -> until.isBefore(effective(record, date))).orElse(false))),
       new Disagreement(Set.of("GRANT_ROLLOVER_PENDING"),
           "with a grant's `rollovers` not recorded before the first day of its financial year, and no rollover"
               + " recorded elsewhere, NOT_APPLICABLE",

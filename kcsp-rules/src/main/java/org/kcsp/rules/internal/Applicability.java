@@ -101,7 +101,10 @@ public final class Applicability {
           && approved(facts, body.id()) && approved(facts, body.parent()));
       case SUBGROUP_APPROVAL -> facts.count(BodyFact.class, body -> !body.partnership() && approved(facts, body.id()));
       case PARTNERSHIP_MEETING -> once(facts.any(MeetingFact.class, m -> m.body().equals(partnership)));
-      case LATEST_TOR_MEMBERS -> facts.count(LatestTorFact.class, t -> mayListMembers(facts, t));
+      case LATEST_TOR_MEMBERS -> facts.view().isRecorded("termsOfReference")
+          ? facts.count(LatestTorFact.class, t -> mayListMembers(facts, t))
+          // approvals not recorded: each body's latest ToR, whatever it is, may list members
+          : facts.all(BodyFact.class).size();
       case PARTNERSHIP_TOR_MEMBERS ->
           once(facts.any(LatestTorFact.class, t -> mayListMembers(facts, t) && t.body().equals(partnership)));
       case ISA_AND_MEMBER -> facts.any(IsaInEffectFact.class) ? existingMembers(facts).size() : 0;

@@ -45,8 +45,10 @@ public enum Needs {
   /** The partnership has a meeting, of any status ({@link MeetingFact}). Counts the partnership. */
   PARTNERSHIP_MEETING("the partnership has a meeting (any status)"),
   /**
-   * Some body's latest ToR lists members ({@link LatestTorFact#listsMembers()}). Counts those
-   * terms of reference.
+   * Some body's latest ToR lists members ({@link LatestTorFact#listsMembers()}), or may: its
+   * membership is not recorded. Counts those terms of reference. When the approvals themselves are
+   * not recorded (version 2), the rule applies to each body's latest ToR, whatever it is, and counts
+   * the bodies: applicability that depends on a list not recorded makes a rule apply.
    */
   LATEST_TOR_MEMBERS("some body's latest ToR lists members"),
   /** The partnership's latest ToR lists members. Counts the partnership. */
