@@ -25,14 +25,6 @@ record Disagreement(Set<String> rules, String engine, String specification,
 
   /** Every known disagreement. */
   static final List<Disagreement> KNOWN = List.of(
-      new Disagreement(Set.of("GRANT_ROLLOVER_PENDING"),
-          "with a grant's `rollovers` not recorded before the first day of its financial year, and no rollover"
-              + " recorded elsewhere, NOT_APPLICABLE",
-          "PASS: the rule cannot fire before the year begins, and applicability that depends on a list not recorded"
-              + " makes the rule apply (rules.md, readings settled 27; the not-assessed table's row: a gap only from"
-              + " the first day of the grant's year)",
-          (record, date) -> record.grants().stream().anyMatch(g -> g.notRecorded().contains("rollovers")
-              && effective(record, date).isBefore(g.financialYear().firstDay()))),
       new Disagreement(Set.of("PROJECT_AWAITING_FUNDER_APPROVAL"),
           "with a grant's `projects` not recorded before its final month, NOT_APPLICABLE",
           "PASS: applicability that depends on a list not recorded makes the rule apply, and before the final month"

@@ -2,6 +2,7 @@ package org.kcsp.rules.internal;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kcsp.model.Nation;
 import org.kcsp.model.SeriousViolenceRole;
 import org.kcsp.model.Tier;
@@ -111,7 +112,10 @@ public final class Applicability {
       case GRANT -> facts.all(GrantFact.class).size();
       case GRANT_SUMS_KNOWN -> facts.count(GrantFact.class, GrantFact::sumsKnown);
       case GRANT_UPFRONT -> facts.count(GrantFact.class, g -> g.upfront() != null);
-      case GRANT_ROLLOVER -> (int) facts.all(RolloverFact.class).stream().map(RolloverFact::grant).distinct().count();
+      case GRANT_ROLLOVER -> (int) Stream.concat(facts.all(RolloverFact.class).stream().map(RolloverFact::grant),
+              // rollovers not recorded: the grant may have one
+              facts.all(GrantFact.class).stream().filter(g -> !g.rolloversRecorded()).map(GrantFact::id))
+          .distinct().count();
       case REPORTED_TOTAL ->
           (int) facts.all(ReportedTotalFact.class).stream().map(ReportedTotalFact::grant).distinct().count();
       case REPORTED_TOTAL_COMPUTABLE -> (int) facts.all(ReportedTotalFact.class).stream()

@@ -68,7 +68,11 @@ public enum Needs {
    * grants.
    */
   GRANT_UPFRONT("some grant gives upfront"),
-  /** Some grant has a rollover: a {@link RolloverFact}. Counts those grants. */
+  /**
+   * Some grant has a rollover: a {@link RolloverFact}, or its rollovers are not recorded ({@link
+   * GrantFact#rolloversRecorded()} is false, version 2), as a list not recorded makes a rule apply.
+   * Counts those grants.
+   */
   GRANT_ROLLOVER("some grant has a rollover"),
   /** Some grant states a total of its projects: a {@link ReportedTotalFact}. Counts those grants. */
   REPORTED_TOTAL("some grant has a reported total"),
