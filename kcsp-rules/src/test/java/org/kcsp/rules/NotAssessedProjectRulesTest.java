@@ -160,6 +160,49 @@ class NotAssessedProjectRulesTest {
       assertThat(check(record, FINAL_MONTH)).outcomeOf("PROJECT_AWAITING_FUNDER_APPROVAL").isNotAssessed();
       assertThat(check(record, FINAL_MONTH.minusDays(1))).hasNoGap("PROJECT_AWAITING_FUNDER_APPROVAL");
     }
+
+    @Test
+    void passes_before_the_final_month_when_the_projects_are_not_recorded() {
+      // GIVEN a grant whose projects are not recorded, the only grant of the record
+      PartnershipRecord.Builder record = v2(crg(GRANT, "2022/23").addNotRecorded("projects").build());
+      // WHEN it is checked on the day before its final month
+      ComplianceReport report = check(record, FINAL_MONTH.minusDays(1));
+      // THEN no project can await the funder at year end yet, and the list not recorded makes the
+      // rule apply: PASS, the grant checked for its projects (rules.md, readings settled 20 and 27)
+      assertThat(report).hasNoFinding("PROJECT_AWAITING_FUNDER_APPROVAL").hasNoGap("PROJECT_AWAITING_FUNDER_APPROVAL")
+          .outcomeOf("PROJECT_AWAITING_FUNDER_APPROVAL").isPass();
+      org.assertj.core.api.Assertions.assertThat(report.result("PROJECT_AWAITING_FUNDER_APPROVAL").reason())
+          .isEqualTo("1 grant whose projects are not recorded checked");
+    }
+
+    @Test
+    void counts_the_recorded_projects_and_the_grant_whose_projects_are_not_recorded() {
+      // GIVEN a grant with two projects recorded, neither awaiting the funder, and one whose projects are not recorded
+      PartnershipRecord.Builder record = v2(
+          crg(GRANT, "2022/23").addProjects(project("a", "Alpha", ProjectStatus.APPROVED).build(),
+              project("b", "Beta", ProjectStatus.PROPOSED).build()).build(),
+          crg("OTHER-2022-23", "2022/23").addNotRecorded("projects").build());
+      // WHEN it is checked on the day before the final month, and on its first day
+      ComplianceReport before = check(record, FINAL_MONTH.minusDays(1));
+      ComplianceReport first = check(record, FINAL_MONTH);
+      // THEN before it, PASS, the two projects and the grant checked; on it, a gap on that grant
+      assertThat(before).outcomeOf("PROJECT_AWAITING_FUNDER_APPROVAL").isPass();
+      org.assertj.core.api.Assertions.assertThat(before.result("PROJECT_AWAITING_FUNDER_APPROVAL").reason())
+          .isEqualTo("2 projects and 1 grant whose projects are not recorded checked");
+      org.assertj.core.api.Assertions.assertThat(before.result("PROJECT_AWAITING_FUNDER_APPROVAL").checked()).isEqualTo(3);
+      assertThat(first).hasGap("PROJECT_AWAITING_FUNDER_APPROVAL").on("OTHER-2022-23").at("$.grants[1].projects");
+      assertThat(first).outcomeOf("PROJECT_AWAITING_FUNDER_APPROVAL").isNotAssessed();
+    }
+
+    @Test
+    void does_not_apply_when_the_grant_has_no_projects_recorded_as_none() {
+      // GIVEN a grant whose projects are recorded as none, the only grant of the record
+      PartnershipRecord.Builder record = v2(crg(GRANT, "2022/23").build());
+      // WHEN it is checked in its final month
+      // THEN there is no project: NOT_APPLICABLE
+      assertThat(check(record, FINAL_MONTH)).hasNoGap("PROJECT_AWAITING_FUNDER_APPROVAL")
+          .outcomeOf("PROJECT_AWAITING_FUNDER_APPROVAL").isNotApplicable();
+    }
   }
 
   @Nested

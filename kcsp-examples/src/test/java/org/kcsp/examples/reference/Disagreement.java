@@ -25,12 +25,6 @@ record Disagreement(Set<String> rules, String engine, String specification,
 
   /** Every known disagreement. */
   static final List<Disagreement> KNOWN = List.of(
-      new Disagreement(Set.of("PROJECT_AWAITING_FUNDER_APPROVAL"),
-          "with a grant's `projects` not recorded before its final month, NOT_APPLICABLE",
-          "PASS: applicability that depends on a list not recorded makes the rule apply, and before the final month"
-              + " it is clear whatever is unknown (rules.md, readings settled 27 and 20)",
-          (record, date) -> record.grants().stream().anyMatch(g -> g.notRecorded().contains("projects")
-              && effective(record, date).isBefore(g.financialYear().lastDay().minusDays(29)))),
       new Disagreement(Set.of("PROJECT_BUSINESS_CASE_LATE"),
           "with a grant's `projects` not recorded on or before its business case deadline, NOT_APPLICABLE",
           "PASS: applicability that depends on a list not recorded makes the rule apply, and no business case can"
@@ -38,13 +32,11 @@ record Disagreement(Set<String> rules, String engine, String specification,
           (record, date) -> record.grants().stream().anyMatch(g -> g.notRecorded().contains("projects")
               && g.businessCaseDeadline().map(deadline -> !effective(record, date).isAfter(deadline)).orElse(false))),
       new Disagreement(Set.of("PROJECT_LOCAL_SCOPE"),
-          "with `grants` or a grant's `projects` not recorded in a partnership that is not a COUNTY one,"
-              + " NOT_APPLICABLE",
+          "with `grants` not recorded in a partnership that is not a COUNTY one, NOT_APPLICABLE",
           "PASS: applicability that depends on a list not recorded makes the rule apply, and only a county"
               + " partnership's project can be local (rules.md, readings settled 27 and 16)",
           (record, date) -> record.partnership().tier() != org.kcsp.model.Tier.COUNTY
-              && (record.notRecorded().contains("grants")
-                  || record.grants().stream().anyMatch(g -> g.notRecorded().contains("projects")))),
+              && record.notRecorded().contains("grants")),
       new Disagreement(Set.of("ISA_NOT_SIGNED"),
           "with the version in effect not recorded (`informationSharing` or its `versions`) and another fact not"
               + " recorded as well (the signatures, the approvals or the latest membership), a gap only at the version",

@@ -1,5 +1,7 @@
 package org.kcsp.rules.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -122,7 +124,7 @@ public final class Applicability {
           .filter(ReportedTotalFact::computable).map(ReportedTotalFact::grant).distinct().count();
       case GRANT_PROJECTS -> facts.count(GrantFact.class, GrantFact::hasProjects);
       case PROJECT_AND_COUNTERPART -> counterparts(facts) ? facts.all(ProjectFact.class).size() : 0;
-      case PROJECT -> facts.all(ProjectFact.class).size();
+      case PROJECT -> facts.all(ProjectFact.class).size() + grantsWithProjectsNotRecorded(facts);
       case PROJECT_OUTCOME_REPORT -> facts.count(ProjectFact.class, ProjectFact::hasOutcomeReport);
       case GRANT_PROJECTS_DEADLINE -> facts.count(ProjectFact.class, p -> p.businessCaseDeadline() != null);
       case AGREEMENT_AND_PROJECT -> facts.any(AgreementFact.class) ? facts.all(ProjectFact.class).size() : 0;
@@ -144,6 +146,30 @@ public final class Applicability {
       case SERIOUS_VIOLENCE_STRATEGY_PUBLISHED -> once(facts.any(SeriousViolenceFact.class,
           sv -> sv.role() == SeriousViolenceRole.LEAD && (sv.lastOn() != null || sv.publicationUnknown())));
     };
+  }
+
+  /**
+   * What a rule with these needs checked, in words, {@code count} being {@link #count}: {@code "3
+   * grants"}. A grant whose projects are not recorded stands for them as a subject of a project
+   * rule (its gaps are on the grant): {@code "2 projects and 1 grant whose projects are not
+   * recorded"}.
+   */
+  public static String checked(Needs needs, PreparedFacts facts, int count) {
+    int grants = needs == Needs.PROJECT ? grantsWithProjectsNotRecorded(facts) : 0;
+    if (grants == 0) {
+      return noun(needs).count(count);
+    }
+    List<String> parts = new ArrayList<>(2);
+    if (count > grants) {
+      parts.add(Noun.PROJECT.count(count - grants));
+    }
+    parts.add(Noun.GRANT.count(grants) + " whose projects are not recorded");
+    return Text.list(parts);
+  }
+
+  /** The grants whose projects are not recorded (version 2): each may have projects. */
+  private static int grantsWithProjectsNotRecorded(PreparedFacts facts) {
+    return facts.count(GrantFact.class, g -> !g.projectsRecorded());
   }
 
   /**

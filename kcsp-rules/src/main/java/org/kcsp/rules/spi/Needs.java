@@ -88,7 +88,11 @@ public enum Needs {
    * Counts the projects, of any status.
    */
   PROJECT_AND_COUNTERPART("there is a project and a counterpart (an external award, or projects in two grants)"),
-  /** There is a project: a {@link ProjectFact}. Counts the projects, of any status. */
+  /**
+   * There is a project: a {@link ProjectFact}, or a grant whose projects are not recorded ({@link
+   * GrantFact#projectsRecorded()} is false, version 2), as a list not recorded makes a rule apply.
+   * Counts the projects, of any status, and each such grant, which stands for its projects.
+   */
   PROJECT("there is a project"),
   /** Some project has an outcome report ({@link ProjectFact#hasOutcomeReport()}). Counts those projects. */
   PROJECT_OUTCOME_REPORT("some project has an outcomeReport"),
