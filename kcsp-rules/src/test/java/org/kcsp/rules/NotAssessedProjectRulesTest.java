@@ -271,6 +271,37 @@ class NotAssessedProjectRulesTest {
     }
 
     @Test
+    void passes_on_or_before_the_deadline_and_reports_a_gap_after_it_when_the_projects_are_not_recorded() {
+      // GIVEN a grant with a business case deadline whose projects are not recorded
+      PartnershipRecord.Builder record = v2(crg(GRANT, "2022/23").businessCaseDeadline(DEADLINE)
+          .addNotRecorded("projects").build());
+      // WHEN it is checked the day before the deadline, on it, and the day after
+      // THEN no business case can be late on or before the deadline, and the list not recorded
+      // makes the rule apply: PASS, the grant checked for its projects (rules.md, readings settled
+      // 16 and 27); the day after, a gap on the grant at its projects
+      for (LocalDate clear : new LocalDate[] {DEADLINE.minusDays(1), DEADLINE}) {
+        ComplianceReport report = check(record, clear);
+        assertThat(report).hasNoFinding("PROJECT_BUSINESS_CASE_LATE").hasNoGap("PROJECT_BUSINESS_CASE_LATE")
+            .outcomeOf("PROJECT_BUSINESS_CASE_LATE").isPass();
+        org.assertj.core.api.Assertions.assertThat(report.result("PROJECT_BUSINESS_CASE_LATE").reason())
+            .isEqualTo("1 grant whose projects are not recorded checked");
+      }
+      assertThat(check(record, DEADLINE.plusDays(1))).hasGap("PROJECT_BUSINESS_CASE_LATE").on(GRANT)
+          .at("$.grants[0].projects");
+      assertThat(check(record, DEADLINE.plusDays(1))).outcomeOf("PROJECT_BUSINESS_CASE_LATE").isNotAssessed();
+    }
+
+    @Test
+    void does_not_apply_when_the_grant_whose_projects_are_not_recorded_sets_no_deadline() {
+      // GIVEN a grant without a business case deadline whose projects are not recorded
+      PartnershipRecord.Builder record = v2(crg(GRANT, "2022/23").addNotRecorded("projects").build());
+      // WHEN it is checked
+      // THEN no business case is due: NOT_APPLICABLE
+      assertThat(check(record, DEADLINE.plusDays(1))).hasNoGap("PROJECT_BUSINESS_CASE_LATE")
+          .outcomeOf("PROJECT_BUSINESS_CASE_LATE").isNotApplicable();
+    }
+
+    @Test
     void reports_no_gap_for_a_project_that_is_not_live() {
       // GIVEN the same, withdrawn
       // WHEN it is checked after the deadline

@@ -25,12 +25,6 @@ record Disagreement(Set<String> rules, String engine, String specification,
 
   /** Every known disagreement. */
   static final List<Disagreement> KNOWN = List.of(
-      new Disagreement(Set.of("PROJECT_BUSINESS_CASE_LATE"),
-          "with a grant's `projects` not recorded on or before its business case deadline, NOT_APPLICABLE",
-          "PASS: applicability that depends on a list not recorded makes the rule apply, and no business case can"
-              + " be late before the deadline (rules.md, readings settled 27 and 16)",
-          (record, date) -> record.grants().stream().anyMatch(g -> g.notRecorded().contains("projects")
-              && g.businessCaseDeadline().map(deadline -> !effective(record, date).isAfter(deadline)).orElse(false))),
       new Disagreement(Set.of("PROJECT_LOCAL_SCOPE"),
           "with `grants` not recorded in a partnership that is not a COUNTY one, NOT_APPLICABLE",
           "PASS: applicability that depends on a list not recorded makes the rule apply, and only a county"

@@ -124,9 +124,10 @@ public final class Applicability {
           .filter(ReportedTotalFact::computable).map(ReportedTotalFact::grant).distinct().count();
       case GRANT_PROJECTS -> facts.count(GrantFact.class, GrantFact::hasProjects);
       case PROJECT_AND_COUNTERPART -> counterparts(facts) ? facts.all(ProjectFact.class).size() : 0;
-      case PROJECT -> facts.all(ProjectFact.class).size() + grantsWithProjectsNotRecorded(facts);
+      case PROJECT -> facts.all(ProjectFact.class).size() + grantsWithProjectsNotRecorded(needs, facts);
       case PROJECT_OUTCOME_REPORT -> facts.count(ProjectFact.class, ProjectFact::hasOutcomeReport);
-      case GRANT_PROJECTS_DEADLINE -> facts.count(ProjectFact.class, p -> p.businessCaseDeadline() != null);
+      case GRANT_PROJECTS_DEADLINE -> facts.count(ProjectFact.class, p -> p.businessCaseDeadline() != null)
+          + grantsWithProjectsNotRecorded(needs, facts);
       case AGREEMENT_AND_PROJECT -> facts.any(AgreementFact.class) ? facts.all(ProjectFact.class).size() : 0;
       case MEETING -> facts.all(MeetingFact.class).size();
       case MEETING_FREQUENCY -> facts.any(MeetingFact.class) ? facts.count(LatestTorFact.class,
@@ -155,7 +156,7 @@ public final class Applicability {
    * recorded"}.
    */
   public static String checked(Needs needs, PreparedFacts facts, int count) {
-    int grants = needs == Needs.PROJECT ? grantsWithProjectsNotRecorded(facts) : 0;
+    int grants = grantsWithProjectsNotRecorded(needs, facts);
     if (grants == 0) {
       return noun(needs).count(count);
     }
@@ -167,9 +168,17 @@ public final class Applicability {
     return Text.list(parts);
   }
 
-  /** The grants whose projects are not recorded (version 2): each may have projects. */
-  private static int grantsWithProjectsNotRecorded(PreparedFacts facts) {
-    return facts.count(GrantFact.class, g -> !g.projectsRecorded());
+  /**
+   * The grants whose projects are not recorded (version 2), each of which may have projects, that
+   * a rule with these needs counts as subjects: any such grant for {@link Needs#PROJECT}, one with
+   * a business case deadline for {@link Needs#GRANT_PROJECTS_DEADLINE}, none for other needs.
+   */
+  private static int grantsWithProjectsNotRecorded(Needs needs, PreparedFacts facts) {
+    return switch (needs) {
+      case PROJECT -> facts.count(GrantFact.class, g -> !g.projectsRecorded());
+      case GRANT_PROJECTS_DEADLINE -> facts.count(GrantFact.class, g -> !g.projectsRecorded() && g.businessCaseDeadline() != null);
+      default -> 0;
+    };
   }
 
   /**

@@ -97,8 +97,10 @@ public enum Needs {
   /** Some project has an outcome report ({@link ProjectFact#hasOutcomeReport()}). Counts those projects. */
   PROJECT_OUTCOME_REPORT("some project has an outcomeReport"),
   /**
-   * Some grant with projects has a business case deadline ({@link GrantFact#businessCaseDeadline()}).
-   * Counts the projects of such grants.
+   * Some grant with projects has a business case deadline ({@link GrantFact#businessCaseDeadline()}),
+   * or a grant with a deadline does not record its projects (version 2), as a list not recorded
+   * makes a rule apply. Counts the projects of such grants, and each such grant whose projects are
+   * not recorded, which stands for them.
    */
   GRANT_PROJECTS_DEADLINE("some grant with projects has a businessCaseDeadline"),
   /** There is an agreement and a project. Counts the projects. */
