@@ -14,10 +14,12 @@ import org.kcsp.model.FinancialYear;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Money;
 import org.kcsp.model.OutcomeReport;
+import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Pot;
 import org.kcsp.model.Project;
 import org.kcsp.model.ProjectStatus;
+import org.kcsp.model.Tier;
 import org.kcsp.model.Waiver;
 
 /**
@@ -308,6 +310,63 @@ class NotAssessedProjectRulesTest {
       // THEN clear
       assertThat(check(submittedOnAnUnknownDay(ProjectStatus.WITHDRAWN), DEADLINE.plusDays(1)))
           .hasNoGap("PROJECT_BUSINESS_CASE_LATE");
+    }
+  }
+
+  @Nested
+  class LocalScope {
+
+    /** The same record as a district partnership's: no project of it can be local. */
+    private PartnershipRecord.Builder district(PartnershipRecord.Builder record) {
+      Partnership partnership = record.build().partnership();
+      return record.partnership(Partnership.builder().from(partnership).tier(Tier.DISTRICT).build());
+    }
+
+    @Test
+    void passes_for_a_district_partnership_whose_grants_are_not_recorded_under_kcsp() {
+      // GIVEN a district partnership under kcsp whose grants are not recorded
+      // WHEN it is checked
+      ComplianceReport report = check(district(v2().addNotRecorded("grants")), FINAL_MONTH);
+      // THEN only a county partnership's project can be local, and the list not recorded makes the
+      // rule apply: PASS, the partnership checked for its grants (rules.md, readings settled 27)
+      assertThat(report).hasNoFinding("PROJECT_LOCAL_SCOPE").hasNoGap("PROJECT_LOCAL_SCOPE")
+          .outcomeOf("PROJECT_LOCAL_SCOPE").isPass();
+      org.assertj.core.api.Assertions.assertThat(report.result("PROJECT_LOCAL_SCOPE").reason())
+          .isEqualTo("1 partnership whose grants are not recorded checked");
+    }
+
+    @Test
+    void does_not_apply_for_a_district_partnership_whose_grants_are_not_recorded_under_england() {
+      // GIVEN the same partnership under england, whose grants are under no conditions by default
+      // WHEN it is checked
+      ComplianceReport report = check(district(v2().policy(BuiltInPolicy.ENGLAND).addNotRecorded("grants")), FINAL_MONTH);
+      // THEN the rule of grant conditions does not apply (rules.md, readings settled 13)
+      assertThat(report).outcomeOf("PROJECT_LOCAL_SCOPE").isNotApplicable();
+      org.assertj.core.api.Assertions.assertThat(report.result("PROJECT_LOCAL_SCOPE").reason())
+          .isEqualTo("not in the grant's conditions");
+    }
+
+    @Test
+    void passes_for_a_district_partnership_with_a_grant_whose_projects_are_not_recorded() {
+      // GIVEN a district partnership with a grant whose projects are not recorded
+      // WHEN it is checked
+      ComplianceReport report = check(district(v2(crg(GRANT, "2022/23").addNotRecorded("projects").build())),
+          FINAL_MONTH);
+      // THEN PASS, the grant checked for its projects
+      assertThat(report).hasNoGap("PROJECT_LOCAL_SCOPE").outcomeOf("PROJECT_LOCAL_SCOPE").isPass();
+      org.assertj.core.api.Assertions.assertThat(report.result("PROJECT_LOCAL_SCOPE").reason())
+          .isEqualTo("1 grant whose projects are not recorded checked");
+    }
+
+    @Test
+    void reports_a_gap_for_a_county_partnership_whose_grants_are_not_recorded() {
+      // GIVEN the county partnership under kcsp, its grants not recorded
+      // WHEN it is checked
+      ComplianceReport report = check(v2().addNotRecorded("grants"), FINAL_MONTH);
+      // THEN a local project may be among them: a gap on the partnership, the partnership checked
+      assertThat(report).hasGap("PROJECT_LOCAL_SCOPE").on("KCSP").at("$.grants");
+      org.assertj.core.api.Assertions.assertThat(report.result("PROJECT_LOCAL_SCOPE").reason())
+          .isEqualTo("1 gap on partnership KCSP; 1 partnership whose grants are not recorded checked");
     }
   }
 

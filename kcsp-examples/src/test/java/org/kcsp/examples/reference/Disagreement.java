@@ -25,12 +25,6 @@ record Disagreement(Set<String> rules, String engine, String specification,
 
   /** Every known disagreement. */
   static final List<Disagreement> KNOWN = List.of(
-      new Disagreement(Set.of("PROJECT_LOCAL_SCOPE"),
-          "with `grants` not recorded in a partnership that is not a COUNTY one, NOT_APPLICABLE",
-          "PASS: applicability that depends on a list not recorded makes the rule apply, and only a county"
-              + " partnership's project can be local (rules.md, readings settled 27 and 16)",
-          (record, date) -> record.partnership().tier() != org.kcsp.model.Tier.COUNTY
-              && record.notRecorded().contains("grants")),
       new Disagreement(Set.of("ISA_NOT_SIGNED"),
           "with the version in effect not recorded (`informationSharing` or its `versions`) and another fact not"
               + " recorded as well (the signatures, the approvals or the latest membership), a gap only at the version",

@@ -124,10 +124,11 @@ public final class Applicability {
           .filter(ReportedTotalFact::computable).map(ReportedTotalFact::grant).distinct().count();
       case GRANT_PROJECTS -> facts.count(GrantFact.class, GrantFact::hasProjects);
       case PROJECT_AND_COUNTERPART -> counterparts(facts) ? facts.all(ProjectFact.class).size() : 0;
-      case PROJECT -> facts.all(ProjectFact.class).size() + grantsWithProjectsNotRecorded(needs, facts);
+      case PROJECT -> facts.all(ProjectFact.class).size() + grantsWithProjectsNotRecorded(needs, facts)
+          + partnershipWithGrantsNotRecorded(needs, facts);
       case PROJECT_OUTCOME_REPORT -> facts.count(ProjectFact.class, ProjectFact::hasOutcomeReport);
       case GRANT_PROJECTS_DEADLINE -> facts.count(ProjectFact.class, p -> p.businessCaseDeadline() != null)
-          + grantsWithProjectsNotRecorded(needs, facts);
+          + grantsWithProjectsNotRecorded(needs, facts) + partnershipWithGrantsNotRecorded(needs, facts);
       case AGREEMENT_AND_PROJECT -> facts.any(AgreementFact.class) ? facts.all(ProjectFact.class).size() : 0;
       case MEETING -> facts.all(MeetingFact.class).size();
       case MEETING_FREQUENCY -> facts.any(MeetingFact.class) ? facts.count(LatestTorFact.class,
@@ -153,19 +154,36 @@ public final class Applicability {
    * What a rule with these needs checked, in words, {@code count} being {@link #count}: {@code "3
    * grants"}. A grant whose projects are not recorded stands for them as a subject of a project
    * rule (its gaps are on the grant): {@code "2 projects and 1 grant whose projects are not
-   * recorded"}.
+   * recorded"}; the partnership stands for the grants when they are not recorded: {@code "1
+   * partnership whose grants are not recorded"}.
    */
   public static String checked(Needs needs, PreparedFacts facts, int count) {
     int grants = grantsWithProjectsNotRecorded(needs, facts);
-    if (grants == 0) {
+    int partnership = partnershipWithGrantsNotRecorded(needs, facts);
+    if (grants == 0 && partnership == 0) {
       return noun(needs).count(count);
     }
-    List<String> parts = new ArrayList<>(2);
-    if (count > grants) {
-      parts.add(Noun.PROJECT.count(count - grants));
+    List<String> parts = new ArrayList<>(3);
+    if (count > grants + partnership) {
+      parts.add(Noun.PROJECT.count(count - grants - partnership));
     }
-    parts.add(Noun.GRANT.count(grants) + " whose projects are not recorded");
+    if (grants > 0) {
+      parts.add(Noun.GRANT.count(grants) + " whose projects are not recorded");
+    }
+    if (partnership > 0) {
+      parts.add(Noun.PARTNERSHIP.count(partnership) + " whose grants are not recorded");
+    }
     return Text.list(parts);
+  }
+
+  /**
+   * The partnership, once, when its grants are not recorded (version 2) and a rule with these
+   * needs reads projects ({@link Needs#PROJECT}, {@link Needs#GRANT_PROJECTS_DEADLINE}): it may
+   * have some. A rule of grant conditions that the policy does not put grants under by default
+   * does not see it ({@link PreparedFacts#underConditions}).
+   */
+  private static int partnershipWithGrantsNotRecorded(Needs needs, PreparedFacts facts) {
+    return (needs == Needs.PROJECT || needs == Needs.GRANT_PROJECTS_DEADLINE) && facts.grantsNotRecorded() ? 1 : 0;
   }
 
   /**

@@ -90,17 +90,19 @@ public enum Needs {
   PROJECT_AND_COUNTERPART("there is a project and a counterpart (an external award, or projects in two grants)"),
   /**
    * There is a project: a {@link ProjectFact}, or a grant whose projects are not recorded ({@link
-   * GrantFact#projectsRecorded()} is false, version 2), as a list not recorded makes a rule apply.
-   * Counts the projects, of any status, and each such grant, which stands for its projects.
+   * GrantFact#projectsRecorded()} is false, version 2), or the grants are not recorded, as a list
+   * not recorded makes a rule apply. Counts the projects, of any status, each such grant, which
+   * stands for its projects, and the partnership when it stands for its grants.
    */
   PROJECT("there is a project"),
   /** Some project has an outcome report ({@link ProjectFact#hasOutcomeReport()}). Counts those projects. */
   PROJECT_OUTCOME_REPORT("some project has an outcomeReport"),
   /**
    * Some grant with projects has a business case deadline ({@link GrantFact#businessCaseDeadline()}),
-   * or a grant with a deadline does not record its projects (version 2), as a list not recorded
-   * makes a rule apply. Counts the projects of such grants, and each such grant whose projects are
-   * not recorded, which stands for them.
+   * or a grant with a deadline does not record its projects, or the grants are not recorded
+   * (version 2), as a list not recorded makes a rule apply. Counts the projects of such grants, each
+   * such grant whose projects are not recorded, which stands for them, and the partnership when it
+   * stands for its grants.
    */
   GRANT_PROJECTS_DEADLINE("some grant with projects has a businessCaseDeadline"),
   /** There is an agreement and a project. Counts the projects. */
