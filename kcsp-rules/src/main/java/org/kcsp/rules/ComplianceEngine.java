@@ -567,7 +567,7 @@ public final class ComplianceEngine {
           : Outcome.NOT_APPLICABLE;
       String reason;
       if (outcome != Outcome.NOT_APPLICABLE) {
-        reason = Reasons.of(outcome, counts[0], counts[1], ruleGaps, Applicability.noun(needs).count(checked));
+        reason = Reasons.of(outcome, counts[0], counts[1], ruleGaps, Applicability.checked(needs, scope, checked));
       } else if (conditions != null && outsideConditions(applied, facts, conditions,
           countedAll.computeIfAbsent(needs, n -> Applicability.count(n, facts)))) {
         reason = NOT_IN_GRANT_CONDITIONS;

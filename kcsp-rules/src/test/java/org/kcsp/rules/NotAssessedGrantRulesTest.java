@@ -239,6 +239,29 @@ class NotAssessedGrantRulesTest {
     }
 
     @Test
+    void passes_before_the_year_begins_when_the_rollovers_are_not_recorded() {
+      // GIVEN a grant whose rollovers are not recorded, and no rollover recorded elsewhere
+      PartnershipRecord record = v2(crg().addNotRecorded("rollovers").build()).build();
+      // WHEN it is checked on the day before its year begins
+      ComplianceReport report = check(record, YEAR_START.minusDays(1));
+      // THEN no rollover can be pending before the year begins, and a list not recorded makes the
+      // rule apply: PASS, the grant checked (rules.md, readings settled 27)
+      assertThat(report).hasNoFinding("GRANT_ROLLOVER_PENDING").hasNoGap("GRANT_ROLLOVER_PENDING")
+          .outcomeOf("GRANT_ROLLOVER_PENDING").isPass();
+      assertThat(report.result("GRANT_ROLLOVER_PENDING").reason()).isEqualTo("1 grant checked");
+    }
+
+    @Test
+    void does_not_apply_when_the_rollovers_are_recorded_as_none() {
+      // GIVEN a grant whose rollovers are recorded as none
+      PartnershipRecord record = v2(crg().build()).build();
+      // WHEN it is checked on the first day of its year
+      ComplianceReport report = check(record, YEAR_START);
+      // THEN the grant has no rollover: NOT_APPLICABLE
+      assertThat(report).hasNoGap("GRANT_ROLLOVER_PENDING").outcomeOf("GRANT_ROLLOVER_PENDING").isNotApplicable();
+    }
+
+    @Test
     void reports_the_pending_rollover_when_it_is_recorded() {
       // GIVEN a requested rollover, recorded
       PartnershipRecord record = v2(crg().addRollovers(Rollover.builder().amount(Money.of("100")).intoPot(Pot.UPFRONT)

@@ -150,15 +150,61 @@ class NotAssessedMembershipRulesTest {
   }
 
   @Test
-  void reports_a_gap_when_the_versions_are_not_recorded() {
-    // GIVEN the ISA's versions not recorded
+  void reports_a_gap_at_the_versions_and_one_at_the_signatures_when_neither_is_recorded() {
+    // GIVEN the ISA's versions and signatures not recorded
     PartnershipRecord record = Version2Records.record().informationSharing(InformationSharing.builder()
         .name("Kent and Medway Information Sharing Agreement").addNotRecorded("versions", "signatures").build()).build();
     // WHEN it is checked
     ComplianceReport report = check(record);
-    // THEN not assessed, at the versions
+    // THEN not assessed, a gap at each: both are needed to decide whether a member signed
+    // (rules.md, the not-assessed table's row: a gap at each fact not recorded)
     assertThat(report).hasGap(ISA).on("KCSP").at("$.informationSharing.versions").times(1);
+    assertThat(report).hasGap(ISA).on("KCSP").at("$.informationSharing.signatures").times(1);
     assertThat(report).outcomeOf(ISA).isNotAssessed();
+  }
+
+  @Test
+  void reports_a_gap_at_the_versions_alone_when_the_signatures_and_membership_are_recorded() {
+    // GIVEN the ISA's versions not recorded, its signatures recorded as none (a signature names a
+    // version of the list) and the partnership's membership recorded
+    PartnershipRecord base = Version2Records.record().build();
+    InformationSharing isa = base.informationSharing().orElseThrow();
+    PartnershipRecord record = Version2Records.record().informationSharing(InformationSharing.builder().from(isa)
+        .versions(List.of()).addNotRecorded("versions").signatures(List.of()).build()).build();
+    // WHEN it is checked
+    ComplianceReport report = check(record);
+    // THEN not assessed, at the versions only
+    assertThat(report).hasGap(ISA).on("KCSP").at("$.informationSharing.versions").times(1);
+    org.assertj.core.api.Assertions.assertThat(report.gaps(ISA)).hasSize(1);
+  }
+
+  @Test
+  void reports_a_gap_at_the_agreement_and_one_at_the_membership_when_neither_is_recorded() {
+    // GIVEN the ISA not recorded, and the partnership's latest membership not recorded
+    PartnershipRecord record = Version2Records.record().termsOfReference(List.of(kcspTor().addNotRecorded("membership").build()))
+        .informationSharing(Optional.empty()).addNotRecorded("informationSharing").build();
+    // WHEN it is checked
+    ComplianceReport report = check(record);
+    // THEN not assessed, a gap at each
+    assertThat(report).hasGap(ISA).on("KCSP").at("$.informationSharing").times(1);
+    assertThat(report).hasGap(ISA).on("KCSP").at("$.termsOfReference[0].membership").times(1);
+    org.assertj.core.api.Assertions.assertThat(report.gaps(ISA)).hasSize(2);
+  }
+
+  @Test
+  void reports_a_gap_at_the_versions_and_one_at_the_approvals_when_neither_is_recorded() {
+    // GIVEN the ISA's versions not recorded, its signatures recorded as none, and the approvals not recorded
+    PartnershipRecord base = Version2Records.record().build();
+    InformationSharing isa = base.informationSharing().orElseThrow();
+    PartnershipRecord record = Version2Records.record().informationSharing(InformationSharing.builder().from(isa)
+        .versions(List.of()).addNotRecorded("versions").signatures(List.of()).build())
+        .termsOfReference(List.of()).addNotRecorded("termsOfReference").build();
+    // WHEN it is checked
+    ComplianceReport report = check(record);
+    // THEN not assessed, a gap at each
+    assertThat(report).hasGap(ISA).on("KCSP").at("$.informationSharing.versions").times(1);
+    assertThat(report).hasGap(ISA).on("KCSP").at("$.termsOfReference").times(1);
+    org.assertj.core.api.Assertions.assertThat(report.gaps(ISA)).hasSize(2);
   }
 
   @Test

@@ -14,10 +14,12 @@ import org.kcsp.model.FinancialYear;
 import org.kcsp.model.Grant;
 import org.kcsp.model.Money;
 import org.kcsp.model.OutcomeReport;
+import org.kcsp.model.Partnership;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.model.Pot;
 import org.kcsp.model.Project;
 import org.kcsp.model.ProjectStatus;
+import org.kcsp.model.Tier;
 import org.kcsp.model.Waiver;
 
 /**
@@ -160,6 +162,49 @@ class NotAssessedProjectRulesTest {
       assertThat(check(record, FINAL_MONTH)).outcomeOf("PROJECT_AWAITING_FUNDER_APPROVAL").isNotAssessed();
       assertThat(check(record, FINAL_MONTH.minusDays(1))).hasNoGap("PROJECT_AWAITING_FUNDER_APPROVAL");
     }
+
+    @Test
+    void passes_before_the_final_month_when_the_projects_are_not_recorded() {
+      // GIVEN a grant whose projects are not recorded, the only grant of the record
+      PartnershipRecord.Builder record = v2(crg(GRANT, "2022/23").addNotRecorded("projects").build());
+      // WHEN it is checked on the day before its final month
+      ComplianceReport report = check(record, FINAL_MONTH.minusDays(1));
+      // THEN no project can await the funder at year end yet, and the list not recorded makes the
+      // rule apply: PASS, the grant checked for its projects (rules.md, readings settled 20 and 27)
+      assertThat(report).hasNoFinding("PROJECT_AWAITING_FUNDER_APPROVAL").hasNoGap("PROJECT_AWAITING_FUNDER_APPROVAL")
+          .outcomeOf("PROJECT_AWAITING_FUNDER_APPROVAL").isPass();
+      org.assertj.core.api.Assertions.assertThat(report.result("PROJECT_AWAITING_FUNDER_APPROVAL").reason())
+          .isEqualTo("1 grant whose projects are not recorded checked");
+    }
+
+    @Test
+    void counts_the_recorded_projects_and_the_grant_whose_projects_are_not_recorded() {
+      // GIVEN a grant with two projects recorded, neither awaiting the funder, and one whose projects are not recorded
+      PartnershipRecord.Builder record = v2(
+          crg(GRANT, "2022/23").addProjects(project("a", "Alpha", ProjectStatus.APPROVED).build(),
+              project("b", "Beta", ProjectStatus.PROPOSED).build()).build(),
+          crg("OTHER-2022-23", "2022/23").addNotRecorded("projects").build());
+      // WHEN it is checked on the day before the final month, and on its first day
+      ComplianceReport before = check(record, FINAL_MONTH.minusDays(1));
+      ComplianceReport first = check(record, FINAL_MONTH);
+      // THEN before it, PASS, the two projects and the grant checked; on it, a gap on that grant
+      assertThat(before).outcomeOf("PROJECT_AWAITING_FUNDER_APPROVAL").isPass();
+      org.assertj.core.api.Assertions.assertThat(before.result("PROJECT_AWAITING_FUNDER_APPROVAL").reason())
+          .isEqualTo("2 projects and 1 grant whose projects are not recorded checked");
+      org.assertj.core.api.Assertions.assertThat(before.result("PROJECT_AWAITING_FUNDER_APPROVAL").checked()).isEqualTo(3);
+      assertThat(first).hasGap("PROJECT_AWAITING_FUNDER_APPROVAL").on("OTHER-2022-23").at("$.grants[1].projects");
+      assertThat(first).outcomeOf("PROJECT_AWAITING_FUNDER_APPROVAL").isNotAssessed();
+    }
+
+    @Test
+    void does_not_apply_when_the_grant_has_no_projects_recorded_as_none() {
+      // GIVEN a grant whose projects are recorded as none, the only grant of the record
+      PartnershipRecord.Builder record = v2(crg(GRANT, "2022/23").build());
+      // WHEN it is checked in its final month
+      // THEN there is no project: NOT_APPLICABLE
+      assertThat(check(record, FINAL_MONTH)).hasNoGap("PROJECT_AWAITING_FUNDER_APPROVAL")
+          .outcomeOf("PROJECT_AWAITING_FUNDER_APPROVAL").isNotApplicable();
+    }
   }
 
   @Nested
@@ -228,12 +273,100 @@ class NotAssessedProjectRulesTest {
     }
 
     @Test
+    void passes_on_or_before_the_deadline_and_reports_a_gap_after_it_when_the_projects_are_not_recorded() {
+      // GIVEN a grant with a business case deadline whose projects are not recorded
+      PartnershipRecord.Builder record = v2(crg(GRANT, "2022/23").businessCaseDeadline(DEADLINE)
+          .addNotRecorded("projects").build());
+      // WHEN it is checked the day before the deadline, on it, and the day after
+      // THEN no business case can be late on or before the deadline, and the list not recorded
+      // makes the rule apply: PASS, the grant checked for its projects (rules.md, readings settled
+      // 16 and 27); the day after, a gap on the grant at its projects
+      for (LocalDate clear : new LocalDate[] {DEADLINE.minusDays(1), DEADLINE}) {
+        ComplianceReport report = check(record, clear);
+        assertThat(report).hasNoFinding("PROJECT_BUSINESS_CASE_LATE").hasNoGap("PROJECT_BUSINESS_CASE_LATE")
+            .outcomeOf("PROJECT_BUSINESS_CASE_LATE").isPass();
+        org.assertj.core.api.Assertions.assertThat(report.result("PROJECT_BUSINESS_CASE_LATE").reason())
+            .isEqualTo("1 grant whose projects are not recorded checked");
+      }
+      assertThat(check(record, DEADLINE.plusDays(1))).hasGap("PROJECT_BUSINESS_CASE_LATE").on(GRANT)
+          .at("$.grants[0].projects");
+      assertThat(check(record, DEADLINE.plusDays(1))).outcomeOf("PROJECT_BUSINESS_CASE_LATE").isNotAssessed();
+    }
+
+    @Test
+    void does_not_apply_when_the_grant_whose_projects_are_not_recorded_sets_no_deadline() {
+      // GIVEN a grant without a business case deadline whose projects are not recorded
+      PartnershipRecord.Builder record = v2(crg(GRANT, "2022/23").addNotRecorded("projects").build());
+      // WHEN it is checked
+      // THEN no business case is due: NOT_APPLICABLE
+      assertThat(check(record, DEADLINE.plusDays(1))).hasNoGap("PROJECT_BUSINESS_CASE_LATE")
+          .outcomeOf("PROJECT_BUSINESS_CASE_LATE").isNotApplicable();
+    }
+
+    @Test
     void reports_no_gap_for_a_project_that_is_not_live() {
       // GIVEN the same, withdrawn
       // WHEN it is checked after the deadline
       // THEN clear
       assertThat(check(submittedOnAnUnknownDay(ProjectStatus.WITHDRAWN), DEADLINE.plusDays(1)))
           .hasNoGap("PROJECT_BUSINESS_CASE_LATE");
+    }
+  }
+
+  @Nested
+  class LocalScope {
+
+    /** The same record as a district partnership's: no project of it can be local. */
+    private PartnershipRecord.Builder district(PartnershipRecord.Builder record) {
+      Partnership partnership = record.build().partnership();
+      return record.partnership(Partnership.builder().from(partnership).tier(Tier.DISTRICT).build());
+    }
+
+    @Test
+    void passes_for_a_district_partnership_whose_grants_are_not_recorded_under_kcsp() {
+      // GIVEN a district partnership under kcsp whose grants are not recorded
+      // WHEN it is checked
+      ComplianceReport report = check(district(v2().addNotRecorded("grants")), FINAL_MONTH);
+      // THEN only a county partnership's project can be local, and the list not recorded makes the
+      // rule apply: PASS, the partnership checked for its grants (rules.md, readings settled 27)
+      assertThat(report).hasNoFinding("PROJECT_LOCAL_SCOPE").hasNoGap("PROJECT_LOCAL_SCOPE")
+          .outcomeOf("PROJECT_LOCAL_SCOPE").isPass();
+      org.assertj.core.api.Assertions.assertThat(report.result("PROJECT_LOCAL_SCOPE").reason())
+          .isEqualTo("1 partnership whose grants are not recorded checked");
+    }
+
+    @Test
+    void does_not_apply_for_a_district_partnership_whose_grants_are_not_recorded_under_england() {
+      // GIVEN the same partnership under england, whose grants are under no conditions by default
+      // WHEN it is checked
+      ComplianceReport report = check(district(v2().policy(BuiltInPolicy.ENGLAND).addNotRecorded("grants")), FINAL_MONTH);
+      // THEN the rule of grant conditions does not apply (rules.md, readings settled 13)
+      assertThat(report).outcomeOf("PROJECT_LOCAL_SCOPE").isNotApplicable();
+      org.assertj.core.api.Assertions.assertThat(report.result("PROJECT_LOCAL_SCOPE").reason())
+          .isEqualTo("not in the grant's conditions");
+    }
+
+    @Test
+    void passes_for_a_district_partnership_with_a_grant_whose_projects_are_not_recorded() {
+      // GIVEN a district partnership with a grant whose projects are not recorded
+      // WHEN it is checked
+      ComplianceReport report = check(district(v2(crg(GRANT, "2022/23").addNotRecorded("projects").build())),
+          FINAL_MONTH);
+      // THEN PASS, the grant checked for its projects
+      assertThat(report).hasNoGap("PROJECT_LOCAL_SCOPE").outcomeOf("PROJECT_LOCAL_SCOPE").isPass();
+      org.assertj.core.api.Assertions.assertThat(report.result("PROJECT_LOCAL_SCOPE").reason())
+          .isEqualTo("1 grant whose projects are not recorded checked");
+    }
+
+    @Test
+    void reports_a_gap_for_a_county_partnership_whose_grants_are_not_recorded() {
+      // GIVEN the county partnership under kcsp, its grants not recorded
+      // WHEN it is checked
+      ComplianceReport report = check(v2().addNotRecorded("grants"), FINAL_MONTH);
+      // THEN a local project may be among them: a gap on the partnership, the partnership checked
+      assertThat(report).hasGap("PROJECT_LOCAL_SCOPE").on("KCSP").at("$.grants");
+      org.assertj.core.api.Assertions.assertThat(report.result("PROJECT_LOCAL_SCOPE").reason())
+          .isEqualTo("1 gap on partnership KCSP; 1 partnership whose grants are not recorded checked");
     }
   }
 

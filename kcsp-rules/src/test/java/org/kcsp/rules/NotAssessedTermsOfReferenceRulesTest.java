@@ -1,5 +1,6 @@
 package org.kcsp.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.kcsp.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.LocalDate;
@@ -25,6 +26,10 @@ class NotAssessedTermsOfReferenceRulesTest {
 
   private static ComplianceReport check(PartnershipRecord record) {
     return Version2Records.check(record);
+  }
+
+  private static String reason(ComplianceReport report, String rule) {
+    return report.result(rule).reason();
   }
 
   /** The compliant record with these approvals instead of its own. */
@@ -91,43 +96,77 @@ class NotAssessedTermsOfReferenceRulesTest {
   }
 
   @Test
-  void reports_a_gap_on_the_partnership_for_overdue_reviews_when_subgroups_are_not_recorded() {
-    // GIVEN subgroups not recorded, the partnership's own ToR recorded and in date
+  void reports_no_gap_for_overdue_reviews_when_subgroups_are_not_recorded_but_approvals_are() {
+    // GIVEN subgroups not recorded, the approvals recorded: the partnership's own ToR, in date
     PartnershipRecord record = Version2Records.record().subgroups(List.of()).addNotRecorded("subgroups")
         .termsOfReference(List.of(kcspTor())).build();
     // WHEN it is checked
     ComplianceReport report = check(record);
-    // THEN the partnership is clear itself, but its subgroups are not known: not assessed
-    assertThat(report).hasNoFinding("TOR_REVIEW_OVERDUE").hasGap("TOR_REVIEW_OVERDUE").on("KCSP").at("$.subgroups").times(1);
+    // THEN the partnership is clear, and a subgroup not recorded has no approval in the recorded
+    // list, so it cannot be overdue: no gap (rules.md, readings settled 15)
+    assertThat(report).hasNoFinding("TOR_REVIEW_OVERDUE").hasNoGap("TOR_REVIEW_OVERDUE");
+    assertThat(report).outcomeOf("TOR_REVIEW_OVERDUE").isPass();
+    assertThat(reason(report, "TOR_REVIEW_OVERDUE")).isEqualTo("1 body checked");
+  }
+
+  @Test
+  void reports_a_gap_on_the_partnership_for_overdue_reviews_when_neither_subgroups_nor_approvals_are_recorded() {
+    // GIVEN subgroups and approvals both not recorded
+    PartnershipRecord record = Version2Records.record().subgroups(List.of()).addNotRecorded("subgroups")
+        .termsOfReference(List.of()).addNotRecorded("termsOfReference").build();
+    // WHEN it is checked
+    ComplianceReport report = check(record);
+    // THEN the partnership is not assessed at its approvals, and its subgroups at the subgroups
+    assertThat(report).hasNoFinding("TOR_REVIEW_OVERDUE");
+    assertThat(report).hasGap("TOR_REVIEW_OVERDUE").on("KCSP").at("$.termsOfReference").times(1);
+    assertThat(report).hasGap("TOR_REVIEW_OVERDUE").on("KCSP").at("$.subgroups").times(1);
     assertThat(report).outcomeOf("TOR_REVIEW_OVERDUE").isNotAssessed();
   }
 
   @Test
-  void reports_an_overdue_review_and_the_subgroups_gap_the_day_after_it_falls_due() {
+  void reports_an_overdue_review_the_day_after_it_falls_due_with_subgroups_not_recorded_and_no_gap() {
     // GIVEN subgroups not recorded, the partnership's ToR of 14 July 2022 due on 14 July 2023
     PartnershipRecord record = Version2Records.record().subgroups(List.of()).addNotRecorded("subgroups")
         .termsOfReference(List.of(kcspTor())).build();
     // WHEN it is checked on the due date and the day after
     ComplianceReport onDue = Version2Records.check(record, MINUTES.plusYears(1));
     ComplianceReport after = Version2Records.check(record, MINUTES.plusYears(1).plusDays(1));
-    // THEN on the due date only the gap; the day after, the finding and the gap
-    assertThat(onDue).hasNoFinding("TOR_REVIEW_OVERDUE").hasGap("TOR_REVIEW_OVERDUE").on("KCSP").times(1);
+    // THEN on the due date it passes; the day after, the finding; never a gap at the subgroups
+    assertThat(onDue).hasNoFinding("TOR_REVIEW_OVERDUE").hasNoGap("TOR_REVIEW_OVERDUE");
+    assertThat(onDue).outcomeOf("TOR_REVIEW_OVERDUE").isPass();
     assertThat(after).hasFinding("TOR_REVIEW_OVERDUE").on("KCSP").times(1);
-    assertThat(after).hasGap("TOR_REVIEW_OVERDUE").on("KCSP").at("$.subgroups").times(1);
+    assertThat(after).hasNoGap("TOR_REVIEW_OVERDUE");
   }
 
   // ---------------------------------------------------------------- subgroup rules
 
   @Test
-  void reports_a_gap_on_the_partnership_for_the_subgroup_rules_when_subgroups_are_not_recorded() {
-    // GIVEN subgroups not recorded
+  void does_not_apply_the_subgroup_rules_when_subgroups_are_not_recorded_but_approvals_are() {
+    // GIVEN subgroups not recorded, the approvals recorded (the partnership's alone)
     PartnershipRecord record = Version2Records.record().subgroups(List.of()).addNotRecorded("subgroups")
         .termsOfReference(List.of(kcspTor())).build();
     // WHEN it is checked
     ComplianceReport report = check(record);
-    // THEN both subgroup rules are not assessed, a gap on the partnership at the subgroups
+    // THEN the recorded approvals, which name only the record's bodies, hold none of a subgroup:
+    // no subgroup can be out of line or approved by another body, and neither rule applies
+    for (String rule : List.of("TOR_REVIEW_NOT_ALIGNED", "TOR_SUBGROUP_NOT_APPROVED_BY_PARENT")) {
+      assertThat(report).hasNoFinding(rule).hasNoGap(rule);
+      assertThat(report).outcomeOf(rule).isNotApplicable();
+      assertThat(reason(report, rule)).isEqualTo("the record's terms of reference approvals hold none of a subgroup");
+    }
+  }
+
+  @Test
+  void reports_gaps_on_the_partnership_for_the_subgroup_rules_when_neither_subgroups_nor_approvals_are_recorded() {
+    // GIVEN subgroups and approvals both not recorded
+    PartnershipRecord record = Version2Records.record().subgroups(List.of()).addNotRecorded("subgroups")
+        .termsOfReference(List.of()).addNotRecorded("termsOfReference").build();
+    // WHEN it is checked
+    ComplianceReport report = check(record);
+    // THEN both subgroup rules are not assessed, gaps on the partnership at the subgroups and the approvals
     for (String rule : List.of("TOR_REVIEW_NOT_ALIGNED", "TOR_SUBGROUP_NOT_APPROVED_BY_PARENT")) {
       assertThat(report).hasNoFinding(rule).hasGap(rule).on("KCSP").at("$.subgroups").times(1);
+      assertThat(report).hasGap(rule).on("KCSP").at("$.termsOfReference").times(1);
       assertThat(report).outcomeOf(rule).isNotAssessed();
     }
   }
@@ -290,5 +329,25 @@ class NotAssessedTermsOfReferenceRulesTest {
     ComplianceReport report = check(record);
     // THEN a gap on the partnership at the approvals
     assertThat(report).hasGap("TOR_LISTS_DEFUNCT_MEMBER").on("KCSP").at("$.termsOfReference").times(1);
+  }
+
+  @Test
+  void passes_when_approvals_are_not_recorded_until_an_organisation_has_ceased() {
+    // GIVEN approvals not recorded; the CCG's last day is 30 June 2022
+    PartnershipRecord record = Version2Records.record().termsOfReference(List.of()).addNotRecorded("termsOfReference").build();
+    // WHEN it is checked the day before the CCG's last day, on it, and the day after
+    ComplianceReport dayBefore = Version2Records.check(record, LocalDate.of(2022, 6, 29));
+    ComplianceReport lastDay = Version2Records.check(record, LocalDate.of(2022, 6, 30));
+    ComplianceReport dayAfter = Version2Records.check(record, LocalDate.of(2022, 7, 1));
+    // THEN while no organisation of the record has ceased, no ToR can list a defunct one: the rule
+    // applies to each body's latest ToR, not recorded, and passes (rules.md, readings settled 27);
+    // the day after, the approvals may list the CCG: not assessed
+    for (ComplianceReport clear : List.of(dayBefore, lastDay)) {
+      assertThat(clear).hasNoFinding("TOR_LISTS_DEFUNCT_MEMBER").hasNoGap("TOR_LISTS_DEFUNCT_MEMBER")
+          .outcomeOf("TOR_LISTS_DEFUNCT_MEMBER").isPass();
+      assertThat(reason(clear, "TOR_LISTS_DEFUNCT_MEMBER")).isEqualTo("3 terms of reference checked");
+    }
+    assertThat(dayAfter).hasGap("TOR_LISTS_DEFUNCT_MEMBER").on("KCSP").at("$.termsOfReference").times(1);
+    assertThat(dayAfter).outcomeOf("TOR_LISTS_DEFUNCT_MEMBER").isNotAssessed();
   }
 }

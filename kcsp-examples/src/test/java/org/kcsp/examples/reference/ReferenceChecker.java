@@ -170,7 +170,7 @@ public final class ReferenceChecker {
       List<ReferenceFinding> findings = entry.getValue().findings;
       for (int i = 0; i < findings.size(); i++) {
         ReferenceFinding finding = findings.get(i);
-        for (Waiver waiver : record.waivers()) {
+        for (Waiver waiver : waiversOnD()) {
           if (waiver.rule().equals(finding.rule()) && waiver.subject().equals(finding.subject())
               && !date.isAfter(waiver.until())) {
             findings.set(i, finding.withWaived(true));
@@ -208,10 +208,9 @@ public final class ReferenceChecker {
 
   // WAIVER_EXPIRED: a waiver whose until is before D. WAIVER_UNUSED: a live waiver that matches no
   // finding of its rule and subject; where that rule leaves the subject not assessed, the waiver is
-  // neither used nor unused, and the rule's gaps on the subject are its gaps. A waiver is not dated:
-  // it is there on every D, also before its subject is.
+  // neither used nor unused, and the rule's gaps on the subject are its gaps.
   private void waivers() {
-    for (Waiver waiver : record.waivers()) {
+    for (Waiver waiver : waiversOnD()) {
       if (holds("WAIVER_EXPIRED")) {
         applies("WAIVER_EXPIRED");
         if (waiver.until().isBefore(date)) {
@@ -242,6 +241,36 @@ public final class ReferenceChecker {
         open.forEach(g -> gap("WAIVER_UNUSED", waiver.subject(), g.path()));
       }
     }
+  }
+
+  /**
+   * The waivers of the record as it stood on D. A waiver is not dated itself, but its subject must
+   * resolve to an id of the record (record-format.md: every reference resolves), and a fact dated
+   * after D does not exist on D (the evaluation date table): a waiver whose subject is such a fact,
+   * and nothing else of that id, waives a finding on something that does not exist yet, so it is
+   * not there either, neither used nor unused nor expired.
+   */
+  private List<Waiver> waiversOnD() {
+    return record.waivers().stream().filter(waiver -> presentOnD(waiver.subject())).toList();
+  }
+
+  /** Whether some part of the record with this id exists on D: an undated one, or one dated on or before D. */
+  private boolean presentOnD(String id) {
+    if (partnership.equals(id) || record.subgroups().stream().anyMatch(s -> s.id().equals(id))
+        || record.organisations().stream().anyMatch(o -> o.id().equals(id))
+        || record.grants().stream().anyMatch(g -> g.id().equals(id) || g.projects().stream().anyMatch(p -> p.id().equals(id)))
+        || record.externalAwards().stream().anyMatch(a -> a.id().equals(id))) {
+      return true;
+    }
+    boolean agreementHolds = record.agreement().map(agreement ->
+        agreement.priorities().stream().anyMatch(p -> p.id().equals(id) && p.since().map(this::byDate).orElse(true))
+            || agreement.actions().stream().anyMatch(a -> a.id().equals(id))).orElse(false);
+    return agreementHolds
+        || record.termsOfReference().stream().anyMatch(t -> t.id().equals(id) && byDate(t.approvedOn()))
+        || record.meetings().stream().anyMatch(m -> m.id().equals(id) && byDate(m.date()))
+        || record.scrutinySessions().stream().anyMatch(s -> s.id().equals(id) && byDate(s.date()))
+        || record.domesticHomicideReviews().stream().anyMatch(r -> r.id().equals(id) && byDate(r.notifiedOn()))
+        || record.strategicAssessments().stream().anyMatch(a -> a.id().equals(id) && byDate(a.completedOn()));
   }
 
   private static Outcome outcome(boolean applies, List<ReferenceFinding> findings, Set<ReferenceGap> gaps) {

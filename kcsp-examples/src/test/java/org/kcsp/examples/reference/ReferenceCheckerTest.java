@@ -404,6 +404,23 @@ class ReferenceCheckerTest {
   }
 
   @Test
+  void has_no_waiver_whose_subject_is_dated_after_the_evaluation_date_until_its_subject_is_there() {
+    // a waiver of a defunct member on the approval of 14 July 2022, which lists none
+    Waiver waiver = Waiver.builder().rule("TOR_LISTS_DEFUNCT_MEMBER").subject("TOR-2022").reason("CCG replaced")
+        .approvedBy("KCSP").until(LocalDate.of(2023, 3, 31)).build();
+    PartnershipRecord.Builder record = kcsp().addWaivers(waiver)
+        .addTermsOfReference(tor("TOR-2022", "KCSP", LocalDate.of(2022, 7, 14)).build());
+    Set<String> waiverRules = Set.of("WAIVER_EXPIRED", "WAIVER_UNUSED");
+    ReferenceReport dayBefore = ReferenceChecker.check(record.build(), LocalDate.of(2022, 7, 13)).restrictedTo(waiverRules);
+    assertThat(dayBefore).isEqualTo(new ReferenceReport(List.of(), Set.of(),
+        Map.of("WAIVER_EXPIRED", Outcome.NOT_APPLICABLE, "WAIVER_UNUSED", Outcome.NOT_APPLICABLE)));
+    ReferenceReport onTheDay = ReferenceChecker.check(record.build(), LocalDate.of(2022, 7, 14)).restrictedTo(waiverRules);
+    assertThat(onTheDay.findings())
+        .containsExactly(finding("WAIVER_UNUSED", "TOR-2022", Severity.INFO, "waivedRule=TOR_LISTS_DEFUNCT_MEMBER"));
+    assertThat(onTheDay.outcomes()).containsEntry("WAIVER_EXPIRED", Outcome.PASS);
+  }
+
+  @Test
   void reports_each_statutory_strand_no_present_priority_serves_serious_violence_from_31_january_2023() {
     Agreement agreement = Agreement.builder().name("Kent Community Safety Agreement").lastRefreshedOn(LocalDate.of(2022, 4, 1))
         .addPriorities(Priority.builder().id("crime").name("Crime").kind(PriorityKind.PRIORITY)

@@ -1,7 +1,10 @@
 package org.kcsp.rules.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kcsp.model.Nation;
 import org.kcsp.model.SeriousViolenceRole;
 import org.kcsp.model.Tier;
@@ -101,23 +104,31 @@ public final class Applicability {
           && approved(facts, body.id()) && approved(facts, body.parent()));
       case SUBGROUP_APPROVAL -> facts.count(BodyFact.class, body -> !body.partnership() && approved(facts, body.id()));
       case PARTNERSHIP_MEETING -> once(facts.any(MeetingFact.class, m -> m.body().equals(partnership)));
-      case LATEST_TOR_MEMBERS -> facts.count(LatestTorFact.class, t -> mayListMembers(facts, t));
+      case LATEST_TOR_MEMBERS -> facts.view().isRecorded("termsOfReference")
+          ? facts.count(LatestTorFact.class, t -> mayListMembers(facts, t))
+          // approvals not recorded: each body's latest ToR, whatever it is, may list members
+          : facts.all(BodyFact.class).size();
       case PARTNERSHIP_TOR_MEMBERS ->
           once(facts.any(LatestTorFact.class, t -> mayListMembers(facts, t) && t.body().equals(partnership)));
       case ISA_AND_MEMBER -> facts.any(IsaInEffectFact.class) ? existingMembers(facts).size() : 0;
       case GRANT -> facts.all(GrantFact.class).size();
       case GRANT_SUMS_KNOWN -> facts.count(GrantFact.class, GrantFact::sumsKnown);
       case GRANT_UPFRONT -> facts.count(GrantFact.class, g -> g.upfront() != null);
-      case GRANT_ROLLOVER -> (int) facts.all(RolloverFact.class).stream().map(RolloverFact::grant).distinct().count();
+      case GRANT_ROLLOVER -> (int) Stream.concat(facts.all(RolloverFact.class).stream().map(RolloverFact::grant),
+              // rollovers not recorded: the grant may have one
+              facts.all(GrantFact.class).stream().filter(g -> !g.rolloversRecorded()).map(GrantFact::id))
+          .distinct().count();
       case REPORTED_TOTAL ->
           (int) facts.all(ReportedTotalFact.class).stream().map(ReportedTotalFact::grant).distinct().count();
       case REPORTED_TOTAL_COMPUTABLE -> (int) facts.all(ReportedTotalFact.class).stream()
           .filter(ReportedTotalFact::computable).map(ReportedTotalFact::grant).distinct().count();
       case GRANT_PROJECTS -> facts.count(GrantFact.class, GrantFact::hasProjects);
       case PROJECT_AND_COUNTERPART -> counterparts(facts) ? facts.all(ProjectFact.class).size() : 0;
-      case PROJECT -> facts.all(ProjectFact.class).size();
+      case PROJECT -> facts.all(ProjectFact.class).size() + grantsWithProjectsNotRecorded(needs, facts)
+          + partnershipWithGrantsNotRecorded(needs, facts);
       case PROJECT_OUTCOME_REPORT -> facts.count(ProjectFact.class, ProjectFact::hasOutcomeReport);
-      case GRANT_PROJECTS_DEADLINE -> facts.count(ProjectFact.class, p -> p.businessCaseDeadline() != null);
+      case GRANT_PROJECTS_DEADLINE -> facts.count(ProjectFact.class, p -> p.businessCaseDeadline() != null)
+          + grantsWithProjectsNotRecorded(needs, facts) + partnershipWithGrantsNotRecorded(needs, facts);
       case AGREEMENT_AND_PROJECT -> facts.any(AgreementFact.class) ? facts.all(ProjectFact.class).size() : 0;
       case MEETING -> facts.all(MeetingFact.class).size();
       case MEETING_FREQUENCY -> facts.any(MeetingFact.class) ? facts.count(LatestTorFact.class,
@@ -140,6 +151,55 @@ public final class Applicability {
   }
 
   /**
+   * What a rule with these needs checked, in words, {@code count} being {@link #count}: {@code "3
+   * grants"}. A grant whose projects are not recorded stands for them as a subject of a project
+   * rule (its gaps are on the grant): {@code "2 projects and 1 grant whose projects are not
+   * recorded"}; the partnership stands for the grants when they are not recorded: {@code "1
+   * partnership whose grants are not recorded"}.
+   */
+  public static String checked(Needs needs, PreparedFacts facts, int count) {
+    int grants = grantsWithProjectsNotRecorded(needs, facts);
+    int partnership = partnershipWithGrantsNotRecorded(needs, facts);
+    if (grants == 0 && partnership == 0) {
+      return noun(needs).count(count);
+    }
+    List<String> parts = new ArrayList<>(3);
+    if (count > grants + partnership) {
+      parts.add(Noun.PROJECT.count(count - grants - partnership));
+    }
+    if (grants > 0) {
+      parts.add(Noun.GRANT.count(grants) + " whose projects are not recorded");
+    }
+    if (partnership > 0) {
+      parts.add(Noun.PARTNERSHIP.count(partnership) + " whose grants are not recorded");
+    }
+    return Text.list(parts);
+  }
+
+  /**
+   * The partnership, once, when its grants are not recorded (version 2) and a rule with these
+   * needs reads projects ({@link Needs#PROJECT}, {@link Needs#GRANT_PROJECTS_DEADLINE}): it may
+   * have some. A rule of grant conditions that the policy does not put grants under by default
+   * does not see it ({@link PreparedFacts#underConditions}).
+   */
+  private static int partnershipWithGrantsNotRecorded(Needs needs, PreparedFacts facts) {
+    return (needs == Needs.PROJECT || needs == Needs.GRANT_PROJECTS_DEADLINE) && facts.grantsNotRecorded() ? 1 : 0;
+  }
+
+  /**
+   * The grants whose projects are not recorded (version 2), each of which may have projects, that
+   * a rule with these needs counts as subjects: any such grant for {@link Needs#PROJECT}, one with
+   * a business case deadline for {@link Needs#GRANT_PROJECTS_DEADLINE}, none for other needs.
+   */
+  private static int grantsWithProjectsNotRecorded(Needs needs, PreparedFacts facts) {
+    return switch (needs) {
+      case PROJECT -> facts.count(GrantFact.class, g -> !g.projectsRecorded());
+      case GRANT_PROJECTS_DEADLINE -> facts.count(GrantFact.class, g -> !g.projectsRecorded() && g.businessCaseDeadline() != null);
+      default -> 0;
+    };
+  }
+
+  /**
    * Why a rule with these needs does not apply, in a phrase: what the record lacks as of the
    * evaluation date, such as {@code "the record holds no grants"}. Only for needs that are not met.
    *
@@ -152,12 +212,12 @@ public final class Applicability {
       case ALWAYS, BODIES -> throw new IllegalStateException(needs + " is always met");
       case BODY_APPROVAL -> "no body has terms of reference approved on or before " + d;
       case SUBGROUP_AND_PARENT_APPROVAL -> facts.count(BodyFact.class, body -> !body.partnership()) == 0
-          ? "the record holds no subgroups"
+          ? noSubgroups(facts)
           : !facts.any(BodyFact.class, body -> !body.partnership() && approved(facts, body.id()))
               ? "no subgroup has terms of reference approved on or before " + d
               : "no subgroup with terms of reference has a parent with terms of reference approved on or before " + d;
       case SUBGROUP_APPROVAL -> facts.count(BodyFact.class, body -> !body.partnership()) == 0
-          ? "the record holds no subgroups"
+          ? noSubgroups(facts)
           : "no subgroup has terms of reference approved on or before " + d;
       case PARTNERSHIP_MEETING -> "the record holds no meetings of the partnership on or before " + d;
       case LATEST_TOR_MEMBERS -> facts.any(LatestTorFact.class)
@@ -230,6 +290,16 @@ public final class Applicability {
 
   private static boolean leadsSeriousViolence(PreparedFacts facts) {
     return facts.any(SeriousViolenceFact.class, sv -> sv.role() == SeriousViolenceRole.LEAD);
+  }
+
+  /**
+   * Why a subgroup rule does not apply to a record without subgroups: it lists none, or it does not
+   * record them, and its approvals, which name only its own bodies, hold none of a subgroup.
+   */
+  private static String noSubgroups(PreparedFacts facts) {
+    return facts.view().isRecorded("subgroups")
+        ? "the record holds no subgroups"
+        : "the record's terms of reference approvals hold none of a subgroup";
   }
 
   private static int once(boolean applies) {

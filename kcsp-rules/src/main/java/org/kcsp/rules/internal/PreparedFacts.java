@@ -12,6 +12,8 @@ import org.kcsp.model.GrantConditions;
 import org.kcsp.model.PartnershipRecord;
 import org.kcsp.rules.spi.GrantFact;
 import org.kcsp.rules.spi.Needs;
+import org.kcsp.rules.spi.NotRecordedFact;
+import org.kcsp.rules.spi.PolicyFact;
 import org.kcsp.rules.spi.ProjectFact;
 import org.kcsp.rules.spi.ReportedTotalFact;
 import org.kcsp.rules.spi.RolloverFact;
@@ -90,7 +92,9 @@ public final class PreparedFacts {
 
   /**
    * These facts without the grants that are not under the named grant conditions, nor their
-   * projects, rollovers and reported totals: what a rule of those conditions sees. These facts
+   * projects, rollovers and reported totals: what a rule of those conditions sees. Grants not
+   * recorded (version 2) are under the policy's default conditions: when those are not these, the
+   * fact that the grants are not recorded goes too (rules.md, readings settled 13). These facts
    * themselves when every grant is under them.
    */
   public PreparedFacts underConditions(GrantConditions conditions) {
@@ -100,11 +104,25 @@ public final class PreparedFacts {
         outside.add(grant.id());
       }
     }
-    if (outside.isEmpty()) {
+    boolean unrecordedOutside = !view.isRecorded("grants")
+        && all(PolicyFact.class).stream().noneMatch(policy -> policy.grantConditions().contains(conditions));
+    if (outside.isEmpty() && !unrecordedOutside) {
       return this;
     }
-    List<Object> kept = facts.stream().filter(fact -> !outside.contains(grantOf(fact))).toList();
+    List<Object> kept = facts.stream()
+        .filter(fact -> !outside.contains(grantOf(fact)) && !(unrecordedOutside && grantsNotRecorded(fact)))
+        .toList();
     return new PreparedFacts(view, date, kept);
+  }
+
+  /** Whether these facts say that the record's grants are not recorded (version 2). */
+  boolean grantsNotRecorded() {
+    return any(NotRecordedFact.class, PreparedFacts::grantsNotRecorded);
+  }
+
+  private static boolean grantsNotRecorded(Object fact) {
+    return fact instanceof NotRecordedFact notRecorded && notRecorded.owner().equals("$")
+        && notRecorded.key().equals("grants");
   }
 
   /** The grant a fact of a grant is of, or null for a fact of no grant. */

@@ -45,8 +45,10 @@ public enum Needs {
   /** The partnership has a meeting, of any status ({@link MeetingFact}). Counts the partnership. */
   PARTNERSHIP_MEETING("the partnership has a meeting (any status)"),
   /**
-   * Some body's latest ToR lists members ({@link LatestTorFact#listsMembers()}). Counts those
-   * terms of reference.
+   * Some body's latest ToR lists members ({@link LatestTorFact#listsMembers()}), or may: its
+   * membership is not recorded. Counts those terms of reference. When the approvals themselves are
+   * not recorded (version 2), the rule applies to each body's latest ToR, whatever it is, and counts
+   * the bodies: applicability that depends on a list not recorded makes a rule apply.
    */
   LATEST_TOR_MEMBERS("some body's latest ToR lists members"),
   /** The partnership's latest ToR lists members. Counts the partnership. */
@@ -66,7 +68,11 @@ public enum Needs {
    * grants.
    */
   GRANT_UPFRONT("some grant gives upfront"),
-  /** Some grant has a rollover: a {@link RolloverFact}. Counts those grants. */
+  /**
+   * Some grant has a rollover: a {@link RolloverFact}, or its rollovers are not recorded ({@link
+   * GrantFact#rolloversRecorded()} is false, version 2), as a list not recorded makes a rule apply.
+   * Counts those grants.
+   */
   GRANT_ROLLOVER("some grant has a rollover"),
   /** Some grant states a total of its projects: a {@link ReportedTotalFact}. Counts those grants. */
   REPORTED_TOTAL("some grant has a reported total"),
@@ -82,13 +88,21 @@ public enum Needs {
    * Counts the projects, of any status.
    */
   PROJECT_AND_COUNTERPART("there is a project and a counterpart (an external award, or projects in two grants)"),
-  /** There is a project: a {@link ProjectFact}. Counts the projects, of any status. */
+  /**
+   * There is a project: a {@link ProjectFact}, or a grant whose projects are not recorded ({@link
+   * GrantFact#projectsRecorded()} is false, version 2), or the grants are not recorded, as a list
+   * not recorded makes a rule apply. Counts the projects, of any status, each such grant, which
+   * stands for its projects, and the partnership when it stands for its grants.
+   */
   PROJECT("there is a project"),
   /** Some project has an outcome report ({@link ProjectFact#hasOutcomeReport()}). Counts those projects. */
   PROJECT_OUTCOME_REPORT("some project has an outcomeReport"),
   /**
-   * Some grant with projects has a business case deadline ({@link GrantFact#businessCaseDeadline()}).
-   * Counts the projects of such grants.
+   * Some grant with projects has a business case deadline ({@link GrantFact#businessCaseDeadline()}),
+   * or a grant with a deadline does not record its projects, or the grants are not recorded
+   * (version 2), as a list not recorded makes a rule apply. Counts the projects of such grants, each
+   * such grant whose projects are not recorded, which stands for them, and the partnership when it
+   * stands for its grants.
    */
   GRANT_PROJECTS_DEADLINE("some grant with projects has a businessCaseDeadline"),
   /** There is an agreement and a project. Counts the projects. */
