@@ -98,11 +98,14 @@ class RecordGeneratorTest {
       }
     }
     // THEN every row of rules.md's table gives its gaps somewhere (a rule and where to record, list
-    // positions as [i]), the root lists and objects of the first row included
+    // positions as [i]), the root lists and objects of the first row included. Subgroups not
+    // recorded leave the review rules open only when the approvals are not recorded either
+    // (readings settled 15: a recorded list of approvals names only the record's bodies), which the
+    // generator never plants together; NotAssessedTermsOfReferenceRulesTest covers it.
     assertThat(kinds).contains(
         "TOR_MISSING $.termsOfReference", "TOR_MISSING $.subgroups",
-        "TOR_REVIEW_OVERDUE $.termsOfReference", "TOR_REVIEW_OVERDUE $.subgroups",
-        "TOR_REVIEW_NOT_ALIGNED $.termsOfReference", "TOR_SUBGROUP_NOT_APPROVED_BY_PARENT $.subgroups",
+        "TOR_REVIEW_OVERDUE $.termsOfReference",
+        "TOR_REVIEW_NOT_ALIGNED $.termsOfReference",
         "TOR_NOT_ON_AGENDA $.meetings[i].items",
         "TOR_LISTS_DEFUNCT_MEMBER $.termsOfReference[i].membership",
         "MEMBERSHIP_RESPONSIBLE_AUTHORITY_MISSING $.termsOfReference[i].membership",
