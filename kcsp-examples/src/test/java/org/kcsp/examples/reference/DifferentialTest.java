@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.kcsp.examples.reference.Catalogue.Family;
 import org.kcsp.model.BuiltInPolicy;
 import org.kcsp.model.FormatVersion;
 import org.kcsp.model.PartnershipRecord;
+import org.kcsp.model.ScrutinySession;
 import org.kcsp.model.TermsOfReference;
 import org.kcsp.rules.ComplianceEngine;
 import org.kcsp.rules.Outcome;
@@ -31,7 +33,10 @@ import org.kcsp.rules.Policy;
  * and every rule's outcome are equal, for the rule families the comparison covers. The dates move
  * facts in and out of the as-of view and across the boundaries the rules turn on: the record's own
  * date, four months before and five after, the day before the final month, its first day, the year
- * end, and the days the Serious Violence Duty's parts came into force.
+ * end, the day a review or refresh falls due and the day after, the last day a scrutiny session
+ * counts and the day after, and the days the Serious Violence Duty's parts came into force ({@link
+ * #dates}). Each rule family's reference was mutated once (a boundary moved by a day, a comparison
+ * made inclusive) to see this test fail; docs/performance.md has the table.
  *
  * <p>Where the engine and the specification disagree ({@link Disagreement#KNOWN}, each with the
  * place in rules.md), the rules concerned are left out of the comparison on the checks where the
@@ -58,10 +63,11 @@ class DifferentialTest {
   /**
    * The dates a record is checked on: its own, four months before and five after, the day before
    * the final month of its financial year, the first day of that month and the year end; the day
-   * its agreement's refresh falls due and the day after, and the day after its partnership's latest
-   * terms of reference fall due for review; and, for records within a year or so of them, the day
-   * before and the day the Serious Violence Duty came into force and the day its first strategy was
-   * due and the day after.
+   * its agreement's refresh falls due and the day after, the day its partnership's latest terms of
+   * reference fall due for review and the day after, and the last day its latest scrutiny session
+   * is within the 12 months up to D and the day after; and, for records within a year or so of
+   * them, the day before and the day the Serious Violence Duty came into force and the day its
+   * first strategy was due and the day after.
    */
   static List<LocalDate> dates(PartnershipRecord record) {
     LocalDate asOf = record.asOf().orElseThrow(() -> new IllegalStateException(
@@ -76,8 +82,20 @@ class DifferentialTest {
     });
     record.termsOfReference().stream()
         .filter(tor -> tor.body().equals(record.partnership().id()) && !tor.approvedOn().isAfter(asOf))
-        .max(java.util.Comparator.comparing(TermsOfReference::approvedOn))
-        .ifPresent(tor -> dates.add(tor.approvedOn().plusMonths(tor.reviewIntervalMonths()).plusDays(1)));
+        .max(Comparator.comparing(TermsOfReference::approvedOn))
+        .ifPresent(tor -> {
+          LocalDate due = tor.approvedOn().plusMonths(tor.reviewIntervalMonths());
+          dates.add(due);
+          dates.add(due.plusDays(1));
+        });
+    record.scrutinySessions().stream()
+        .map(ScrutinySession::date)
+        .filter(date -> !date.isAfter(asOf))
+        .max(Comparator.naturalOrder())
+        .ifPresent(latest -> {
+          dates.add(latest.plusMonths(12));
+          dates.add(latest.plusMonths(12).plusDays(1));
+        });
     for (LocalDate law : List.of(LocalDate.of(2023, 1, 30), LocalDate.of(2023, 1, 31), LocalDate.of(2024, 1, 31),
         LocalDate.of(2024, 2, 1))) {
       if (Math.abs(law.toEpochDay() - asOf.toEpochDay()) < 500) {
