@@ -67,8 +67,9 @@ import org.kcsp.rules.spi.PolicyFact;
  * shared with other work, the time a check waits for a core inflates its elapsed time and not its
  * CPU time, and the collector's work (which copies what a check keeps alive on each young
  * collection) grows otherwise than the check's own. Figures are medians of rounds after a warm-up,
- * each measurement starting from a collected heap that holds the record and not the previous
- * check's report; performance is reported, never asserted.
+ * the sizes of a shape measured in turn in each round (so that the growth from one size to the next
+ * compares figures taken under the same load), each sample starting from a collected heap that
+ * holds the records and not the previous check's report; performance is reported, never asserted.
  *
  * <p>The whole benchmark runs twice, each time in a JVM of its own: with the JVM's default heap
  * (on a machine of 25 GB and 2 cores, G1 with an initial heap of a 64th of the memory, growing to a
@@ -130,12 +131,6 @@ public final class DuplicateFundingBenchmark {
   private final List<String> rows = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private volatile Object sink;
-  /** The collector's pauses during the last operation timed, per run of it, in nanoseconds. */
-  private double collector;
-  /** The bytes the last operation timed allocated, per run of it. */
-  private double allocated;
-  /** The median CPU time of the calling thread in the last operation timed, per run of it, in nanoseconds. */
-  private double cpu;
 
   private DuplicateFundingBenchmark(boolean quick) {
     this.quick = quick;
@@ -238,27 +233,25 @@ public final class DuplicateFundingBenchmark {
 
   private void growth(Shape shape) {
     int[] sizes = quick ? new int[] {1_000, 10_000} : new int[] {1_000, 10_000, 100_000};
-    double previous = 0;
-    double previousCpu = 0;
-    double previousPreparation = 0;
+    List<PartnershipRecord> records = new ArrayList<>();
     for (int n : sizes) {
-      progress("%s: %,d projects", shape.words, n);
-      PartnershipRecord record = record(shape, n);
-      double nanos = timeCheck(record);
-      double collected = collector;
-      double bytes = allocated;
-      double thread = cpu;
-      double preparation = timePreparation(record);
-      ComplianceReport report = engine.check(record, AS_OF);
-      rows.add(String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %s | %s | %s%s | %s | %s | %s%s | %s |", shape.words, n,
-          record.externalAwards().size(), Duration.nanos(nanos), growth(nanos, previous),
-          previous == 0 ? "" : nanos / previous <= 12 ? "met" : "**not met**", Duration.nanos(thread),
-          previousCpu == 0 ? "" : " (" + growth(thread, previousCpu) + ")", paused(collected), megabytes(bytes, n),
-          Duration.nanos(preparation), previousPreparation == 0 ? "" : " (" + growth(preparation, previousPreparation) + ")",
-          findings(report)));
-      previousCpu = thread;
-      previous = nanos;
-      previousPreparation = preparation;
+      records.add(record(shape, n));
+    }
+    progress("%s: %s projects", shape.words, Arrays.toString(sizes));
+    List<Measured> checks = time(records.stream().map(this::check).toList());
+    List<Measured> preparations = time(records.stream().map(DuplicateFundingBenchmark::preparation).toList());
+    for (int i = 0; i < sizes.length; i++) {
+      Measured check = checks.get(i);
+      Measured before = i == 0 ? null : checks.get(i - 1);
+      double growth = before == null ? 0 : check.nanos() / before.nanos();
+      rows.add(String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %s | %s | %s%s | %s | %s | %s%s | %s |", shape.words,
+          sizes[i], records.get(i).externalAwards().size(), Duration.nanos(check.nanos()),
+          before == null ? "" : String.format(Locale.ROOT, "x%.1f", growth),
+          before == null ? "" : growth <= 12 ? "met" : "**not met**", Duration.nanos(check.cpu()),
+          before == null ? "" : String.format(Locale.ROOT, " (x%.1f)", check.cpu() / before.cpu()),
+          paused(check.collector()), megabytes(check.allocated(), sizes[i]), Duration.nanos(preparations.get(i).nanos()),
+          i == 0 ? "" : String.format(Locale.ROOT, " (x%.1f)", preparations.get(i).nanos() / preparations.get(i - 1).nanos()),
+          findings(engine.check(records.get(i), AS_OF))));
     }
   }
 
@@ -279,21 +272,13 @@ public final class DuplicateFundingBenchmark {
     long readStart = System.nanoTime();
     PartnershipRecord record = RecordReader.read(file);
     double read = System.nanoTime() - readStart;
-    double nanos = timeCheck(record);
-    double collected = collector;
-    double bytes = allocated;
-    double thread = cpu;
-    double preparation = timePreparation(record);
+    Measured check = time(List.of(check(record))).get(0);
+    Measured preparation = time(List.of(preparation(record))).get(0);
     ComplianceReport report = engine.check(record, AS_OF);
     rows.add(String.format(Locale.ROOT, "| %s, at the reader's limit (%.1f MiB; read in %s) | %,d | %,d | %s |  |  | %s | %s | %s | %s | %s |",
         shape.words, json.length / (1024.0 * 1024.0), Duration.nanos(read), n, record.externalAwards().size(),
-        Duration.nanos(nanos), Duration.nanos(thread), paused(collected), megabytes(bytes, n), Duration.nanos(preparation),
-        findings(report)));
-  }
-
-  /** {@code x9.7}: how many times {@code before} {@code after} is; empty when there was nothing before. */
-  private static String growth(double after, double before) {
-    return before == 0 ? "" : String.format(Locale.ROOT, "x%.1f", after / before);
+        Duration.nanos(check.nanos()), Duration.nanos(check.cpu()), paused(check.collector()),
+        megabytes(check.allocated(), n), Duration.nanos(preparation.nanos()), findings(report)));
   }
 
   private static byte[] json(PartnershipRecord record) throws IOException {
@@ -307,65 +292,78 @@ public final class DuplicateFundingBenchmark {
   }
 
   /**
-   * The median time of the fact preparation of one check (the duplicate-funding index and the
-   * other facts), on the record as of its date: measured as a check is.
+   * The fact preparation of one check (the duplicate-funding index and the other facts), on the
+   * record as of its date.
    */
-  private double timePreparation(PartnershipRecord record) {
+  private static Supplier<Object> preparation(PartnershipRecord record) {
     PartnershipRecord view = record.viewAsOf(AS_OF);
     PolicyFact policy = RuleBase.shared().policyFact(Policy.KCSP, Policy.builtIn(Policy.KCSP).grantConditions(), Map.of());
-    return time(() -> FactPreparation.prepare(record, view, AS_OF, policy));
+    return () -> FactPreparation.prepare(record, view, AS_OF, policy);
   }
 
-  /** The median time of one check of the record as of its date, by the whole engine. */
-  private double timeCheck(PartnershipRecord record) {
-    return time(() -> engine.check(record, AS_OF));
+  /** One check of the record as of its date, by the whole engine. */
+  private Supplier<Object> check(PartnershipRecord record) {
+    return () -> engine.check(record, AS_OF);
   }
 
   /**
-   * The median time of an operation: after a warm-up of at least three runs and two seconds (a
-   * fifth of a second in a quick run), the median of five rounds (three in a quick run), each
-   * repeating it for at least 200 ms. An operation that takes more than ten seconds is timed three
-   * times after one warm-up run, and the median taken. The heap is collected before the timed runs,
-   * and no run's result is kept while the next one runs. Leaves in {@link #collector} the
-   * collector's pauses during the timed runs, in {@link #allocated} the bytes allocated, and in
-   * {@link #cpu} the calling thread's CPU time, per run.
+   * What one run of an operation costs: its elapsed time and the CPU time of the thread that ran
+   * it (medians of rounds), and the collector's pauses and the bytes allocated during it (means).
    */
-  private double time(Supplier<Object> operation) {
-    long until = System.nanoTime() + (quick ? 200 : 2_000) * 1_000_000L;
-    long last = 0;
-    for (int runs = 0; runs < 3 || System.nanoTime() < until; runs++) {
-      sink = null;
-      long start = System.nanoTime();
-      sink = operation.get();
-      last = System.nanoTime() - start;
-      if (last > 10_000_000_000L) {
-        return time(operation, 3, 1);
-      }
-    }
-    return time(operation, quick ? 3 : 5, Math.max(1, 200_000_000L / Math.max(1, last)));
-  }
+  private record Measured(double nanos, double cpu, double collector, double allocated) {}
 
-  /** The median of {@code rounds} rounds of {@code repeats} runs each, from a collected heap. */
-  private double time(Supplier<Object> operation, int rounds, long repeats) {
-    double[] samples = new double[rounds];
-    double[] cpuSamples = new double[rounds];
-    settle();
-    long pausedBefore = collectorMillis();
-    long allocatedBefore = allocatedBytes();
-    for (int round = 0; round < rounds; round++) {
-      long cpuStart = THREADS.getCurrentThreadCpuTime();
-      long start = System.nanoTime();
-      for (long i = 0; i < repeats; i++) {
+  /**
+   * Measures operations (a shape's sizes) round by round, every operation once in each round, so
+   * that a change in the machine's load falls on every size alike. Each is first warmed up: at
+   * least three runs and two seconds (a fifth of a second in a quick run; one run when a run takes
+   * more than ten seconds); then each sample repeats it for at least 200 ms, from a collected heap
+   * and keeping no run's result while the next runs. Five rounds (three in a quick run).
+   */
+  private List<Measured> time(List<Supplier<Object>> operations) {
+    int count = operations.size();
+    long[] repeats = new long[count];
+    for (int k = 0; k < count; k++) {
+      long until = System.nanoTime() + (quick ? 200 : 2_000) * 1_000_000L;
+      long last = 0;
+      for (int runs = 0; runs < 3 || System.nanoTime() < until; runs++) {
         sink = null;
-        sink = operation.get();
+        long start = System.nanoTime();
+        sink = operations.get(k).get();
+        last = System.nanoTime() - start;
+        if (last > 10_000_000_000L) {
+          break;
+        }
       }
-      samples[round] = (double) (System.nanoTime() - start) / repeats;
-      cpuSamples[round] = (double) (THREADS.getCurrentThreadCpuTime() - cpuStart) / repeats;
+      repeats[k] = Math.max(1, 200_000_000L / Math.max(1, last));
     }
-    allocated = (double) (allocatedBytes() - allocatedBefore) / (rounds * repeats);
-    collector = (collectorMillis() - pausedBefore) * 1e6 / (rounds * repeats);
-    cpu = Benchmarks.median(cpuSamples);
-    return Benchmarks.median(samples);
+    int rounds = quick ? 3 : 5;
+    double[][] elapsed = new double[count][rounds];
+    double[][] cpu = new double[count][rounds];
+    double[] paused = new double[count];
+    double[] allocated = new double[count];
+    for (int round = 0; round < rounds; round++) {
+      for (int k = 0; k < count; k++) {
+        settle();
+        long pausedBefore = collectorMillis();
+        long allocatedBefore = allocatedBytes();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        for (long i = 0; i < repeats[k]; i++) {
+          sink = null;
+          sink = operations.get(k).get();
+        }
+        elapsed[k][round] = (double) (System.nanoTime() - start) / repeats[k];
+        cpu[k][round] = (double) (THREADS.getCurrentThreadCpuTime() - cpuStart) / repeats[k];
+        paused[k] += (collectorMillis() - pausedBefore) * 1e6 / repeats[k] / rounds;
+        allocated[k] += (double) (allocatedBytes() - allocatedBefore) / repeats[k] / rounds;
+      }
+    }
+    List<Measured> measured = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      measured.add(new Measured(Benchmarks.median(elapsed[k]), Benchmarks.median(cpu[k]), paused[k], allocated[k]));
+    }
+    sink = null;
+    return measured;
   }
 
   /** Drops the last result and collects the heap, so that timed runs start from what is live. */
