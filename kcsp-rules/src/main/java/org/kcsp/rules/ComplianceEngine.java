@@ -29,6 +29,7 @@ import org.kcsp.model.io.RecordLocations;
 import org.kcsp.rules.internal.Applicability;
 import org.kcsp.rules.internal.ChangeDays;
 import org.kcsp.rules.internal.FactPreparation;
+import org.kcsp.rules.internal.FindingSort;
 import org.kcsp.rules.internal.PreparedFacts;
 import org.kcsp.rules.internal.ReportFigures;
 import org.kcsp.rules.internal.RuleBase;
@@ -445,7 +446,7 @@ public final class ComplianceEngine {
           .ifPresent(w -> finding.waived(new Waived(w.reason(), w.approvedBy(), w.until())));
       findings.add(finding.build());
     }
-    findings.sort(Finding.ORDER);
+    FindingSort.sort(findings);
     numberAlike(findings);
     List<Gap> gaps = gaps(applied, fired.missing(), findings, where);
     List<RuleResult> results = results(applied, facts, findings, gaps);
