@@ -1,5 +1,6 @@
 package org.kcsp.rules.internal;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ public final class SubjectLocations {
 
   private final PartnershipRecord record;
   private final RecordLocations where;
-  private Map<Subject, RecordPath> subjects;
+  /** The paths of the subjects of each kind asked for so far, by id. */
+  private final Map<SubjectKind, Map<String, RecordPath>> subjects = new EnumMap<>(SubjectKind.class);
 
   private SubjectLocations(PartnershipRecord record) {
     this.record = record;
@@ -42,10 +44,8 @@ public final class SubjectLocations {
 
   /** Where {@code subject}'s object is; empty when the record holds no subject of that kind and id. */
   public Optional<Location> of(Subject subject) {
-    if (subjects == null) {
-      subjects = paths(record);
-    }
-    return Optional.ofNullable(subjects.get(subject)).map(where::locate);
+    Map<String, RecordPath> paths = subjects.computeIfAbsent(subject.kind(), kind -> paths(record, kind));
+    return Optional.ofNullable(paths.get(subject.id())).map(where::locate);
   }
 
   /**
@@ -63,35 +63,41 @@ public final class SubjectLocations {
     return Optional.of(where.locateNearest(path));
   }
 
-  /** The path of every subject of the record, by kind and id; the first of an id listed twice in one list. */
-  private static Map<Subject, RecordPath> paths(PartnershipRecord record) {
-    Map<Subject, RecordPath> paths = new HashMap<>();
+  /**
+   * The path of every subject of one kind in the record, by id; the first of an id listed twice.
+   * Only the kinds findings are about are indexed: a finding on a grant does not index the
+   * record's thousands of projects.
+   */
+  private static Map<String, RecordPath> paths(PartnershipRecord record, SubjectKind kind) {
+    Map<String, RecordPath> paths = new HashMap<>();
     RecordPath root = RecordPath.ROOT;
-    paths.put(new Subject(SubjectKind.PARTNERSHIP, record.partnership().id()), root.key("partnership"));
-    list(paths, SubjectKind.SUBGROUP, root.key("subgroups"), record.subgroups(), s -> s.id());
-    list(paths, SubjectKind.TERMS_OF_REFERENCE, root.key("termsOfReference"), record.termsOfReference(), t -> t.id());
-    list(paths, SubjectKind.ORGANISATION, root.key("organisations"), record.organisations(), o -> o.id());
-    list(paths, SubjectKind.MEETING, root.key("meetings"), record.meetings(), m -> m.id());
-    record.agreement().ifPresent(agreement -> {
-      RecordPath at = root.key("agreement");
-      list(paths, SubjectKind.PRIORITY, at.key("priorities"), agreement.priorities(), p -> p.id());
-      list(paths, SubjectKind.ACTION, at.key("actions"), agreement.actions(), a -> a.id());
-    });
-    List<Grant> grants = record.grants();
-    list(paths, SubjectKind.GRANT, root.key("grants"), grants, g -> g.id());
-    for (int i = 0; i < grants.size(); i++) {
-      list(paths, SubjectKind.PROJECT, root.key("grants").index(i).key("projects"), grants.get(i).projects(), p -> p.id());
+    switch (kind) {
+      case PARTNERSHIP -> paths.put(record.partnership().id(), root.key("partnership"));
+      case SUBGROUP -> list(paths, root.key("subgroups"), record.subgroups(), s -> s.id());
+      case TERMS_OF_REFERENCE -> list(paths, root.key("termsOfReference"), record.termsOfReference(), t -> t.id());
+      case ORGANISATION -> list(paths, root.key("organisations"), record.organisations(), o -> o.id());
+      case MEETING -> list(paths, root.key("meetings"), record.meetings(), m -> m.id());
+      case PRIORITY -> record.agreement().ifPresent(
+          agreement -> list(paths, root.key("agreement").key("priorities"), agreement.priorities(), p -> p.id()));
+      case ACTION -> record.agreement().ifPresent(
+          agreement -> list(paths, root.key("agreement").key("actions"), agreement.actions(), a -> a.id()));
+      case GRANT -> list(paths, root.key("grants"), record.grants(), g -> g.id());
+      case PROJECT -> {
+        List<Grant> grants = record.grants();
+        for (int i = 0; i < grants.size(); i++) {
+          list(paths, root.key("grants").index(i).key("projects"), grants.get(i).projects(), p -> p.id());
+        }
+      }
+      case AWARD -> list(paths, root.key("externalAwards"), record.externalAwards(), a -> a.id());
+      case SCRUTINY_SESSION -> list(paths, root.key("scrutinySessions"), record.scrutinySessions(), s -> s.id());
+      case REVIEW -> list(paths, root.key("domesticHomicideReviews"), record.domesticHomicideReviews(), r -> r.id());
     }
-    list(paths, SubjectKind.AWARD, root.key("externalAwards"), record.externalAwards(), a -> a.id());
-    list(paths, SubjectKind.SCRUTINY_SESSION, root.key("scrutinySessions"), record.scrutinySessions(), s -> s.id());
-    list(paths, SubjectKind.REVIEW, root.key("domesticHomicideReviews"), record.domesticHomicideReviews(), r -> r.id());
     return paths;
   }
 
-  private static <T> void list(Map<Subject, RecordPath> paths, SubjectKind kind, RecordPath list, List<T> items,
-      Function<T, String> id) {
+  private static <T> void list(Map<String, RecordPath> paths, RecordPath list, List<T> items, Function<T, String> id) {
     for (int i = 0; i < items.size(); i++) {
-      paths.putIfAbsent(new Subject(kind, id.apply(items.get(i))), list.index(i));
+      paths.putIfAbsent(id.apply(items.get(i)), list.index(i));
     }
   }
 }
