@@ -440,10 +440,12 @@ public final class ComplianceEngine {
           .fingerprint(Fingerprints.of(r.rule(), r.subject(), evidence, declared.get(r.rule()).fingerprint()))
           .source(rule.source())
           .location(where.of(new Subject(r.kind(), r.subject())));
-      waivers.stream()
-          .filter(w -> w.covers(r.rule(), r.subject()))
-          .findFirst()
-          .ifPresent(w -> finding.waived(new Waived(w.reason(), w.approvedBy(), w.until())));
+      for (WaiverFact w : waivers) {
+        if (w.covers(r.rule(), r.subject())) {
+          finding.waived(new Waived(w.reason(), w.approvedBy(), w.until()));
+          break;
+        }
+      }
       findings.add(finding.build());
     }
     FindingSort.sort(findings);

@@ -121,7 +121,9 @@ public final class Evidence extends AbstractMap<String, String> {
    */
   public static final class Builder {
 
-    private final Map<String, EvidenceValue> values = new LinkedHashMap<>();
+    private Map<String, EvidenceValue> values = new LinkedHashMap<>();
+    /** Whether built evidence holds {@link #values}: the next value is then added to a copy. */
+    private boolean shared;
 
     private Builder() {}
 
@@ -133,6 +135,10 @@ public final class Evidence extends AbstractMap<String, String> {
     public Builder add(String name, EvidenceValue value) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, () -> "evidence " + name + " is null");
+      if (shared) {
+        values = new LinkedHashMap<>(values);
+        shared = false;
+      }
       if (values.putIfAbsent(name, value) != null) {
         throw new IllegalArgumentException("evidence " + name + " is given twice");
       }
@@ -169,9 +175,17 @@ public final class Evidence extends AbstractMap<String, String> {
       return add(name, new EvidenceValue.Ids(Objects.requireNonNull(ids, () -> "evidence " + name + " is null")));
     }
 
-    /** The evidence given so far. */
+    /**
+     * The evidence given so far. Values added afterwards go into the next evidence built, never
+     * into this one: the evidence holds the builder's values until the builder takes another
+     * value, which it then adds to a copy (most builders are built once, and copy nothing).
+     */
     public Evidence build() {
-      return values.isEmpty() ? NONE : new Evidence(Collections.unmodifiableMap(new LinkedHashMap<>(values)));
+      if (values.isEmpty()) {
+        return NONE;
+      }
+      shared = true;
+      return new Evidence(Collections.unmodifiableMap(values));
     }
   }
 }

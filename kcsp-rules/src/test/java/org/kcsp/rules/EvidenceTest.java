@@ -83,6 +83,25 @@ class EvidenceTest {
   }
 
   @Test
+  void built_evidence_keeps_what_it_had_when_its_builder_takes_more() {
+    Evidence.Builder builder = Evidence.builder().money("allocation", 100);
+    Evidence first = builder.build();
+    Evidence second = builder.date("dueDate", LocalDate.of(2023, 7, 14)).build();
+    Evidence third = builder.count("meetingsHeld", 3).build();
+
+    assertThat(first.typed()).containsExactly(entry("allocation", new EvidenceValue.Money(100)));
+    assertThat(second.typed()).containsExactly(
+        entry("allocation", new EvidenceValue.Money(100)),
+        entry("dueDate", new EvidenceValue.Date(LocalDate.of(2023, 7, 14))));
+    assertThat(third).hasSize(3);
+    assertThat(second).hasSize(2);
+    assertThatThrownBy(() -> builder.text("allocation", "again"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("evidence allocation is given twice");
+    assertThat(third).hasSize(3);
+  }
+
+  @Test
   void cannot_be_changed_through_its_map_or_its_values() {
     Evidence evidence = sample();
     List<String> ids = new java.util.ArrayList<>(List.of("p1"));

@@ -33,6 +33,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -526,14 +527,14 @@ public final class RuleBase {
             "rules fired more than " + maxFirings + " times in one check; rule " + rule + " fired "
                 + firings.get(rule) + " times: does it keep inserting facts?", null);
       }
+      // A class filter reads the store of that class alone, not every fact of the record.
       List<Raised> raised = new ArrayList<>();
+      for (Object fact : session.getObjects(new ClassObjectFilter(Raised.class))) {
+        raised.add((Raised) fact);
+      }
       List<Missing> missing = new ArrayList<>();
-      for (Object fact : session.getObjects(object -> object instanceof Raised || object instanceof Missing)) {
-        if (fact instanceof Raised r) {
-          raised.add(r);
-        } else {
-          missing.add((Missing) fact);
-        }
+      for (Object fact : session.getObjects(new ClassObjectFilter(Missing.class))) {
+        missing.add((Missing) fact);
       }
       return new Fired(raised, missing);
     } catch (ConsequenceException e) {
