@@ -15,7 +15,9 @@ import org.kcsp.rules.Finding;
  * made one by one during the check and spread over hundreds of megabytes, so that most comparisons
  * wait for memory, and the sort took a third of such a check. Here the first three keys are copied
  * into small objects made together, one after another, which the sort compares; only findings
- * alike in all three are compared by {@link Finding#ORDER} itself, whose remaining keys decide.
+ * alike in all three are compared by {@link Finding#ORDER} itself, whose remaining keys decide. The
+ * subject's id is copied with its first eight characters as a number ({@link #prefix}), so that ids
+ * are compared without reading them unless they begin alike.
  */
 public final class FindingSort {
 
@@ -34,7 +36,8 @@ public final class FindingSort {
     Keyed[] keyed = new Keyed[size];
     for (int i = 0; i < size; i++) {
       Finding finding = findings.get(i);
-      keyed[i] = new Keyed(finding.severity().ordinal(), finding.rule(), finding.subject().id(), finding);
+      String subject = finding.subject().id();
+      keyed[i] = new Keyed(finding.severity().ordinal(), finding.rule(), prefix(subject), subject, finding);
     }
     Arrays.sort(keyed, KEYED_ORDER);
     for (int i = 0; i < size; i++) {
@@ -49,6 +52,9 @@ public final class FindingSort {
       by = compare(a.rule, b.rule);
     }
     if (by == 0) {
+      by = Long.compareUnsigned(a.prefix, b.prefix);
+    }
+    if (by == 0) {
       by = compare(a.subject, b.subject);
     }
     return by != 0 ? by : Finding.ORDER.compare(a.finding, b.finding);
@@ -59,5 +65,25 @@ public final class FindingSort {
     return a == b ? 0 : a.compareTo(b);
   }
 
-  private record Keyed(int severity, String rule, String subject, Finding finding) {}
+  /**
+   * The first eight characters of {@code id} as a number whose order, compared unsigned, is the
+   * ids' ({@link String#compareTo}) whenever two numbers differ: a byte for each character, most
+   * significant first, the character itself below U+00FF, zero past the id's end, and from the first
+   * character at or above U+00FF on, bytes of 0xFF. Two ids differ first at a character both have
+   * below U+00FF, or where one ends or has a character at or above U+00FF: their numbers then differ
+   * the same way, or are equal, and the ids are compared in full.
+   */
+  static long prefix(String id) {
+    long prefix = 0;
+    for (int i = 0; i < Long.BYTES; i++) {
+      int c = i < id.length() ? id.charAt(i) : 0;
+      if (c >= 0xFF) {
+        return (prefix << (Byte.SIZE * (Long.BYTES - i))) | (-1L >>> (Byte.SIZE * i));
+      }
+      prefix = prefix << Byte.SIZE | c;
+    }
+    return prefix;
+  }
+
+  private record Keyed(int severity, String rule, long prefix, String subject, Finding finding) {}
 }
