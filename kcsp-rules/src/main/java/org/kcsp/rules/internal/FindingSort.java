@@ -16,7 +16,7 @@ import org.kcsp.rules.Finding;
  * wait for memory, and the sort took a third of such a check. Here the first three keys are copied
  * into small objects made together, one after another, which the sort compares; only findings
  * alike in all three are compared by {@link Finding#ORDER} itself, whose remaining keys decide. The
- * subject's id is copied with its first eight characters as a number ({@link #prefix}), so that ids
+ * subject's id is copied with its first eight characters as a number ({@link IdPrefix}), so that ids
  * are compared without reading them unless they begin alike.
  */
 public final class FindingSort {
@@ -37,7 +37,7 @@ public final class FindingSort {
     for (int i = 0; i < size; i++) {
       Finding finding = findings.get(i);
       String subject = finding.subject().id();
-      keyed[i] = new Keyed(finding.severity().ordinal(), finding.rule(), prefix(subject), subject, finding);
+      keyed[i] = new Keyed(finding.severity().ordinal(), finding.rule(), IdPrefix.of(subject), subject, finding);
     }
     Arrays.sort(keyed, KEYED_ORDER);
     for (int i = 0; i < size; i++) {
@@ -63,26 +63,6 @@ public final class FindingSort {
   /** {@link String#compareTo}, at once for the same string, as rule ids and subject ids often are. */
   private static int compare(String a, String b) {
     return a == b ? 0 : a.compareTo(b);
-  }
-
-  /**
-   * The first eight characters of {@code id} as a number whose order, compared unsigned, is the
-   * ids' ({@link String#compareTo}) whenever two numbers differ: a byte for each character, most
-   * significant first, the character itself below U+00FF, zero past the id's end, and from the first
-   * character at or above U+00FF on, bytes of 0xFF. Two ids differ first at a character both have
-   * below U+00FF, or where one ends or has a character at or above U+00FF: their numbers then differ
-   * the same way, or are equal, and the ids are compared in full.
-   */
-  static long prefix(String id) {
-    long prefix = 0;
-    for (int i = 0; i < Long.BYTES; i++) {
-      int c = i < id.length() ? id.charAt(i) : 0;
-      if (c >= 0xFF) {
-        return (prefix << (Byte.SIZE * (Long.BYTES - i))) | (-1L >>> (Byte.SIZE * i));
-      }
-      prefix = prefix << Byte.SIZE | c;
-    }
-    return prefix;
   }
 
   private record Keyed(int severity, String rule, long prefix, String subject, Finding finding) {}

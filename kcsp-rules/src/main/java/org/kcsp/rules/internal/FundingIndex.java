@@ -241,9 +241,13 @@ final class FundingIndex {
       listing[liveProjects + j] = liveProjects + j;
     }
     // awards before projects, then by id; a stable sort keeps sides of one kind and id in record order
+    long[] prefixes = new long[ids.length];
+    for (int j = 0; j < ids.length; j++) {
+      prefixes[j] = IdPrefix.of(ids[j]);
+    }
     int[] work = new int[ids.length];
-    sortById(listing, liveProjects, ids.length, ids, work);
-    sortById(listing, 0, liveProjects, ids, work);
+    sortById(listing, liveProjects, ids.length, ids, prefixes, work);
+    sortById(listing, 0, liveProjects, ids, prefixes, work);
     int[] order = work;
     int place = 0;
     for (int j = liveProjects; j < ids.length; j++) {
@@ -294,21 +298,31 @@ final class FundingIndex {
     }
   }
 
-  /** Sorts {@code places[from..to)} by the ids at those places, stably: a merge sort of numbers, nothing boxed. */
-  private static void sortById(int[] places, int from, int to, String[] ids, int[] work) {
+  /**
+   * Sorts {@code places[from..to)} by the ids at those places, stably: a merge sort of numbers,
+   * nothing boxed, comparing the ids' {@link IdPrefix prefixes} and reading ids only where those are
+   * equal.
+   */
+  private static void sortById(int[] places, int from, int to, String[] ids, long[] prefixes, int[] work) {
     if (to - from < 2) {
       return;
     }
     int middle = (from + to) >>> 1;
-    sortById(places, from, middle, ids, work);
-    sortById(places, middle, to, ids, work);
-    if (ids[places[middle - 1]].compareTo(ids[places[middle]]) <= 0) {
+    sortById(places, from, middle, ids, prefixes, work);
+    sortById(places, middle, to, ids, prefixes, work);
+    if (compareIds(places[middle - 1], places[middle], ids, prefixes) <= 0) {
       return;
     }
     System.arraycopy(places, from, work, from, to - from);
     for (int i = from, j = middle, k = from; k < to; k++) {
-      places[k] = j == to || i < middle && ids[work[i]].compareTo(ids[work[j]]) <= 0 ? work[i++] : work[j++];
+      places[k] = j == to || i < middle && compareIds(work[i], work[j], ids, prefixes) <= 0 ? work[i++] : work[j++];
     }
+  }
+
+  /** {@link String#compareTo} of the ids at two places, by their prefixes where those differ. */
+  private static int compareIds(int a, int b, String[] ids, long[] prefixes) {
+    int byPrefix = Long.compareUnsigned(prefixes[a], prefixes[b]);
+    return byPrefix != 0 ? byPrefix : ids[a].compareTo(ids[b]);
   }
 
   /**

@@ -59,47 +59,6 @@ class FindingSortTest {
     assertThat(findings.get(0).subject().id()).isEqualTo("p-000");
   }
 
-  @Test
-  void numbers_the_beginnings_of_ids_in_the_ids_order_wherever_two_numbers_differ() {
-    Random random = new Random(11);
-    int differing = 0;
-    for (int i = 0; i < 200_000; i++) {
-      // GIVEN two ids, from characters on either side of where the number stops reading them
-      String a = id(random);
-      String b = random.nextInt(4) == 0 ? a + id(random) : id(random);
-      // WHEN their beginnings are numbered
-      int byNumber = Long.signum(Long.compareUnsigned(FindingSort.prefix(a), FindingSort.prefix(b)));
-      // THEN numbers that differ are in the ids' order
-      if (byNumber != 0) {
-        differing++;
-        assertThat(byNumber).as("%s against %s", escaped(a), escaped(b)).isEqualTo(Integer.signum(a.compareTo(b)));
-      }
-    }
-    assertThat(differing).as("pairs whose numbers differ").isGreaterThan(100_000);
-    assertThat(FindingSort.prefix("p12")).isEqualTo(0x7031_3200_0000_0000L);
-    assertThat(FindingSort.prefix("")).isZero();
-    assertThat(FindingSort.prefix("\u0100")).isEqualTo(-1L);
-    assertThat(FindingSort.prefix("ab\u00ffcdefgh")).isEqualTo(0x6162_FFFF_FFFF_FFFFL);
-    assertThat(FindingSort.prefix("abcdefghij")).isEqualTo(0x6162_6364_6566_6768L);
-  }
-
-  /** An id of up to 11 characters, most of them ones a prefix must tell apart or give up on. */
-  private static String id(Random random) {
-    char[] alphabet = {'\u0000', '\u0001', '-', '1', '2', 'p', '\u007f', '\u0080', '\u00e9', '\u00fe', '\u00ff', '\u0100',
-        '\u20ac', '\ud83d', '\ude00', '\uffff'};
-    StringBuilder id = new StringBuilder();
-    for (int length = random.nextInt(12); id.length() < length; ) {
-      id.append(random.nextInt(3) == 0 ? alphabet[random.nextInt(alphabet.length)] : alphabet[2 + random.nextInt(4)]);
-    }
-    return new String(id);
-  }
-
-  private static String escaped(String id) {
-    StringBuilder escaped = new StringBuilder();
-    id.chars().forEach(c -> escaped.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c) : "\\u%04x".formatted(c)));
-    return escaped.toString();
-  }
-
   private static Finding finding(Random random) {
     String[] rules = {"PROJECT_DUPLICATE_FUNDING", "PROJECT_POSSIBLE_DUPLICATE_FUNDING", "GRANT_TACTICAL_POT_OVER_CAP"};
     Evidence evidence = random.nextBoolean() ? Evidence.none()
@@ -108,7 +67,7 @@ class FindingSortTest {
         .rule(new String(rules[random.nextInt(rules.length)]))
         .severity(Severity.values()[random.nextInt(Severity.values().length)])
         .subject(new Subject(random.nextBoolean() ? SubjectKind.PROJECT : SubjectKind.GRANT,
-            random.nextBoolean() ? new String("s-" + random.nextInt(40)) : id(random)))
+            random.nextBoolean() ? new String("s-" + random.nextInt(40)) : IdPrefixTest.id(random)))
         .message("message " + random.nextInt(3))
         .evidence(evidence)
         .source("source")

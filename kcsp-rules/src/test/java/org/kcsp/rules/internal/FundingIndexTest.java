@@ -456,6 +456,28 @@ class FundingIndexTest {
     }
 
     @Test
+    void lists_by_id_as_strings_compare_beyond_ascii_and_past_eight_characters() {
+      // GIVEN awards alike to p1 (3 of 5 words) whose ids begin alike for eight characters, or have
+      // characters on either side of U+00FF, in no order
+      List<String> scrambled = List.of("abcdefgh2", "\u20ac5", "zz", "A", "\u01002", "abcdefgh", "\u00e91", "Z9",
+          "abcdefgh10", "a");
+      List<ExternalAward> awards = new ArrayList<>();
+      for (String id : scrambled) {
+        awards.add(ExternalAward.builder().id(id).funder("VRU").title("Youth Diversion Scheme South")
+            .financialYear(FinancialYear.startingIn(2022)).build());
+      }
+      PartnershipRecord record = record(
+          List.of(grant("G1", 2022, project("p1", "Youth Diversion Scheme North", null, ProjectStatus.APPROVED))),
+          awards);
+      // WHEN the index finds the matches
+      List<String> listed = ids(possible(record).get("p1"));
+      // THEN they are listed in the order of String.compareTo
+      assertThat(listed).containsExactly("A", "Z9", "a", "abcdefgh", "abcdefgh10", "abcdefgh2", "zz", "\u00e91",
+          "\u01002", "\u20ac5");
+      assertThat(listed).isSortedAccordingTo(String::compareTo);
+    }
+
+    @Test
     void leaves_keyed_counterparts_out_for_a_keyed_project_and_counts_them_for_an_unkeyed_one() {
       // GIVEN numbered titles: in G1 a keyed project and an unkeyed one, in G2 two keyed projects and one unkeyed
       PartnershipRecord record = record(List.of(
