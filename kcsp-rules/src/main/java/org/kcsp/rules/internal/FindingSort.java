@@ -52,15 +52,12 @@ public final class FindingSort {
       by = compare(a.rule, b.rule);
     }
     if (by == 0) {
-      by = Long.compareUnsigned(a.prefix, b.prefix);
-    }
-    if (by == 0) {
-      by = compare(a.subject, b.subject);
+      by = IdPrefix.compare(a.prefix, a.subject, b.prefix, b.subject);
     }
     return by != 0 ? by : Finding.ORDER.compare(a.finding, b.finding);
   };
 
-  /** {@link String#compareTo}, at once for the same string, as rule ids and subject ids often are. */
+  /** {@link String#compareTo}, at once for the same string, as rule ids often are. */
   private static int compare(String a, String b) {
     return a == b ? 0 : a.compareTo(b);
   }

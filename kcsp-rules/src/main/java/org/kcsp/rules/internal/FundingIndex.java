@@ -319,10 +319,9 @@ final class FundingIndex {
     }
   }
 
-  /** {@link String#compareTo} of the ids at two places, by their prefixes where those differ. */
+  /** {@link String#compareTo} of the ids at two places. */
   private static int compareIds(int a, int b, String[] ids, long[] prefixes) {
-    int byPrefix = Long.compareUnsigned(prefixes[a], prefixes[b]);
-    return byPrefix != 0 ? byPrefix : ids[a].compareTo(ids[b]);
+    return IdPrefix.compare(prefixes[a], ids[a], prefixes[b], ids[b]);
   }
 
   /**

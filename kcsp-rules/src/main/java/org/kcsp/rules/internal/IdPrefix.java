@@ -28,4 +28,13 @@ final class IdPrefix {
     }
     return prefix;
   }
+
+  /**
+   * {@link String#compareTo} of two ids given with their {@link #of prefixes}: by the prefixes where
+   * they differ, else in full (at once for the same string).
+   */
+  static int compare(long prefixA, String a, long prefixB, String b) {
+    int byPrefix = Long.compareUnsigned(prefixA, prefixB);
+    return byPrefix != 0 || a == b ? byPrefix : a.compareTo(b);
+  }
 }
