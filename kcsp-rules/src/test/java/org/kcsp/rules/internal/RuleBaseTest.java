@@ -7,11 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.common.DefaultFactHandle;
+import org.drools.core.common.InternalFactHandle;
 import org.drools.modelcompiler.consequence.LambdaConsequence;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
@@ -96,5 +102,41 @@ class RuleBaseTest {
     }
     batch.build();
     return builder;
+  }
+
+  private static List<Long> ids(InternalFactHandle[] handles) {
+    return Arrays.stream(handles).map(InternalFactHandle::getId).toList();
+  }
+
+  @Test
+  void lists_the_handles_of_facts_in_the_order_of_their_ids_that_is_of_insertion() {
+    // GIVEN handles with ids 0 to 9,999 and the largest id packed beside a position, in a shuffled order
+    List<InternalFactHandle> handles = new ArrayList<>();
+    for (long id = 0; id < 10_000; id++) {
+      handles.add(new DefaultFactHandle(id, "fact " + id));
+    }
+    handles.add(new DefaultFactHandle(Integer.MAX_VALUE, "the last"));
+    Collections.shuffle(handles, new Random(11));
+    InternalFactHandle[] given = handles.toArray(new InternalFactHandle[0]);
+    // WHEN they are put in order
+    InternalFactHandle[] sorted = RuleBase.byInsertion(given);
+    // THEN they are in increasing order of id, each with its own fact, and what was given is as it was
+    assertThat(ids(sorted)).isSorted().doesNotHaveDuplicates().hasSize(10_001)
+        .startsWith(0L, 1L, 2L).endsWith(9_999L, (long) Integer.MAX_VALUE);
+    assertThat(sorted).allSatisfy(handle -> assertThat(handle.getObject())
+        .isEqualTo(handle.getId() == Integer.MAX_VALUE ? "the last" : "fact " + handle.getId()));
+    assertThat(given).containsExactlyElementsOf(handles);
+  }
+
+  @Test
+  void lists_handles_in_the_order_of_their_ids_when_an_id_is_too_large_to_pack() {
+    // GIVEN handles one of whose ids is beyond the largest int
+    InternalFactHandle[] given = {
+        new DefaultFactHandle(7, "seven"), new DefaultFactHandle(1L << 40, "large"), new DefaultFactHandle(3, "three")};
+    // WHEN they are put in order
+    InternalFactHandle[] sorted = RuleBase.byInsertion(given);
+    // THEN they are in increasing order of id all the same
+    assertThat(ids(sorted)).containsExactly(3L, 7L, 1L << 40);
+    assertThat(Arrays.stream(sorted).map(InternalFactHandle::getObject)).containsExactly("three", "seven", "large");
   }
 }
