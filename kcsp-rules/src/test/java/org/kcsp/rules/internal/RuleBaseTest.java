@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +21,8 @@ import org.drools.core.common.DefaultFactHandle;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.modelcompiler.consequence.LambdaConsequence;
 import org.junit.jupiter.api.Test;
+import org.kcsp.rules.spi.Missing;
+import org.kcsp.rules.spi.Raised;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -28,7 +31,10 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
-/** The standard rules load from the executable model compiled at build time, and never from DRL. */
+/**
+ * The standard rules load from the executable model compiled at build time, and never from DRL;
+ * what the rules of a check insert is read in the order they inserted it.
+ */
 class RuleBaseTest {
 
   private static final Path DRL = Path.of("src/main/resources/org/kcsp/rules/drl");
@@ -138,5 +144,42 @@ class RuleBaseTest {
     // THEN they are in increasing order of id all the same
     assertThat(ids(sorted)).containsExactly(3L, 7L, 1L << 40);
     assertThat(Arrays.stream(sorted).map(InternalFactHandle::getObject)).containsExactly("three", "seven", "large");
+  }
+
+  @Test
+  void gives_the_findings_and_gaps_of_a_check_in_the_order_the_rules_inserted_them() {
+    // GIVEN a custom rule that inserts 2,000 findings and 500 gaps on subjects in a scrambled order
+    String drl = """
+        package com.example;
+        import org.kcsp.rules.SubjectKind;
+        import org.kcsp.rules.spi.Missing;
+        import org.kcsp.rules.spi.Raised;
+        rule "MANY_IN_ORDER"
+          @severity("INFO") @title("t") @subject("s") @source("s") @needs("ALWAYS")
+        when
+          String( this == "go" )
+        then
+          for (int i = 0; i < 2000; i++) {
+            insert(Raised.on(SubjectKind.PARTNERSHIP, "s" + (i * 7919 % 2000), "m"));
+            if (i % 4 == 0) {
+              insert(Missing.on(SubjectKind.PARTNERSHIP, "g" + (i * 7919 % 2000), "$.x", "m"));
+            }
+          }
+        end
+        """;
+    RuleBase rules = RuleBase.withCustomRules(RuleBase.shared(), Map.of("order.drl", drl));
+    // WHEN the rule fires
+    RuleBase.Fired fired = rules.fire(List.of("go"), Set.of("MANY_IN_ORDER"), 10);
+    // THEN the findings and gaps come in the order it inserted them
+    List<String> raised = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      raised.add("s" + (i * 7919 % 2000));
+      if (i % 4 == 0) {
+        missing.add("g" + (i * 7919 % 2000));
+      }
+    }
+    assertThat(fired.raised()).extracting(Raised::subject).containsExactlyElementsOf(raised);
+    assertThat(fired.missing()).extracting(Missing::subject).containsExactlyElementsOf(missing);
   }
 }
