@@ -44,26 +44,13 @@ final class AsOfView {
         .map(this::review)
         .toList();
 
-    Set<String> present = new HashSet<>();
-    present.add(record.partnership().id());
-    record.subgroups().forEach(s -> present.add(s.id()));
-    record.organisations().forEach(o -> present.add(o.id()));
-    tors.forEach(t -> present.add(t.id()));
-    meetings.forEach(m -> present.add(m.id()));
-    sessions.forEach(s -> present.add(s.id()));
-    reviews.forEach(r -> present.add(r.id()));
-    record.agreement().ifPresent(a -> {
-      a.priorities().stream().filter(p -> !absentPriorities.contains(p.id())).forEach(p -> present.add(p.id()));
-      a.actions().forEach(action -> present.add(action.id()));
-    });
-    record.grants().forEach(g -> {
-      present.add(g.id());
-      g.projects().forEach(p -> present.add(p.id()));
-    });
-    record.externalAwards().forEach(a -> present.add(a.id()));
-
     List<StrategicAssessment> assessments = keep(record.strategicAssessments(), a -> notAfter(a.completedOn()));
-    assessments.forEach(a -> present.add(a.id()));
+    // A waiver stays when its subject is in the view; a record without waivers gathers no ids.
+    List<Waiver> waivers = List.of();
+    if (!record.waivers().isEmpty()) {
+      Set<String> present = present(tors, meetings, sessions, reviews, assessments);
+      waivers = keep(record.waivers(), waiver -> present.contains(waiver.subject()));
+    }
     return PartnershipRecord.builder()
         .from(record)
         .asOf(date)
@@ -76,7 +63,7 @@ final class AsOfView {
         .domesticHomicideReviews(reviews)
         .strategicAssessments(assessments)
         .seriousViolence(record.seriousViolence().map(this::seriousViolence))
-        .waivers(keep(record.waivers(), waiver -> present.contains(waiver.subject())))
+        .waivers(waivers)
         .build();
   }
 
@@ -167,6 +154,30 @@ final class AsOfView {
         .homeOfficeNotifiedOn(review.homeOfficeNotifiedOn().filter(this::notAfter))
         .publishedOn(review.publishedOn().filter(this::notAfter))
         .build();
+  }
+
+  /** The ids of the view's subjects: those of the record, less what is dated after the view's date. */
+  private Set<String> present(List<TermsOfReference> tors, List<Meeting> meetings, List<ScrutinySession> sessions,
+      List<DomesticHomicideReview> reviews, List<StrategicAssessment> assessments) {
+    Set<String> present = new HashSet<>();
+    present.add(record.partnership().id());
+    record.subgroups().forEach(s -> present.add(s.id()));
+    record.organisations().forEach(o -> present.add(o.id()));
+    tors.forEach(t -> present.add(t.id()));
+    meetings.forEach(m -> present.add(m.id()));
+    sessions.forEach(s -> present.add(s.id()));
+    reviews.forEach(r -> present.add(r.id()));
+    record.agreement().ifPresent(a -> {
+      a.priorities().stream().filter(p -> !absentPriorities.contains(p.id())).forEach(p -> present.add(p.id()));
+      a.actions().forEach(action -> present.add(action.id()));
+    });
+    record.grants().forEach(g -> {
+      present.add(g.id());
+      g.projects().forEach(p -> present.add(p.id()));
+    });
+    record.externalAwards().forEach(a -> present.add(a.id()));
+    assessments.forEach(a -> present.add(a.id()));
+    return present;
   }
 
   private static <T> List<T> keep(List<T> values, Predicate<T> test) {
